@@ -1,0 +1,494 @@
+//! The `Desk`: one open workspace and everything a user can ask of it. The app's
+//! commands, the CLI and the tests all go through this API and nothing else.
+
+use chrono::Utc;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+use crate::demo::{DemoWorkspace, DEMO_LABEL};
+use crate::error::Error;
+use crate::fund::{self, FundOverview};
+use crate::keyring::KeyStore;
+use crate::meeting::Meeting;
+use crate::money;
+use crate::profile::{FundProfile, Settings};
+use crate::roster::Seat;
+use crate::secret::{self, KdfParams, Passphrase, Secret};
+use crate::store::{Store, StoreError};
+use crate::workspace::{self, KeyMode, WorkspaceFile};
+
+/// How the database key is obtained when a workspace is created or opened.
+pub enum Unlock<'a> {
+    /// A random key kept in the OS keyring.
+    Keyring(&'a dyn KeyStore),
+    /// A key derived from the user's passphrase.
+    Passphrase(Passphrase),
+}
+
+/// What a new workspace starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Content {
+    /// Only the fund profile; real packages are imported later.
+    Empty,
+    /// The demo workspace shipped with SC Desk.
+    Demo,
+}
+
+/// Options for creating a workspace.
+pub struct CreateOptions {
+    pub content: Content,
+    /// Argon2id cost for passphrase workspaces (lowered only in tests).
+    pub kdf: KdfParams,
+}
+
+impl Default for CreateOptions {
+    fn default() -> Self {
+        CreateOptions {
+            content: Content::Empty,
+            kdf: KdfParams::DEFAULT,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WorkspaceInfo {
+    pub id: String,
+    pub dir: PathBuf,
+    pub demo: bool,
+    /// "Demo data" for the demo workspace; shown wherever its data is.
+    pub label: Option<String>,
+    /// "keyring" or "passphrase".
+    pub key_storage: &'static str,
+    pub schema_version: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DossierSummary {
+    pub id: String,
+    pub reference: String,
+    pub version: u32,
+    pub title: String,
+    pub countries: Vec<String>,
+    pub region: String,
+    pub area: u32,
+    pub area_name: String,
+    pub status: crate::dossier::Status,
+    pub status_label: &'static str,
+    pub budget_total: Decimal,
+    pub budget_display: String,
+}
+
+/// A setting the Fund has not published, with its default and why it is a default.
+#[derive(Debug, Clone, Serialize)]
+pub struct SettingView {
+    pub name: &'static str,
+    pub value: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeetingSummary {
+    pub id: String,
+    pub title: String,
+    pub kind: crate::meeting::MeetingKind,
+    pub kind_label: &'static str,
+    /// UTC; the UI shows it in local time.
+    pub starts_at: chrono::DateTime<Utc>,
+    pub place: String,
+    pub items: usize,
+}
+
+/// What the first window shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct Dashboard {
+    pub workspace: WorkspaceInfo,
+    pub fund: FundOverview,
+    pub dossiers: Vec<DossierSummary>,
+    pub next_meeting: Option<MeetingSummary>,
+    pub settings: Vec<SettingView>,
+}
+
+pub struct Desk {
+    dir: PathBuf,
+    file: WorkspaceFile,
+    store: Store,
+    profile: FundProfile,
+}
+
+impl std::fmt::Debug for Desk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Desk")
+            .field("dir", &self.dir)
+            .field("workspace", &self.file.id)
+            .finish()
+    }
+}
+
+impl Desk {
+    /// Whether `dir` holds a workspace (or what is left of one).
+    pub fn exists(dir: &Path) -> bool {
+        dir.join(workspace::WORKSPACE_FILE).exists() || workspace::database_path(dir).exists()
+    }
+
+    /// How the workspace in `dir` keeps its key, so the caller knows whether to ask for a
+    /// passphrase before opening.
+    pub fn key_mode(dir: &Path) -> Result<KeyMode, Error> {
+        workspace::read(dir)?
+            .map(|f| f.key)
+            .ok_or_else(|| Error::NoWorkspace { dir: dir.into() })
+    }
+
+    /// Creates a new workspace in `dir`; refuses if one is there already.
+    pub fn create(dir: &Path, unlock: Unlock<'_>, options: CreateOptions) -> Result<Desk, Error> {
+        if Desk::exists(dir) {
+            return Err(Error::WorkspaceExists { dir: dir.into() });
+        }
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let id = uuid::Uuid::new_v4().to_string();
+        let (key, mode) = match unlock {
+            Unlock::Keyring(keyring) => {
+                let account = workspace::database_key_account(&id);
+                let key = Secret::random(32);
+                keyring.set(&account, &key)?;
+                // Read it back: a key that cannot be read back must not guard a database.
+                match keyring.get(&account)? {
+                    Some(stored) if stored.expose() == key.expose() => {}
+                    _ => {
+                        return Err(Error::Keyring(crate::keyring::KeyringError::Failed(
+                            "the key written to the keyring could not be read back".into(),
+                        )))
+                    }
+                }
+                (key, KeyMode::Keyring { account })
+            }
+            Unlock::Passphrase(passphrase) => {
+                if passphrase.expose().chars().count() < secret::MIN_PASSPHRASE_CHARS {
+                    return Err(Error::PassphraseTooShort(secret::MIN_PASSPHRASE_CHARS));
+                }
+                let salt = Secret::random(16);
+                let key = secret::derive_key(&passphrase, salt.expose(), options.kdf)?;
+                let mode = KeyMode::Passphrase {
+                    salt: hex::encode(salt.expose()),
+                    kdf: options.kdf,
+                };
+                (key, mode)
+            }
+        };
+        let file = WorkspaceFile {
+            format: workspace::WORKSPACE_FORMAT,
+            id,
+            created_at: Utc::now(),
+            key: mode,
+        };
+        let profile = FundProfile::builtin();
+        let mut store = Store::create(&workspace::database_path(dir), &key)?;
+        let profile_json = serde_json::to_string(&profile).expect("profile serializes");
+        let demo = match options.content {
+            Content::Demo => Some(DemoWorkspace::builtin(&profile)?),
+            Content::Empty => None,
+        };
+        store.transaction(|tx| {
+            tx.set_meta("workspace_id", &file.id)?;
+            tx.set_meta("created_at", &file.created_at.to_rfc3339())?;
+            tx.set_profile_json(&profile_json)?;
+            if let Some(demo) = &demo {
+                tx.set_meta("demo_label", &demo.label)?;
+                for seat in &demo.seats {
+                    tx.insert_seat(seat)?;
+                }
+                for c in &demo.contributions {
+                    tx.insert_contribution(c)?;
+                }
+                for d in &demo.dossiers {
+                    tx.insert_dossier(d)?;
+                }
+                for m in &demo.meetings {
+                    tx.insert_meeting(m)?;
+                }
+            }
+            Ok(())
+        })?;
+        // Written last: a folder with a database but no workspace.json is reported, never reused.
+        workspace::write(dir, &file)?;
+        Ok(Desk {
+            dir: dir.into(),
+            file,
+            store,
+            profile,
+        })
+    }
+
+    /// Opens the workspace in `dir`.
+    pub fn open(dir: &Path, unlock: Unlock<'_>) -> Result<Desk, Error> {
+        let file = workspace::read(dir)?.ok_or_else(|| Error::NoWorkspace { dir: dir.into() })?;
+        let db = workspace::database_path(dir);
+        if !db.exists() {
+            return Err(Error::Store(StoreError::Missing(db)));
+        }
+        let store = match (&file.key, unlock) {
+            (KeyMode::Keyring { account }, Unlock::Keyring(keyring)) => {
+                let key = keyring.get(account)?.ok_or_else(|| Error::KeyMissing {
+                    keyring: keyring.describe(),
+                    workspace: file.id.clone(),
+                    database: db.clone(),
+                    account: account.clone(),
+                })?;
+                Store::open(&db, &key)?
+            }
+            (KeyMode::Passphrase { salt, kdf }, Unlock::Passphrase(passphrase)) => {
+                let salt = hex::decode(salt).map_err(|e| Error::WorkspaceFileDamaged {
+                    path: dir.join(workspace::WORKSPACE_FILE),
+                    reason: format!("the salt is not hex: {e}"),
+                })?;
+                let key = secret::derive_key(&passphrase, &salt, *kdf)?;
+                Store::open(&db, &key).map_err(|e| match e {
+                    StoreError::WrongKey(_) => Error::WrongPassphrase,
+                    other => Error::Store(other),
+                })?
+            }
+            (KeyMode::Keyring { .. }, Unlock::Passphrase(_)) => return Err(Error::KeyringRequired),
+            (KeyMode::Passphrase { .. }, Unlock::Keyring(_)) => {
+                return Err(Error::PassphraseRequired)
+            }
+        };
+        let profile = match store.profile_json()? {
+            Some(json) => FundProfile::from_json(&json)?,
+            None => FundProfile::builtin(),
+        };
+        Ok(Desk {
+            dir: dir.into(),
+            file,
+            store,
+            profile,
+        })
+    }
+
+    pub fn profile(&self) -> &FundProfile {
+        &self.profile
+    }
+
+    pub fn info(&self) -> Result<WorkspaceInfo, Error> {
+        let label = self.store.meta("demo_label")?;
+        Ok(WorkspaceInfo {
+            id: self.file.id.clone(),
+            dir: self.dir.clone(),
+            demo: label.is_some(),
+            label,
+            key_storage: match self.file.key {
+                KeyMode::Keyring { .. } => "keyring",
+                KeyMode::Passphrase { .. } => "passphrase",
+            },
+            schema_version: self.store.schema_version()?,
+        })
+    }
+
+    pub fn fund_overview(&self) -> Result<FundOverview, Error> {
+        Ok(fund::overview(&self.profile, &self.store.contributions()?))
+    }
+
+    pub fn seats(&self) -> Result<Vec<Seat>, Error> {
+        Ok(self.store.seats()?)
+    }
+
+    /// The newest version of each dossier, by reference.
+    pub fn dossiers(&self) -> Result<Vec<DossierSummary>, Error> {
+        self.store
+            .latest_dossiers()?
+            .into_iter()
+            .map(|d| {
+                let budget = d.budget(&self.profile)?;
+                Ok(DossierSummary {
+                    area_name: self
+                        .profile
+                        .area(d.area)
+                        .map(|a| a.name.clone())
+                        .unwrap_or_else(|| format!("Unknown area {}", d.area)),
+                    budget_display: money::format_money(budget.total, &self.profile.currency),
+                    budget_total: budget.total,
+                    status_label: d.status.label(),
+                    id: d.id,
+                    reference: d.reference,
+                    version: d.version,
+                    title: d.title,
+                    countries: d.countries,
+                    region: d.region,
+                    area: d.area,
+                    status: d.status,
+                })
+            })
+            .collect()
+    }
+
+    pub fn meetings(&self) -> Result<Vec<Meeting>, Error> {
+        Ok(self.store.meetings()?)
+    }
+
+    /// The profile's unpublished settings with their values and notes, for display.
+    pub fn settings(&self) -> Vec<SettingView> {
+        let Settings {
+            quorum_members,
+            written_procedure_days,
+            budget_ceiling,
+            duration_min_months,
+            duration_max_months,
+            area_target_percent,
+        } = &self.profile.settings;
+        vec![
+            SettingView {
+                name: "Quorum (members present)",
+                value: quorum_members.value.to_string(),
+                note: quorum_members.note.clone(),
+            },
+            SettingView {
+                name: "Written procedure deadline (days)",
+                value: written_procedure_days.value.to_string(),
+                note: written_procedure_days.note.clone(),
+            },
+            SettingView {
+                name: "Budget ceiling per programme",
+                value: format!("{} {}", self.profile.currency, budget_ceiling.value),
+                note: budget_ceiling.note.clone(),
+            },
+            SettingView {
+                name: "Duration (months)",
+                value: format!("{}–{}", duration_min_months.value, duration_max_months.value),
+                note: duration_min_months.note.clone(),
+            },
+            SettingView {
+                name: "Target share per thematic area",
+                value: format!("{}%", area_target_percent.value),
+                note: area_target_percent.note.clone(),
+            },
+        ]
+    }
+
+    /// Everything the first window shows, in one call.
+    pub fn dashboard(&self) -> Result<Dashboard, Error> {
+        let now = Utc::now();
+        let next_meeting = self
+            .meetings()?
+            .into_iter()
+            .filter(|m| m.starts_at >= now)
+            .min_by_key(|m| m.starts_at)
+            .map(|m| MeetingSummary {
+                kind_label: m.kind.label(),
+                items: m.agenda.len(),
+                id: m.id,
+                title: m.title,
+                kind: m.kind,
+                starts_at: m.starts_at,
+                place: m.place,
+            });
+        Ok(Dashboard {
+            workspace: self.info()?,
+            fund: self.fund_overview()?,
+            dossiers: self.dossiers()?,
+            next_meeting,
+            settings: self.settings(),
+        })
+    }
+}
+
+/// The label shown on everything in the demo workspace.
+pub fn demo_label() -> &'static str {
+    DEMO_LABEL
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keyring::MemoryKeyring;
+
+    fn cheap() -> CreateOptions {
+        CreateOptions {
+            content: Content::Demo,
+            kdf: KdfParams {
+                memory_kib: 1024,
+                iterations: 1,
+                parallelism: 1,
+            },
+        }
+    }
+
+    #[test]
+    fn demo_workspace_round_trip_through_the_keyring() {
+        let dir = tempfile::tempdir().unwrap();
+        let keyring = MemoryKeyring::default();
+        {
+            let desk = Desk::create(dir.path(), Unlock::Keyring(&keyring), cheap()).unwrap();
+            assert_eq!(desk.fund_overview().unwrap().total_display, "USD 57,595,084");
+        }
+        let desk = Desk::open(dir.path(), Unlock::Keyring(&keyring)).unwrap();
+        let dash = desk.dashboard().unwrap();
+        assert!(dash.workspace.demo);
+        assert_eq!(dash.workspace.label.as_deref(), Some("Demo data"));
+        assert_eq!(dash.fund.contributor_count, 22);
+        assert!(dash.dossiers.len() >= 8);
+        assert_eq!(dash.workspace.key_storage, "keyring");
+    }
+
+    #[test]
+    fn never_creates_over_an_existing_workspace() {
+        let dir = tempfile::tempdir().unwrap();
+        let keyring = MemoryKeyring::default();
+        Desk::create(dir.path(), Unlock::Keyring(&keyring), cheap()).unwrap();
+        let err = Desk::create(dir.path(), Unlock::Keyring(&keyring), cheap()).unwrap_err();
+        assert_eq!(err.code(), "workspace_exists");
+    }
+
+    #[test]
+    fn a_lost_keyring_entry_is_reported_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = MemoryKeyring::default();
+        Desk::create(dir.path(), Unlock::Keyring(&first), cheap()).unwrap();
+        let db_before = std::fs::read(workspace::database_path(dir.path())).unwrap();
+        let empty = MemoryKeyring::default();
+        let err = Desk::open(dir.path(), Unlock::Keyring(&empty)).unwrap_err();
+        assert_eq!(err.code(), "key_missing");
+        assert!(err.to_string().contains("will not create a new database"), "{err}");
+        assert_eq!(
+            std::fs::read(workspace::database_path(dir.path())).unwrap(),
+            db_before
+        );
+    }
+
+    #[test]
+    fn passphrase_workspaces_refuse_a_wrong_passphrase() {
+        let dir = tempfile::tempdir().unwrap();
+        let pass = || Passphrase::new("a long enough passphrase".into());
+        Desk::create(dir.path(), Unlock::Passphrase(pass()), cheap()).unwrap();
+        let err = Desk::open(
+            dir.path(),
+            Unlock::Passphrase(Passphrase::new("not the passphrase".into())),
+        )
+        .unwrap_err();
+        assert_eq!(err.code(), "wrong_passphrase");
+        let desk = Desk::open(dir.path(), Unlock::Passphrase(pass())).unwrap();
+        assert_eq!(desk.info().unwrap().key_storage, "passphrase");
+        let keyring = MemoryKeyring::default();
+        let err = Desk::open(dir.path(), Unlock::Keyring(&keyring)).unwrap_err();
+        assert_eq!(err.code(), "passphrase_required");
+    }
+
+    #[test]
+    fn short_passphrases_are_refused_before_anything_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = dir.path().join("ws");
+        let err = Desk::create(&ws, Unlock::Passphrase(Passphrase::new("short".into())), cheap())
+            .unwrap_err();
+        assert_eq!(err.code(), "passphrase_too_short");
+        assert!(!Desk::exists(&ws));
+    }
+
+    #[test]
+    fn workspace_file_never_holds_the_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let keyring = MemoryKeyring::default();
+        let desk = Desk::create(dir.path(), Unlock::Keyring(&keyring), cheap()).unwrap();
+        let account = workspace::database_key_account(&desk.info().unwrap().id);
+        let key = keyring.get(&account).unwrap().unwrap();
+        let text = std::fs::read_to_string(dir.path().join(workspace::WORKSPACE_FILE)).unwrap();
+        assert!(!text.contains(&hex::encode(key.expose())));
+    }
+}

@@ -1,0 +1,90 @@
+//! The library's errors: each says what went wrong and what the user can do, and carries
+//! a stable code that the app's UI branches on (never on the text).
+
+use std::path::{Path, PathBuf};
+
+use crate::demo::DemoError;
+use crate::dossier::DossierError;
+use crate::keyring::KeyringError;
+use crate::profile::ProfileError;
+use crate::secret::KdfError;
+use crate::store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("No SC Desk workspace in {dir}. Create one with `scdesk init` (empty) or `scdesk demo` (demo data).")]
+    NoWorkspace { dir: PathBuf },
+    #[error("A workspace already exists in {dir}; SC Desk never creates a new one over it. Choose another folder with --data-dir.")]
+    WorkspaceExists { dir: PathBuf },
+    #[error("{dir} holds a database but no workspace.json, so SC Desk cannot tell how its key is kept. Restore workspace.json from your backup.")]
+    WorkspaceFileMissing { dir: PathBuf },
+    #[error("{path} is damaged ({reason}). Restore it from your backup.")]
+    WorkspaceFileDamaged { path: PathBuf, reason: String },
+    #[error("The OS keyring ({keyring}) holds no key for workspace {workspace}, whose database is {database}. SC Desk will not create a new database over it: restore the keyring entry `{account}` (service `scdesk`) from your keyring backup, or move the folder aside to start afresh.")]
+    KeyMissing {
+        keyring: String,
+        workspace: String,
+        database: PathBuf,
+        account: String,
+    },
+    #[error("This workspace is protected by a passphrase: give it (SCDESK_PASSPHRASE, --passphrase-file, or type it when asked).")]
+    PassphraseRequired,
+    #[error("This workspace keeps its key in the OS keyring, not behind a passphrase; open it without one.")]
+    KeyringRequired,
+    #[error("The passphrase is wrong (or the database is damaged). Try again.")]
+    WrongPassphrase,
+    #[error("The passphrase is too short: use at least {0} characters.")]
+    PassphraseTooShort(usize),
+    #[error(transparent)]
+    Keyring(#[from] KeyringError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Profile(#[from] ProfileError),
+    #[error(transparent)]
+    Dossier(#[from] DossierError),
+    #[error(transparent)]
+    Demo(#[from] DemoError),
+    #[error(transparent)]
+    Kdf(#[from] KdfError),
+    #[error("Could not use {path}: {error}")]
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+}
+
+impl Error {
+    pub fn io(path: &Path, error: std::io::Error) -> Error {
+        Error::Io {
+            path: path.to_path_buf(),
+            error,
+        }
+    }
+
+    /// A stable, machine-readable code for the UI and scripts.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::NoWorkspace { .. } => "no_workspace",
+            Error::WorkspaceExists { .. } => "workspace_exists",
+            Error::WorkspaceFileMissing { .. } => "workspace_file_missing",
+            Error::WorkspaceFileDamaged { .. } => "workspace_file_damaged",
+            Error::KeyMissing { .. } => "key_missing",
+            Error::PassphraseRequired => "passphrase_required",
+            Error::KeyringRequired => "keyring_required",
+            Error::WrongPassphrase => "wrong_passphrase",
+            Error::PassphraseTooShort(_) => "passphrase_too_short",
+            Error::Keyring(KeyringError::Timeout(_)) => "keyring_timeout",
+            Error::Keyring(KeyringError::Locked(_)) => "keyring_locked",
+            Error::Keyring(KeyringError::Unavailable(_)) => "keyring_unavailable",
+            Error::Keyring(_) => "keyring_failed",
+            Error::Store(StoreError::WrongKey(_)) => "wrong_key",
+            Error::Store(_) => "store",
+            Error::Profile(_) => "profile_invalid",
+            Error::Dossier(_) => "dossier_invalid",
+            Error::Demo(_) => "demo_invalid",
+            Error::Kdf(_) => "kdf",
+            Error::Io { .. } => "io",
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! The fund's money as the committee sees it: contributions by contributor, the total,
+//! earmarks by thematic area and the Administrative Agent's fee. Pure functions over
+//! plain data.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::money;
+use crate::profile::FundProfile;
+
+/// One contribution as recorded (amounts exact, in the fund's currency).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contribution {
+    pub contributor: String,
+    pub amount: Decimal,
+    /// The thematic area it is earmarked to, or none (un-earmarked, the default).
+    pub earmark_area: Option<u32>,
+    pub date: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ContributionRow {
+    pub contributor: String,
+    pub amount: Decimal,
+    pub amount_display: String,
+    pub earmark_area: Option<u32>,
+    /// Share of all contributions, in percent to one decimal.
+    pub share_percent: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EarmarkRow {
+    /// None for the un-earmarked pool.
+    pub area: Option<u32>,
+    pub label: String,
+    pub amount: Decimal,
+    pub amount_display: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FundOverview {
+    pub fund: String,
+    pub currency: String,
+    /// Contributions, largest first.
+    pub contributions: Vec<ContributionRow>,
+    pub contributor_count: usize,
+    pub total: Decimal,
+    pub total_display: String,
+    pub earmarks: Vec<EarmarkRow>,
+    pub administrative_agent: String,
+    pub administrative_agent_fee_percent: Decimal,
+    pub administrative_agent_fee: Decimal,
+    pub administrative_agent_fee_display: String,
+    /// The latest contribution date: "as of".
+    pub as_of: Option<NaiveDate>,
+}
+
+/// The fund overview: contributions sorted by amount (ties by name), their total,
+/// un-earmarked and earmarked amounts per area, and the 1% fee on contributions.
+pub fn overview(profile: &FundProfile, contributions: &[Contribution]) -> FundOverview {
+    let currency = profile.currency.as_str();
+    let total: Decimal = contributions.iter().map(|c| c.amount).sum();
+    let mut rows: Vec<ContributionRow> = contributions
+        .iter()
+        .map(|c| ContributionRow {
+            contributor: c.contributor.clone(),
+            amount: c.amount,
+            amount_display: money::format_money(c.amount, currency),
+            earmark_area: c.earmark_area,
+            share_percent: share(c.amount, total),
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        b.amount
+            .cmp(&a.amount)
+            .then_with(|| a.contributor.cmp(&b.contributor))
+    });
+    let earmark_row = |area: Option<u32>, label: String| {
+        let amount: Decimal = contributions
+            .iter()
+            .filter(|c| c.earmark_area == area)
+            .map(|c| c.amount)
+            .sum();
+        EarmarkRow {
+            area,
+            label,
+            amount,
+            amount_display: money::format_money(amount, currency),
+        }
+    };
+    let mut earmarks = vec![earmark_row(None, "Un-earmarked".to_string())];
+    for area in &profile.areas {
+        earmarks.push(earmark_row(
+            Some(area.number),
+            format!("Thematic area {}", area.number),
+        ));
+    }
+    let fee = money::percent_of(total, profile.administrative_agent.fee_percent);
+    FundOverview {
+        fund: profile.name.clone(),
+        currency: currency.to_string(),
+        contributor_count: rows.len(),
+        contributions: rows,
+        total,
+        total_display: money::format_money(total, currency),
+        earmarks,
+        administrative_agent: profile.administrative_agent.name.clone(),
+        administrative_agent_fee_percent: profile.administrative_agent.fee_percent,
+        administrative_agent_fee: fee,
+        administrative_agent_fee_display: money::format_money(fee, currency),
+        as_of: contributions.iter().map(|c| c.date).max(),
+    }
+}
+
+fn share(amount: Decimal, total: Decimal) -> Decimal {
+    if total.is_zero() {
+        return Decimal::ZERO;
+    }
+    (amount * Decimal::ONE_HUNDRED / total)
+        .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(name: &str, amount: i64, area: Option<u32>) -> Contribution {
+        Contribution {
+            contributor: name.into(),
+            amount: Decimal::from(amount),
+            earmark_area: area,
+            date: "2024-08-31".parse().unwrap(),
+        }
+    }
+
+    #[test]
+    fn sorts_largest_first_and_totals_exactly() {
+        let profile = FundProfile::builtin();
+        let o = overview(
+            &profile,
+            &[c("B", 100, None), c("A", 300, Some(2)), c("C", 100, Some(2))],
+        );
+        let names: Vec<_> = o.contributions.iter().map(|r| r.contributor.as_str()).collect();
+        assert_eq!(names, ["A", "B", "C"]);
+        assert_eq!(o.total, Decimal::from(500));
+        assert_eq!(o.total_display, "USD 500");
+        assert_eq!(o.earmarks[0].amount, Decimal::from(100));
+        assert_eq!(o.earmarks[2].area, Some(2));
+        assert_eq!(o.earmarks[2].amount, Decimal::from(400));
+        assert_eq!(o.earmarks[1].amount, Decimal::ZERO);
+        assert_eq!(o.administrative_agent_fee, Decimal::from(5));
+        assert_eq!(o.contributions[0].share_percent, Decimal::from(60));
+    }
+
+    #[test]
+    fn empty_fund_has_zero_total() {
+        let o = overview(&FundProfile::builtin(), &[]);
+        assert_eq!(o.total, Decimal::ZERO);
+        assert_eq!(o.as_of, None);
+        assert_eq!(o.earmarks.len(), 6);
+    }
+}

@@ -1,0 +1,22 @@
+//! SC Desk: the library behind the Steering Committee's desk — the Fund as data, the
+//! committee's rules, the encrypted store and the one `Desk` API that the app, the
+//! command line and the tests all use.
+#![forbid(unsafe_code)]
+
+pub mod atomic;
+pub mod demo;
+pub mod desk;
+pub mod dossier;
+pub mod error;
+pub mod fund;
+pub mod keyring;
+pub mod meeting;
+pub mod money;
+pub mod profile;
+pub mod roster;
+pub mod secret;
+pub mod store;
+pub mod workspace;
+
+pub use desk::Desk;
+pub use error::Error;

@@ -1,0 +1,426 @@
+//! The encrypted store: one SQLCipher database per workspace, opened with a raw 256-bit
+//! key, with versioned migrations, WAL and foreign keys. All SQL lives here; the rest of
+//! the library sees typed rows.
+
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use rust_decimal::Decimal;
+use std::path::{Path, PathBuf};
+use zeroize::Zeroizing;
+
+use crate::dossier::Dossier;
+use crate::fund::Contribution;
+use crate::meeting::Meeting;
+use crate::roster::{Role, Seat};
+use crate::secret::Secret;
+
+/// Each entry upgrades the schema by one version; `PRAGMA user_version` records how far.
+const MIGRATIONS: &[&str] = &[
+    // 1: the workspace, the fund profile, the roster, contributions, dossiers, meetings.
+    "CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE profile (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        json TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE seats (
+        id TEXT PRIMARY KEY,
+        constituency TEXT,
+        name TEXT NOT NULL,
+        organisation TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('member', 'chair', 'fmu')),
+        term_start TEXT NOT NULL,
+        term_end TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE contributions (
+        id INTEGER PRIMARY KEY,
+        contributor TEXT NOT NULL,
+        amount TEXT NOT NULL,
+        earmark_area INTEGER,
+        received_on TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE dossiers (
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        reference TEXT NOT NULL,
+        title TEXT NOT NULL,
+        area INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        json TEXT NOT NULL,
+        PRIMARY KEY (id, version)
+    ) STRICT;
+    CREATE TABLE meetings (
+        id TEXT PRIMARY KEY,
+        starts_at TEXT NOT NULL,
+        json TEXT NOT NULL
+    ) STRICT;",
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("The database at {0} could not be opened with this key: the passphrase or key is wrong, or the file is not an SC Desk database.")]
+    WrongKey(PathBuf),
+    #[error("A database already exists at {0}; SC Desk never creates a new database over an existing one.")]
+    AlreadyExists(PathBuf),
+    #[error("No database at {0}.")]
+    Missing(PathBuf),
+    #[error("The database at {path} has schema version {found}, newer than this SC Desk understands ({supported}). Update SC Desk.")]
+    NewerSchema {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("The database key must be 32 bytes; got {0}.")]
+    BadKeyLength(usize),
+    #[error("The database holds a record SC Desk cannot read ({0}); it may be damaged.")]
+    Corrupt(String),
+    #[error("The database failed: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+impl Store {
+    /// Creates a new encrypted database at `path`; refuses if anything is there already.
+    pub fn create(path: &Path, key: &Secret) -> Result<Store, StoreError> {
+        if path.exists() {
+            return Err(StoreError::AlreadyExists(path.to_path_buf()));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        Store::open_with(path, key, flags)
+    }
+
+    /// Opens an existing encrypted database and brings its schema up to date.
+    pub fn open(path: &Path, key: &Secret) -> Result<Store, StoreError> {
+        if !path.exists() {
+            return Err(StoreError::Missing(path.to_path_buf()));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        Store::open_with(path, key, flags)
+    }
+
+    fn open_with(path: &Path, key: &Secret, flags: OpenFlags) -> Result<Store, StoreError> {
+        if key.len() != 32 {
+            return Err(StoreError::BadKeyLength(key.len()));
+        }
+        let conn = Connection::open_with_flags(path, flags)?;
+        // SQLCipher logs failed HMAC checks to stderr; the user gets our error instead.
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+        let pragma = Zeroizing::new(format!(
+            "PRAGMA key = \"x'{}'\";",
+            Zeroizing::new(hex::encode(key.expose())).as_str()
+        ));
+        conn.execute_batch(&pragma)?;
+        // PRAGMA key always succeeds; the first real read tells whether the key is right.
+        if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        }) {
+            return Err(match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::NotADatabase) => StoreError::WrongKey(path.to_path_buf()),
+                _ => StoreError::Sqlite(e),
+            });
+        }
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        debug_assert_eq!(mode.to_lowercase(), "wal");
+        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        let current: u32 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if current > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema {
+                path: self.path.clone(),
+                found: current,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as u32)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Runs `f` in one transaction: all of it lands, or none of it.
+    pub fn transaction<T>(
+        &mut self,
+        f: impl FnOnce(&Tx<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let tx = self.conn.transaction()?;
+        let out = f(&Tx { tx: &tx })?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    pub fn profile_json(&self) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT json FROM profile WHERE id = 1", [], |r| r.get(0))
+            .optional()?)
+    }
+
+    pub fn seats(&self) -> Result<Vec<Seat>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, constituency, name, organisation, role, term_start, term_end
+             FROM seats ORDER BY rowid",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
+            ))
+        })?;
+        let mut seats = Vec::new();
+        for row in rows {
+            let (id, constituency, name, organisation, role, start, end) = row?;
+            let role = Role::parse(&role)
+                .ok_or_else(|| StoreError::Corrupt(format!("seat {id} has role `{role}`")))?;
+            seats.push(Seat {
+                term_start: parse_field(&id, "term start", &start)?,
+                term_end: parse_field(&id, "term end", &end)?,
+                id,
+                constituency,
+                name,
+                organisation,
+                role,
+            });
+        }
+        Ok(seats)
+    }
+
+    pub fn contributions(&self) -> Result<Vec<Contribution>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT contributor, amount, earmark_area, received_on FROM contributions ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<u32>>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (contributor, amount, earmark_area, date) = row?;
+            out.push(Contribution {
+                amount: parse_field::<Decimal>(&contributor, "amount", &amount)?,
+                date: parse_field(&contributor, "date", &date)?,
+                contributor,
+                earmark_area,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The newest version of every dossier, by reference.
+    pub fn latest_dossiers(&self) -> Result<Vec<Dossier>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.id, d.json FROM dossiers d
+             WHERE d.version = (SELECT max(version) FROM dossiers WHERE id = d.id)
+             ORDER BY d.reference",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        rows.map(|row| {
+            let (id, json) = row?;
+            serde_json::from_str(&json)
+                .map_err(|e| StoreError::Corrupt(format!("dossier {id}: {e}")))
+        })
+        .collect()
+    }
+
+    pub fn meetings(&self) -> Result<Vec<Meeting>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, json FROM meetings ORDER BY starts_at")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        rows.map(|row| {
+            let (id, json) = row?;
+            serde_json::from_str(&json)
+                .map_err(|e| StoreError::Corrupt(format!("meeting {id}: {e}")))
+        })
+        .collect()
+    }
+}
+
+fn parse_field<T: std::str::FromStr>(owner: &str, what: &str, text: &str) -> Result<T, StoreError>
+where
+    T::Err: std::fmt::Display,
+{
+    text.parse()
+        .map_err(|e| StoreError::Corrupt(format!("{owner}'s {what} `{text}`: {e}")))
+}
+
+/// Writes inside one transaction.
+pub struct Tx<'a> {
+    tx: &'a rusqlite::Transaction<'a>,
+}
+
+impl Tx<'_> {
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_profile_json(&self, json: &str) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO profile (id, json) VALUES (1, ?1)
+             ON CONFLICT (id) DO UPDATE SET json = excluded.json",
+            [json],
+        )?;
+        Ok(())
+    }
+
+    pub fn insert_seat(&self, seat: &Seat) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO seats (id, constituency, name, organisation, role, term_start, term_end)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                seat.id,
+                seat.constituency,
+                seat.name,
+                seat.organisation,
+                seat.role.as_str(),
+                seat.term_start.to_string(),
+                seat.term_end.to_string()
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn insert_contribution(&self, c: &Contribution) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO contributions (contributor, amount, earmark_area, received_on)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![
+                c.contributor,
+                c.amount.to_string(),
+                c.earmark_area,
+                c.date.to_string()
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn insert_dossier(&self, d: &Dossier) -> Result<(), StoreError> {
+        let json = serde_json::to_string(d).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let status = serde_json::to_value(d.status)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        self.tx.execute(
+            "INSERT INTO dossiers (id, version, reference, title, area, status, json)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![d.id, d.version, d.reference, d.title, d.area, status, json],
+        )?;
+        Ok(())
+    }
+
+    pub fn insert_meeting(&self, m: &Meeting) -> Result<(), StoreError> {
+        let json = serde_json::to_string(m).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        self.tx.execute(
+            "INSERT INTO meetings (id, starts_at, json) VALUES (?1, ?2, ?3)",
+            params![m.id, m.starts_at.to_rfc3339(), json],
+        )?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_store_is_migrated_and_reopens_with_its_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let key = Secret::random(32);
+        {
+            let mut store = Store::create(&path, &key).unwrap();
+            assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+            store
+                .transaction(|tx| tx.set_meta("marker", "hello"))
+                .unwrap();
+        }
+        let store = Store::open(&path, &key).unwrap();
+        assert_eq!(store.meta("marker").unwrap().as_deref(), Some("hello"));
+    }
+
+    #[test]
+    fn a_wrong_key_is_refused_clearly() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        Store::create(&path, &Secret::random(32)).unwrap();
+        let err = Store::open(&path, &Secret::random(32)).unwrap_err();
+        assert!(matches!(err, StoreError::WrongKey(_)), "{err:?}");
+    }
+
+    #[test]
+    fn never_creates_over_an_existing_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        std::fs::write(&path, b"something").unwrap();
+        let err = Store::create(&path, &Secret::random(32)).unwrap_err();
+        assert!(matches!(err, StoreError::AlreadyExists(_)));
+        assert_eq!(std::fs::read(&path).unwrap(), b"something");
+    }
+
+    #[test]
+    fn a_failed_transaction_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::create(&dir.path().join("t.db"), &Secret::random(32)).unwrap();
+        let result: Result<(), StoreError> = store.transaction(|tx| {
+            tx.set_meta("a", "1")?;
+            Err(StoreError::Corrupt("stop".into()))
+        });
+        assert!(result.is_err());
+        assert_eq!(store.meta("a").unwrap(), None);
+    }
+}
