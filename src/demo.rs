@@ -123,7 +123,10 @@ mod tests {
         let germany = &demo.contributions[0];
         assert_eq!(germany.contributor, "GERMANY");
         assert_eq!(germany.amount, Decimal::from(19_569_912));
-        assert!(demo.contributions.iter().any(|c| c.contributor == "TÜRKIYE"));
+        assert!(demo
+            .contributions
+            .iter()
+            .any(|c| c.contributor == "TÜRKIYE"));
     }
 
     #[test]

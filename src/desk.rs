@@ -109,6 +109,17 @@ pub struct Dashboard {
     pub settings: Vec<SettingView>,
 }
 
+/// What the app does when it starts on a data folder.
+pub enum Startup {
+    /// The workspace is open (created with the demo data if the folder was empty).
+    Opened(Box<Desk>),
+    /// The workspace is behind a passphrase: ask for it, then `Desk::open`.
+    NeedsPassphrase,
+    /// The folder is empty and no keyring answered: ask for a new passphrase, then
+    /// `Desk::create` with it. `reason` says why the keyring could not be used.
+    NeedsNewPassphrase { reason: String },
+}
+
 pub struct Desk {
     dir: PathBuf,
     file: WorkspaceFile,
@@ -264,6 +275,36 @@ impl Desk {
         })
     }
 
+    /// The app's start: open the workspace in `dir`, or create the demo workspace there
+    /// if the folder holds none. `keyring` is the OS keyring, or why it did not answer.
+    pub fn start(
+        dir: &Path,
+        keyring: Result<&dyn KeyStore, crate::keyring::KeyringError>,
+    ) -> Result<Startup, Error> {
+        if !Desk::exists(dir) {
+            return match keyring {
+                Ok(keyring) => {
+                    let options = CreateOptions {
+                        content: Content::Demo,
+                        ..CreateOptions::default()
+                    };
+                    let desk = Desk::create(dir, Unlock::Keyring(keyring), options)?;
+                    Ok(Startup::Opened(Box::new(desk)))
+                }
+                Err(e) => Ok(Startup::NeedsNewPassphrase {
+                    reason: e.to_string(),
+                }),
+            };
+        }
+        match Desk::key_mode(dir)? {
+            KeyMode::Passphrase { .. } => Ok(Startup::NeedsPassphrase),
+            KeyMode::Keyring { .. } => {
+                let desk = Desk::open(dir, Unlock::Keyring(keyring?))?;
+                Ok(Startup::Opened(Box::new(desk)))
+            }
+        }
+    }
+
     pub fn profile(&self) -> &FundProfile {
         &self.profile
     }
@@ -352,7 +393,10 @@ impl Desk {
             },
             SettingView {
                 name: "Duration (months)",
-                value: format!("{}–{}", duration_min_months.value, duration_max_months.value),
+                value: format!(
+                    "{}–{}",
+                    duration_min_months.value, duration_max_months.value
+                ),
                 note: duration_min_months.note.clone(),
             },
             SettingView {
@@ -417,7 +461,10 @@ mod tests {
         let keyring = MemoryKeyring::default();
         {
             let desk = Desk::create(dir.path(), Unlock::Keyring(&keyring), cheap()).unwrap();
-            assert_eq!(desk.fund_overview().unwrap().total_display, "USD 57,595,084");
+            assert_eq!(
+                desk.fund_overview().unwrap().total_display,
+                "USD 57,595,084"
+            );
         }
         let desk = Desk::open(dir.path(), Unlock::Keyring(&keyring)).unwrap();
         let dash = desk.dashboard().unwrap();
@@ -426,6 +473,48 @@ mod tests {
         assert_eq!(dash.fund.contributor_count, 22);
         assert!(dash.dossiers.len() >= 8);
         assert_eq!(dash.workspace.key_storage, "keyring");
+    }
+
+    #[test]
+    fn start_creates_the_demo_once_then_opens_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let keyring = MemoryKeyring::default();
+        let Startup::Opened(desk) = Desk::start(dir.path(), Ok(&keyring)).unwrap() else {
+            panic!("expected the demo to open");
+        };
+        let id = desk.info().unwrap().id;
+        drop(desk);
+        let Startup::Opened(again) = Desk::start(dir.path(), Ok(&keyring)).unwrap() else {
+            panic!("expected the workspace to reopen");
+        };
+        assert_eq!(again.info().unwrap().id, id);
+    }
+
+    #[test]
+    fn start_without_a_keyring_asks_for_a_passphrase_and_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let no_keyring = Err(crate::keyring::KeyringError::Unavailable("no bus".into()));
+        match Desk::start(dir.path(), no_keyring.clone()).unwrap() {
+            Startup::NeedsNewPassphrase { reason } => assert!(reason.contains("no bus")),
+            _ => panic!("expected a request for a new passphrase"),
+        }
+        assert!(!Desk::exists(dir.path()));
+        let pass = Passphrase::new("a long enough passphrase".into());
+        Desk::create(dir.path(), Unlock::Passphrase(pass), cheap()).unwrap();
+        assert!(matches!(
+            Desk::start(dir.path(), no_keyring.clone()),
+            Ok(Startup::NeedsPassphrase)
+        ));
+    }
+
+    #[test]
+    fn start_on_a_keyring_workspace_without_keyring_is_an_error_not_a_new_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let keyring = MemoryKeyring::default();
+        Desk::create(dir.path(), Unlock::Keyring(&keyring), cheap()).unwrap();
+        let no_keyring = Err(crate::keyring::KeyringError::Unavailable("no bus".into()));
+        let err = Desk::start(dir.path(), no_keyring).err().unwrap();
+        assert_eq!(err.code(), "keyring_unavailable");
     }
 
     #[test]
@@ -446,7 +535,10 @@ mod tests {
         let empty = MemoryKeyring::default();
         let err = Desk::open(dir.path(), Unlock::Keyring(&empty)).unwrap_err();
         assert_eq!(err.code(), "key_missing");
-        assert!(err.to_string().contains("will not create a new database"), "{err}");
+        assert!(
+            err.to_string().contains("will not create a new database"),
+            "{err}"
+        );
         assert_eq!(
             std::fs::read(workspace::database_path(dir.path())).unwrap(),
             db_before
@@ -475,8 +567,12 @@ mod tests {
     fn short_passphrases_are_refused_before_anything_is_written() {
         let dir = tempfile::tempdir().unwrap();
         let ws = dir.path().join("ws");
-        let err = Desk::create(&ws, Unlock::Passphrase(Passphrase::new("short".into())), cheap())
-            .unwrap_err();
+        let err = Desk::create(
+            &ws,
+            Unlock::Passphrase(Passphrase::new("short".into())),
+            cheap(),
+        )
+        .unwrap_err();
         assert_eq!(err.code(), "passphrase_too_short");
         assert!(!Desk::exists(&ws));
     }

@@ -139,9 +139,17 @@ mod tests {
         let profile = FundProfile::builtin();
         let o = overview(
             &profile,
-            &[c("B", 100, None), c("A", 300, Some(2)), c("C", 100, Some(2))],
+            &[
+                c("B", 100, None),
+                c("A", 300, Some(2)),
+                c("C", 100, Some(2)),
+            ],
         );
-        let names: Vec<_> = o.contributions.iter().map(|r| r.contributor.as_str()).collect();
+        let names: Vec<_> = o
+            .contributions
+            .iter()
+            .map(|r| r.contributor.as_str())
+            .collect();
         assert_eq!(names, ["A", "B", "C"]);
         assert_eq!(o.total, Decimal::from(500));
         assert_eq!(o.total_display, "USD 500");

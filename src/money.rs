@@ -105,7 +105,7 @@ pub fn format_amount(amount: Decimal) -> String {
     let digits = whole.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(ch);
@@ -153,7 +153,8 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_an_amount() {
-        let cases: &[(&str, fn(&MoneyError) -> bool)] = &[
+        type Check = fn(&MoneyError) -> bool;
+        let cases: &[(&str, Check)] = &[
             ("", |e| matches!(e, MoneyError::Empty)),
             ("abc", |e| matches!(e, MoneyError::NotANumber(_))),
             ("1,00,000", |e| matches!(e, MoneyError::BadGrouping(_))),

@@ -130,12 +130,18 @@ pub enum ProfileError {
     SeatsDoNotAddUp { sum: u32, seat_count: u32 },
     #[error("Objective {objective} belongs to no thematic area: give it at least one area.")]
     ObjectiveInNoArea { objective: u32 },
-    #[error("Objective {objective} names thematic area {area}, which the profile does not define.")]
+    #[error(
+        "Objective {objective} names thematic area {area}, which the profile does not define."
+    )]
     UnknownArea { objective: u32, area: u32 },
     #[error("The profile defines {what} {id} twice.")]
     Duplicate { what: &'static str, id: String },
     #[error("{rotation} seats rotating a year with {term}-year terms cannot keep {seats} seats filled: rotation × term must equal the seat count.")]
-    RotationDoesNotFit { rotation: u32, term: u32, seats: u32 },
+    RotationDoesNotFit {
+        rotation: u32,
+        term: u32,
+        seats: u32,
+    },
     #[error("The quorum of {quorum} members is not between 1 and the {seats} seats.")]
     QuorumOutOfRange { quorum: u32, seats: u32 },
     #[error("The qualified majority {numerator}/{denominator} is not a fraction between one half and one.")]
@@ -146,7 +152,9 @@ pub enum ProfileError {
     EmptyMarkerScale { marker: String },
     #[error("The budget ceiling setting is not an amount: {0}")]
     BadBudgetCeiling(MoneyError),
-    #[error("The duration bounds are reversed: {min} months minimum is more than {max} months maximum.")]
+    #[error(
+        "The duration bounds are reversed: {min} months minimum is more than {max} months maximum."
+    )]
     DurationBoundsReversed { min: u32, max: u32 },
     #[error("The profile has no thematic areas.")]
     NoAreas,
@@ -328,11 +336,20 @@ mod tests {
     #[test]
     fn refuses_profiles_that_do_not_hold_together() {
         type Edit = fn(&mut serde_json::Value);
-        let cases: Vec<(&str, Edit, fn(&ProfileError) -> bool)> = vec![
+        type Check = fn(&ProfileError) -> bool;
+        let cases: Vec<(&str, Edit, Check)> = vec![
             (
                 "seats do not add up",
                 |v| v["constituencies"][0]["seats"] = 4.into(),
-                |e| matches!(e, ProfileError::SeatsDoNotAddUp { sum: 13, seat_count: 12 }),
+                |e| {
+                    matches!(
+                        e,
+                        ProfileError::SeatsDoNotAddUp {
+                            sum: 13,
+                            seat_count: 12
+                        }
+                    )
+                },
             ),
             (
                 "objective in no area",
@@ -342,12 +359,28 @@ mod tests {
             (
                 "unknown area",
                 |v| v["objectives"][0]["areas"] = serde_json::json!([9]),
-                |e| matches!(e, ProfileError::UnknownArea { objective: 1, area: 9 }),
+                |e| {
+                    matches!(
+                        e,
+                        ProfileError::UnknownArea {
+                            objective: 1,
+                            area: 9
+                        }
+                    )
+                },
             ),
             (
                 "duplicate area",
                 |v| v["areas"][1]["number"] = 1.into(),
-                |e| matches!(e, ProfileError::Duplicate { what: "thematic area", .. }),
+                |e| {
+                    matches!(
+                        e,
+                        ProfileError::Duplicate {
+                            what: "thematic area",
+                            ..
+                        }
+                    )
+                },
             ),
             (
                 "rotation does not fit",
@@ -366,10 +399,7 @@ mod tests {
             ),
             (
                 "qualified majority below half",
-                |v| {
-                    v["decision_rule"] =
-                        serde_json::json!({"kind": "qualified_majority", "numerator": 1, "denominator": 3})
-                },
+                |v| v["decision_rule"] = serde_json::json!({"kind": "qualified_majority", "numerator": 1, "denominator": 3}),
                 |e| matches!(e, ProfileError::BadMajority { .. }),
             ),
             (
@@ -404,7 +434,8 @@ mod tests {
     #[test]
     fn another_funds_profile_with_majority_voting_is_accepted() {
         let mut v = builtin_value();
-        v["decision_rule"] = serde_json::json!({"kind": "qualified_majority", "numerator": 2, "denominator": 3});
+        v["decision_rule"] =
+            serde_json::json!({"kind": "qualified_majority", "numerator": 2, "denominator": 3});
         v["constituencies"] = serde_json::json!([
             {"id": "a", "name": "A", "seats": 5},
             {"id": "b", "name": "B", "seats": 5}

@@ -67,7 +67,9 @@ pub fn term_covers(start: NaiveDate, end: NaiveDate, date: NaiveDate) -> bool {
 /// What is wrong with a committee's composition.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CompositionError {
-    #[error("Seat {seat} names constituency `{constituency}`, which the fund profile does not define.")]
+    #[error(
+        "Seat {seat} names constituency `{constituency}`, which the fund profile does not define."
+    )]
     UnknownConstituency { seat: String, constituency: String },
     #[error("Member seat {seat} has no constituency: every member seat belongs to one.")]
     MemberWithoutConstituency { seat: String },
@@ -257,7 +259,8 @@ mod tests {
     fn composition_cases() {
         let profile = FundProfile::builtin();
         type Edit = fn(&mut Vec<Seat>);
-        let cases: Vec<(&str, &str, Edit, Option<fn(&CompositionError) -> bool>)> = vec![
+        type Check = fn(&CompositionError) -> bool;
+        let cases: Vec<(&str, &str, Edit, Option<Check>)> = vec![
             ("full committee", "2026-06-01", |_| {}, None),
             ("full on the last day of a term", "2026-12-31", |_| {}, None),
             (
@@ -292,7 +295,16 @@ mod tests {
                 "a fourth donor",
                 "2026-06-01",
                 |s| s.push(seat("donors-x", "donors", "2026-01-01", "2026-12-31")),
-                Some(|e| matches!(e, CompositionError::WrongSeatCount { found: 4, expected: 3, .. })),
+                Some(|e| {
+                    matches!(
+                        e,
+                        CompositionError::WrongSeatCount {
+                            found: 4,
+                            expected: 3,
+                            ..
+                        }
+                    )
+                }),
             ),
             (
                 "a four-year term",

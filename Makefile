@@ -1,0 +1,95 @@
+# SC Desk — two commands do everything: `make run` and `make test`.
+# Both install what a fresh Debian 12 machine with only the Rust toolchain lacks, and
+# only what is missing (checked with dpkg-query), so running them again is cheap.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CARGO ?= cargo
+# One cargo selection (--workspace) everywhere: other selections resolve features
+# differently and rebuild the whole Tauri stack.
+WS := --workspace
+
+# Packages to build and run the app.
+DEBS_BUILD := build-essential pkg-config file libssl-dev libdbus-1-dev \
+	libwebkit2gtk-4.1-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev \
+	dbus gnome-keyring fonts-dejavu-core
+# Packages the tests add: a virtual display, the WebKit WebDriver, a throw-away
+# Secret Service, PDF tools, Python for the outside DSSE verifier.
+DEBS_TEST := xvfb xauth webkit2gtk-driver dbus-x11 poppler-utils qpdf imagemagick \
+	python3 python3-venv python3-pip
+
+TAURI_DRIVER_VERSION := 2.1.0
+
+.PHONY: help run test deps-build deps-test tauri-driver build lint test-unit test-keyring test-e2e bench
+
+help:
+	@echo "make run    # start the app on the demo workspace"
+	@echo "make test   # install what is missing, then run every check and test"
+
+# Installs the Debian packages in $(1) that are not installed yet.
+define apt_install
+	missing=""; \
+	for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+deps-build:
+	@$(call apt_install,$(DEBS_BUILD))
+
+deps-test: deps-build
+	@$(call apt_install,$(DEBS_TEST))
+
+# tauri-driver bridges WebDriver to WebKitWebDriver; a small cargo install (~40 s).
+tauri-driver:
+	@if ! tauri-driver --version 2>/dev/null | grep -q '$(TAURI_DRIVER_VERSION)'; then \
+	  echo "Installing tauri-driver $(TAURI_DRIVER_VERSION)"; \
+	  $(CARGO) install --locked tauri-driver --version '$(TAURI_DRIVER_VERSION)'; \
+	fi
+
+build: deps-build
+	$(CARGO) build $(WS)
+
+# Opens the app on the demo workspace (created in the user's data folder on first run).
+# Where no Secret Service is running, it uses a throw-away keyring session for this run.
+run: build
+	@if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+	     org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true'; then \
+	  ./target/debug/scdesk-app; \
+	else \
+	  echo "No Secret Service on this session: running the app on a throw-away demo workspace."; \
+	  export SCDESK_DATA_DIR="$$(mktemp -d /tmp/scdesk-demo.XXXXXX)"; \
+	  scripts/with-keyring ./target/debug/scdesk-app; \
+	fi
+
+lint: deps-build
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy $(WS) --all-targets -- -D warnings
+
+test-unit: deps-build
+	$(CARGO) test $(WS)
+
+# Tests marked #[ignore] need real services: a Secret Service, a display, WebDriver.
+test-keyring: deps-test
+	scripts/with-keyring $(CARGO) test $(WS) -- --ignored keyring_ --test-threads=1
+
+test-e2e: deps-test tauri-driver
+	xvfb-run -a --server-args="-screen 0 1400x950x24" \
+	  scripts/with-keyring $(CARGO) test $(WS) -- --ignored e2e_ --test-threads=1
+
+test: deps-test tauri-driver
+	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory test-unit
+	$(MAKE) --no-print-directory test-keyring
+	$(MAKE) --no-print-directory test-e2e
+
+bench: deps-build
+	$(CARGO) bench $(WS)

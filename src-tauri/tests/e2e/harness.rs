@@ -1,0 +1,123 @@
+//! Starting the real app under tauri-driver and waiting for what the user would see.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long anything in the app may take before a test fails (a loaded 2-core machine).
+pub const PATIENCE: Duration = Duration::from_secs(60);
+
+pub struct App {
+    driver: Child,
+    pub client: Client,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
+impl App {
+    /// Starts the app on the workspace folder `data_dir` and waits for its window.
+    pub async fn launch(data_dir: &Path) -> App {
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "no DISPLAY: run the end-to-end tests under xvfb-run (make test-e2e)"
+        );
+        let port = free_port();
+        let native_port = free_port();
+        let driver = Command::new("tauri-driver")
+            .args(["--port", &port.to_string()])
+            .args(["--native-port", &native_port.to_string()])
+            .env("SCDESK_DATA_DIR", data_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver is installed (make tauri-driver)");
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(started.elapsed() < PATIENCE, "tauri-driver did not listen");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": env!("CARGO_BIN_EXE_scdesk-app") }),
+        );
+        caps.insert("browserName".into(), "wry".into());
+        let mut builder = ClientBuilder::native();
+        builder.capabilities(caps);
+        let url = format!("http://127.0.0.1:{port}");
+        let client = tokio::time::timeout(PATIENCE, builder.connect(&url))
+            .await
+            .expect("a WebDriver session within the timeout")
+            .expect("a WebDriver session");
+        App { driver, client }
+    }
+
+    /// Waits until `css` matches an element whose text satisfies `check`; returns the text.
+    pub async fn wait_for_text(&self, css: &str, check: impl Fn(&str) -> bool) -> String {
+        let started = Instant::now();
+        let mut last = String::new();
+        loop {
+            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+                if let Ok(text) = el.text().await {
+                    if check(&text) {
+                        return text;
+                    }
+                    last = text;
+                }
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "timed out waiting on `{css}`; last text seen: {last:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    /// Waits until the dashboard has rendered.
+    pub async fn wait_ready(&self) {
+        self.wait_for_text("body[data-ready='true'] #kpi-total", |t| !t.is_empty())
+            .await;
+    }
+
+    /// Saves a screenshot of the window where a person can look at it.
+    pub async fn screenshot(&self, path: &Path) {
+        let png = self.client.screenshot().await.expect("a screenshot");
+        std::fs::write(path, png).expect("screenshot written");
+    }
+
+    pub async fn quit(mut self) {
+        let _ = self.client.clone().close().await;
+        self.stop_driver();
+    }
+
+    fn stop_driver(&mut self) {
+        // SIGTERM first, so tauri-driver stops its WebKitWebDriver child too.
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.driver.id().to_string()])
+            .status();
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(5) {
+            if matches!(self.driver.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        if matches!(self.driver.try_wait(), Ok(None)) {
+            self.stop_driver();
+        }
+    }
+}

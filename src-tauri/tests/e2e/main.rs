@@ -1,0 +1,7 @@
+//! End-to-end tests of the real app: tauri-driver + WebKitWebDriver drive the built
+//! `scdesk-app` under Xvfb, with a throw-away Secret Service (`make test-e2e`).
+//! Each test waits for conditions with timeouts, never for fixed sleeps.
+
+mod harness;
+
+mod dashboard;

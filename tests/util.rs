@@ -1,0 +1,35 @@
+//! Helpers shared by the flow tests.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// A passphrase for CLI tests, long enough to be accepted.
+pub const PASSPHRASE: &str = "correct horse battery staple";
+
+/// Runs `scdesk` with `args` on the workspace `dir`, with the test passphrase.
+pub fn scdesk(dir: &Path, args: &[&str]) -> Output {
+    scdesk_with(dir, args, &[("SCDESK_PASSPHRASE", PASSPHRASE)])
+}
+
+pub fn scdesk_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_scdesk"));
+    cmd.arg("--data-dir").arg(dir).args(args);
+    cmd.env_remove("SCDESK_PASSPHRASE");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("scdesk runs")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Whether `needle` occurs anywhere in `haystack`.
+pub fn contains_bytes(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
