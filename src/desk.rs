@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::demo::{DemoWorkspace, DEMO_LABEL};
 use crate::error::Error;
 use crate::fund::{self, FundOverview};
+use crate::identity::Identity;
 use crate::keyring::KeyStore;
 use crate::meeting::Meeting;
 use crate::money;
@@ -121,10 +122,11 @@ pub enum Startup {
 }
 
 pub struct Desk {
-    dir: PathBuf,
-    file: WorkspaceFile,
-    store: Store,
-    profile: FundProfile,
+    pub(crate) dir: PathBuf,
+    pub(crate) file: WorkspaceFile,
+    pub(crate) store: Store,
+    pub(crate) profile: FundProfile,
+    pub(crate) identity: Identity,
 }
 
 impl std::fmt::Debug for Desk {
@@ -157,8 +159,11 @@ impl Desk {
         }
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let id = uuid::Uuid::new_v4().to_string();
+        let identity = Identity::generate();
+        let mut identity_seed_in_db = None;
         let (key, mode) = match unlock {
             Unlock::Keyring(keyring) => {
+                keyring.set(&workspace::identity_key_account(&id), &identity.seed())?;
                 let account = workspace::database_key_account(&id);
                 let key = Secret::random(32);
                 keyring.set(&account, &key)?;
@@ -179,6 +184,8 @@ impl Desk {
                 }
                 let salt = Secret::random(16);
                 let key = secret::derive_key(&passphrase, salt.expose(), options.kdf)?;
+                // Without a keyring the private key lives in the encrypted database.
+                identity_seed_in_db = Some(identity.seed());
                 let mode = KeyMode::Passphrase {
                     salt: hex::encode(salt.expose()),
                     kdf: options.kdf,
@@ -203,6 +210,10 @@ impl Desk {
             tx.set_meta("workspace_id", &file.id)?;
             tx.set_meta("created_at", &file.created_at.to_rfc3339())?;
             tx.set_profile_json(&profile_json)?;
+            tx.set_identity(
+                &identity.public_hex(),
+                identity_seed_in_db.as_ref().map(|s| s.expose()),
+            )?;
             if let Some(demo) = &demo {
                 tx.set_meta("demo_label", &demo.label)?;
                 for seat in &demo.seats {
@@ -227,6 +238,7 @@ impl Desk {
             file,
             store,
             profile,
+            identity,
         })
     }
 
@@ -237,6 +249,7 @@ impl Desk {
         if !db.exists() {
             return Err(Error::Store(StoreError::Missing(db)));
         }
+        let mut identity_keyring: Option<&dyn KeyStore> = None;
         let store = match (&file.key, unlock) {
             (KeyMode::Keyring { account }, Unlock::Keyring(keyring)) => {
                 let key = keyring.get(account)?.ok_or_else(|| Error::KeyMissing {
@@ -245,6 +258,7 @@ impl Desk {
                     database: db.clone(),
                     account: account.clone(),
                 })?;
+                identity_keyring = Some(keyring);
                 Store::open(&db, &key)?
             }
             (KeyMode::Passphrase { salt, kdf }, Unlock::Passphrase(passphrase)) => {
@@ -267,11 +281,13 @@ impl Desk {
             Some(json) => FundProfile::from_json(&json)?,
             None => FundProfile::builtin(),
         };
+        let identity = load_identity(&file, &db, &store, identity_keyring)?;
         Ok(Desk {
             dir: dir.into(),
             file,
             store,
             profile,
+            identity,
         })
     }
 
@@ -432,6 +448,42 @@ impl Desk {
             settings: self.settings(),
         })
     }
+}
+
+/// The workspace's private key: from the keyring, or from the encrypted database.
+fn load_identity(
+    file: &WorkspaceFile,
+    db: &Path,
+    store: &Store,
+    keyring: Option<&dyn KeyStore>,
+) -> Result<Identity, Error> {
+    let (public_key, seed) = store
+        .identity()?
+        .ok_or_else(|| Error::Store(StoreError::Corrupt("the workspace has no identity".into())))?;
+    let identity = match (seed, keyring) {
+        (Some(seed), _) => Identity::from_seed(&Secret::from_bytes(seed))?,
+        (None, Some(keyring)) => {
+            let account = workspace::identity_key_account(&file.id);
+            let seed = keyring.get(&account)?.ok_or_else(|| Error::KeyMissing {
+                keyring: keyring.describe(),
+                workspace: file.id.clone(),
+                database: db.to_path_buf(),
+                account,
+            })?;
+            Identity::from_seed(&seed)?
+        }
+        (None, None) => {
+            return Err(Error::Store(StoreError::Corrupt(
+                "the identity key is in neither the keyring nor the database".into(),
+            )))
+        }
+    };
+    if identity.public_hex() != public_key {
+        return Err(Error::Store(StoreError::Corrupt(
+            "the private key found does not match the workspace's public key".into(),
+        )));
+    }
+    Ok(identity)
 }
 
 /// The label shown on everything in the demo workspace.

@@ -47,6 +47,20 @@ pub enum Error {
     Demo(#[from] DemoError),
     #[error(transparent)]
     Kdf(#[from] KdfError),
+    #[error(transparent)]
+    Identity(#[from] crate::identity::IdentityError),
+    #[error(transparent)]
+    Sync(#[from] crate::sync::SyncError),
+    #[error("Meeting {0} is not in this workspace.")]
+    UnknownMeeting(String),
+    #[error("Item {item} is not on the agenda of meeting {meeting}.")]
+    ItemNotOnAgenda { meeting: String, item: u32 },
+    #[error("A position `{0}` needs a reason.")]
+    ReasonRequired(&'static str),
+    #[error("Your key ({keyid}) holds no member seat on the pinned roster, so your positions would not count. Send your enrolment file to the FMU.")]
+    NotAMember { keyid: String },
+    #[error("No positions are recorded for meeting {0}: record them before exporting.")]
+    NothingToExport(String),
     #[error("Could not use {path}: {error}")]
     Io {
         path: PathBuf,
@@ -84,6 +98,13 @@ impl Error {
             Error::Dossier(_) => "dossier_invalid",
             Error::Demo(_) => "demo_invalid",
             Error::Kdf(_) => "kdf",
+            Error::Identity(_) => "identity",
+            Error::Sync(e) => e.code(),
+            Error::UnknownMeeting(_) => "unknown_meeting",
+            Error::ItemNotOnAgenda { .. } => "item_not_on_agenda",
+            Error::ReasonRequired(_) => "reason_missing",
+            Error::NotAMember { .. } => "not_a_member",
+            Error::NothingToExport(_) => "nothing_to_export",
             Error::Io { .. } => "io",
         }
     }

@@ -55,6 +55,66 @@ const MIGRATIONS: &[&str] = &[
         starts_at TEXT NOT NULL,
         json TEXT NOT NULL
     ) STRICT;",
+    // 2: the identity, signed files and what they carry.
+    "CREATE TABLE identity (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        public_key TEXT NOT NULL,
+        -- Only for passphrase workspaces; keyring workspaces keep it in the keyring.
+        seed BLOB
+    ) STRICT;
+    CREATE TABLE envelopes (
+        hash TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        signer TEXT NOT NULL,
+        seat TEXT,
+        bytes BLOB NOT NULL,
+        received_at TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('imported', 'exported', 'pinned'))
+    ) STRICT;
+    CREATE TABLE rosters (
+        version INTEGER PRIMARY KEY,
+        envelope TEXT NOT NULL REFERENCES envelopes (hash),
+        json TEXT NOT NULL
+    ) STRICT;
+    ALTER TABLE seats ADD COLUMN public_key TEXT;
+    ALTER TABLE meetings ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE meetings ADD COLUMN envelope TEXT REFERENCES envelopes (hash);
+    ALTER TABLE dossiers ADD COLUMN envelope TEXT REFERENCES envelopes (hash);
+    CREATE TABLE documents (
+        dossier TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        content BLOB NOT NULL,
+        PRIMARY KEY (dossier, version, name)
+    ) STRICT;
+    CREATE TABLE positions (
+        envelope TEXT PRIMARY KEY REFERENCES envelopes (hash),
+        meeting TEXT NOT NULL,
+        seat TEXT NOT NULL,
+        sequence INTEGER NOT NULL,
+        signed_at TEXT NOT NULL,
+        json TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX positions_by_seat ON positions (meeting, seat, sequence);
+    CREATE TABLE position_drafts (
+        meeting TEXT NOT NULL,
+        item INTEGER NOT NULL,
+        stance TEXT NOT NULL,
+        reason TEXT,
+        PRIMARY KEY (meeting, item)
+    ) STRICT;
+    CREATE TABLE decisions (
+        envelope TEXT PRIMARY KEY REFERENCES envelopes (hash),
+        meeting TEXT NOT NULL,
+        json TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE enrolments (
+        envelope TEXT PRIMARY KEY REFERENCES envelopes (hash),
+        keyid TEXT NOT NULL,
+        json TEXT NOT NULL
+    ) STRICT;",
 ];
 
 /// The schema version this build writes.
@@ -286,6 +346,126 @@ impl Store {
     }
 }
 
+/// (public key hex, private seed when kept in the database).
+pub type StoredIdentity = (String, Option<Vec<u8>>);
+
+/// One stored position file.
+#[derive(Debug, Clone)]
+pub struct StoredPosition {
+    pub envelope: String,
+    pub seat: String,
+    pub sequence: u64,
+    pub json: String,
+}
+
+impl Store {
+    /// The public key, and the private seed for passphrase workspaces.
+    pub fn identity(&self) -> Result<Option<StoredIdentity>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT public_key, seed FROM identity WHERE id = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    pub fn has_envelope(&self, hash: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM envelopes WHERE hash = ?1",
+                [hash],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    pub fn envelope_bytes(&self, hash: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT bytes FROM envelopes WHERE hash = ?1", [hash], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    /// Every roster version held, oldest first, as JSON.
+    pub fn rosters_json(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT json FROM rosters ORDER BY version")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every dossier version held, as (id, JSON).
+    pub fn all_dossier_versions(&self) -> Result<Vec<(String, u32, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, version, json FROM dossiers ORDER BY id, version")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn meeting_revision(&self, id: &str) -> Result<Option<u32>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT revision FROM meetings WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    pub fn dossier_json(&self, id: &str, version: u32) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT json FROM dossiers WHERE id = ?1 AND version = ?2",
+                params![id, version],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Every position file held for a meeting, by seat then sequence.
+    pub fn positions(&self, meeting: &str) -> Result<Vec<StoredPosition>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT envelope, seat, sequence, json FROM positions
+             WHERE meeting = ?1 ORDER BY seat, sequence, envelope",
+        )?;
+        let rows = stmt.query_map([meeting], |r| {
+            Ok(StoredPosition {
+                envelope: r.get(0)?,
+                seat: r.get(1)?,
+                sequence: r.get::<_, i64>(2)? as u64,
+                json: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The drafts of the member's positions for a meeting: (item, stance, reason).
+    pub fn drafts(&self, meeting: &str) -> Result<Vec<(u32, String, Option<String>)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT item, stance, reason FROM position_drafts WHERE meeting = ?1 ORDER BY item",
+        )?;
+        let rows = stmt.query_map([meeting], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Hashes of every stored envelope with its kind and origin, sorted (for audits and tests).
+    pub fn envelope_index(&self) -> Result<Vec<(String, String, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT hash, kind, origin FROM envelopes ORDER BY hash")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
 fn parse_field<T: std::str::FromStr>(owner: &str, what: &str, text: &str) -> Result<T, StoreError>
 where
     T::Err: std::fmt::Display,
@@ -364,12 +544,173 @@ impl Tx<'_> {
     }
 
     pub fn insert_meeting(&self, m: &Meeting) -> Result<(), StoreError> {
+        self.put_meeting(m, 0, None)
+    }
+
+    /// Inserts or replaces a meeting with its revision and the file it came in.
+    pub fn put_meeting(
+        &self,
+        m: &Meeting,
+        revision: u32,
+        envelope: Option<&str>,
+    ) -> Result<(), StoreError> {
         let json = serde_json::to_string(m).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         self.tx.execute(
-            "INSERT INTO meetings (id, starts_at, json) VALUES (?1, ?2, ?3)",
-            params![m.id, m.starts_at.to_rfc3339(), json],
+            "INSERT INTO meetings (id, starts_at, json, revision, envelope) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (id) DO UPDATE SET starts_at = excluded.starts_at, json = excluded.json,
+               revision = excluded.revision, envelope = excluded.envelope",
+            params![m.id, m.starts_at.to_rfc3339(), json, revision, envelope],
         )?;
         Ok(())
+    }
+
+    pub fn set_identity(&self, public_key: &str, seed: Option<&[u8]>) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO identity (id, public_key, seed) VALUES (1, ?1, ?2)
+             ON CONFLICT (id) DO UPDATE SET public_key = excluded.public_key, seed = excluded.seed",
+            params![public_key, seed],
+        )?;
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn insert_envelope(
+        &self,
+        hash: &str,
+        kind: &str,
+        signer: &str,
+        seat: Option<&str>,
+        bytes: &[u8],
+        origin: &str,
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO envelopes (hash, kind, signer, seat, bytes, received_at, origin)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                hash,
+                kind,
+                signer,
+                seat,
+                bytes,
+                chrono::Utc::now().to_rfc3339(),
+                origin
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Records a roster version and makes its seats the current roster.
+    pub fn put_roster(
+        &self,
+        version: u64,
+        envelope: &str,
+        json: &str,
+        seats: &[(Seat, String)],
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO rosters (version, envelope, json) VALUES (?1, ?2, ?3)",
+            params![version as i64, envelope, json],
+        )?;
+        self.tx.execute("DELETE FROM seats", [])?;
+        for (seat, key) in seats {
+            self.insert_seat(seat)?;
+            self.tx.execute(
+                "UPDATE seats SET public_key = ?2 WHERE id = ?1",
+                params![seat.id, key],
+            )?;
+        }
+        Ok(())
+    }
+
+    pub fn insert_dossier_from(&self, d: &Dossier, envelope: &str) -> Result<(), StoreError> {
+        self.insert_dossier(d)?;
+        self.tx.execute(
+            "UPDATE dossiers SET envelope = ?3 WHERE id = ?1 AND version = ?2",
+            params![d.id, d.version, envelope],
+        )?;
+        Ok(())
+    }
+
+    pub fn insert_document(
+        &self,
+        dossier: &str,
+        version: u32,
+        name: &str,
+        media_type: &str,
+        sha256: &str,
+        content: &[u8],
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT OR IGNORE INTO documents (dossier, version, name, media_type, sha256, content)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![dossier, version, name, media_type, sha256, content],
+        )?;
+        Ok(())
+    }
+
+    pub fn insert_position(
+        &self,
+        envelope: &str,
+        meeting: &str,
+        seat: &str,
+        sequence: u64,
+        signed_at: &str,
+        json: &str,
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO positions (envelope, meeting, seat, sequence, signed_at, json)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![envelope, meeting, seat, sequence as i64, signed_at, json],
+        )?;
+        Ok(())
+    }
+
+    pub fn insert_decision(
+        &self,
+        envelope: &str,
+        meeting: &str,
+        json: &str,
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO decisions (envelope, meeting, json) VALUES (?1, ?2, ?3)",
+            params![envelope, meeting, json],
+        )?;
+        Ok(())
+    }
+
+    pub fn insert_enrolment(
+        &self,
+        envelope: &str,
+        keyid: &str,
+        json: &str,
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO enrolments (envelope, keyid, json) VALUES (?1, ?2, ?3)",
+            params![envelope, keyid, json],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_draft(
+        &self,
+        meeting: &str,
+        item: u32,
+        stance: &str,
+        reason: Option<&str>,
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO position_drafts (meeting, item, stance, reason) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (meeting, item) DO UPDATE SET stance = excluded.stance, reason = excluded.reason",
+            params![meeting, item, stance, reason],
+        )?;
+        Ok(())
+    }
+
+    pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .tx
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
     }
 }
 

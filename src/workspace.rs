@@ -45,6 +45,11 @@ pub fn database_key_account(id: &str) -> String {
     format!("workspace-{id}/database")
 }
 
+/// The keyring account that holds a workspace's private signing key.
+pub fn identity_key_account(id: &str) -> String {
+    format!("workspace-{id}/identity")
+}
+
 /// Reads the workspace description, or None when the folder holds no workspace at all.
 pub fn read(dir: &Path) -> Result<Option<WorkspaceFile>, Error> {
     let path = dir.join(WORKSPACE_FILE);

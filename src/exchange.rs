@@ -1,0 +1,636 @@
+//! The Desk's side of signed files: pinning the first roster, importing files and
+//! bundles (each file in one transaction, all or nothing), recording and exporting the
+//! member's positions, signing payloads, and verifying a file without changing anything.
+
+use chrono::Utc;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::desk::Desk;
+use crate::dsse::{self, Envelope};
+use crate::error::Error;
+use crate::meeting::{ItemKind, Meeting};
+use crate::roster::Role;
+use crate::store::StoreError;
+use crate::sync::{
+    self, Enrolment, ItemPosition, Kind, Payload, PositionFile, Roster, Stance, SyncError, Trust,
+    Verified,
+};
+
+/// What happened to one file (or one line of a bundle) on import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Imported,
+    /// Imported, and it replaces an earlier file (a later sequence or revision).
+    Replaced,
+    /// The same bytes were imported before: nothing to do.
+    Duplicate,
+    /// Valid but older than what is held: kept as evidence, changes nothing.
+    Stale,
+    Rejected,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportResult {
+    pub outcome: Outcome,
+    pub kind: Option<Kind>,
+    /// SHA-256 of the file's bytes.
+    pub hash: String,
+    /// For a rejection, the error's code.
+    pub code: Option<&'static str>,
+    /// One line for the user.
+    pub message: String,
+}
+
+impl ImportResult {
+    fn rejected(kind: Option<Kind>, hash: String, e: &Error) -> ImportResult {
+        ImportResult {
+            outcome: Outcome::Rejected,
+            kind,
+            hash,
+            code: Some(e.code()),
+            message: e.to_string(),
+        }
+    }
+}
+
+/// What an unpinned roster says about itself, for the user to confirm its signer.
+#[derive(Debug, Clone, Serialize)]
+pub struct RosterPreview {
+    pub fund: String,
+    pub version: u64,
+    pub issued_at: chrono::DateTime<Utc>,
+    /// The key ids the envelope names, grouped by four for reading aloud.
+    pub signer_fingerprints: Vec<String>,
+    pub fmu_seats: Vec<String>,
+    pub seats: usize,
+}
+
+/// The current position file of one seat for a meeting.
+#[derive(Debug, Clone, Serialize)]
+pub struct SeatFile {
+    pub seat: String,
+    /// None while two files with the same top sequence dispute each other.
+    pub current: Option<PositionFile>,
+    pub hash: Option<String>,
+    pub disputed: bool,
+    pub files_held: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IdentityView {
+    pub keyid: String,
+    pub fingerprint: String,
+    pub public_key: String,
+    pub seat: Option<String>,
+    pub role: Option<Role>,
+}
+
+impl Desk {
+    /// What the workspace trusts, read from the store.
+    pub fn trust(&self) -> Result<Trust, Error> {
+        let rosters = self
+            .store
+            .rosters_json()?
+            .iter()
+            .map(|j| serde_json::from_str(j).map_err(|e| corrupt("roster", e)))
+            .collect::<Result<Vec<Roster>, Error>>()?;
+        let meetings = self
+            .store
+            .meetings()?
+            .into_iter()
+            .map(|m| (m.id.clone(), m))
+            .collect();
+        let mut dossier_hashes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (id, _, json) in self.store.all_dossier_versions()? {
+            let d: crate::dossier::Dossier =
+                serde_json::from_str(&json).map_err(|e| corrupt("dossier", e))?;
+            dossier_hashes
+                .entry(id)
+                .or_default()
+                .insert(sync::dossier_hash(&d));
+        }
+        Ok(Trust {
+            fund: self.profile.id.clone(),
+            rosters,
+            meetings,
+            dossier_hashes,
+        })
+    }
+
+    /// This workspace's identity and, once a roster is pinned, its seat.
+    pub fn identity(&self) -> Result<IdentityView, Error> {
+        let keyid = self.identity.keyid();
+        let trust = self.trust()?;
+        let seat = trust.current_roster().and_then(|r| {
+            r.seats
+                .iter()
+                .find(|s| s.keyid().as_deref() == Some(keyid.as_str()))
+        });
+        Ok(IdentityView {
+            fingerprint: dsse::grouped(&keyid),
+            public_key: self.identity.public_hex(),
+            seat: seat.map(|s| s.id.clone()),
+            role: seat.map(|s| s.role),
+            keyid,
+        })
+    }
+
+    /// The self-signed enrolment file a member sends to the FMU.
+    pub fn enrolment(&self, name: &str, organisation: &str) -> Vec<u8> {
+        let payload = Enrolment {
+            format: sync::FORMAT,
+            fund: self.profile.id.clone(),
+            name: name.to_string(),
+            organisation: organisation.to_string(),
+            public_key: self.identity.public_hex(),
+            created_at: Utc::now(),
+        };
+        self.sign(Kind::Enrolment, &payload)
+    }
+
+    /// Signs a payload of `kind` with this workspace's key (the FMU issues rosters,
+    /// packages and meetings this way).
+    pub fn sign<T: Serialize>(&self, kind: Kind, payload: &T) -> Vec<u8> {
+        self.identity
+            .sign(kind.payload_type(), sync::payload_bytes(payload))
+            .to_json()
+    }
+
+    /// Signs a payload given as JSON text after checking that it parses as `kind`.
+    pub fn sign_json(&self, kind: Kind, json: &str) -> Result<Vec<u8>, Error> {
+        let probe = self
+            .identity
+            .sign(kind.payload_type(), json.as_bytes().to_vec());
+        // Parse it exactly as a receiver would, so nothing unreadable gets signed.
+        let key = self.identity.public_key();
+        probe.verify(&key).map_err(SyncError::from)?;
+        match sync::check(&probe.to_json(), &Trust::default()) {
+            Err(SyncError::BadPayload { kind, reason }) => {
+                return Err(SyncError::BadPayload { kind, reason }.into())
+            }
+            Err(e @ SyncError::UnsupportedFormat { .. }) => return Err(e.into()),
+            _ => {}
+        }
+        Ok(probe.to_json())
+    }
+
+    /// Shows who signed an unpinned roster, so the user can confirm the fingerprint.
+    pub fn preview_roster(bytes: &[u8]) -> Result<RosterPreview, Error> {
+        let envelope = Envelope::parse(bytes.trim_ascii()).map_err(SyncError::from)?;
+        if envelope.payload_type != Kind::Roster.payload_type() {
+            return Err(SyncError::UnknownPayloadType(envelope.payload_type).into());
+        }
+        // Shown to help the user decide; nothing here is trusted until pinned.
+        let roster: Roster =
+            serde_json::from_slice(&envelope.payload).map_err(|e| SyncError::BadPayload {
+                kind: Kind::Roster.as_str(),
+                reason: e.to_string(),
+            })?;
+        Ok(RosterPreview {
+            fund: roster.fund.clone(),
+            version: roster.version,
+            issued_at: roster.issued_at,
+            signer_fingerprints: envelope.keyids().map(dsse::grouped).collect(),
+            fmu_seats: roster
+                .seats
+                .iter()
+                .filter(|s| s.role == Role::Fmu)
+                .map(|s| format!("{} ({})", s.name, s.organisation))
+                .collect(),
+            seats: roster.seats.len(),
+        })
+    }
+
+    /// Pins the first roster after the user confirmed its signer's fingerprint.
+    pub fn pin_roster(&mut self, bytes: &[u8], fingerprint: &str) -> Result<Roster, Error> {
+        if !self.store.rosters_json()?.is_empty() {
+            return Err(SyncError::AlreadyPinned.into());
+        }
+        let verified = sync::check_first_roster(bytes, fingerprint, &self.profile.id)?;
+        let Payload::Roster(roster) = verified.payload.clone() else {
+            unreachable!("check_first_roster returns rosters only")
+        };
+        self.apply(&verified, bytes, "pinned")?;
+        Ok(roster)
+    }
+
+    /// Imports a file: one envelope, or a bundle of them (one per line). Each envelope is
+    /// checked and applied in its own transaction; rosters and meetings go first.
+    pub fn import(&mut self, bytes: &[u8]) -> Vec<ImportResult> {
+        let mut parts: Vec<&[u8]> = sync::split_bundle(bytes);
+        parts.sort_by_key(|p| {
+            Envelope::parse(p.trim_ascii())
+                .ok()
+                .and_then(|e| Kind::from_payload_type(&e.payload_type))
+                .map(|k| k.rank())
+                .unwrap_or(u8::MAX)
+        });
+        parts.into_iter().map(|p| self.import_one(p)).collect()
+    }
+
+    fn import_one(&mut self, bytes: &[u8]) -> ImportResult {
+        let bytes = bytes.trim_ascii();
+        let hash = sync::file_hash(bytes);
+        let kind = Envelope::parse(bytes)
+            .ok()
+            .and_then(|e| Kind::from_payload_type(&e.payload_type));
+        let result = (|| -> Result<(Outcome, String), Error> {
+            if self.store.has_envelope(&hash)? {
+                return Ok((
+                    Outcome::Duplicate,
+                    "already imported; nothing changed".into(),
+                ));
+            }
+            let trust = self.trust()?;
+            let verified = sync::check(bytes, &trust)?;
+            self.apply(&verified, bytes, "imported")
+        })();
+        match result {
+            Ok((outcome, message)) => ImportResult {
+                outcome,
+                kind,
+                hash,
+                code: None,
+                message,
+            },
+            Err(e) => ImportResult::rejected(kind, hash, &e),
+        }
+    }
+
+    /// Applies a verified file in one transaction. An equivocation is stored as evidence
+    /// and then reported as an error.
+    fn apply(
+        &mut self,
+        v: &Verified,
+        bytes: &[u8],
+        origin: &str,
+    ) -> Result<(Outcome, String), Error> {
+        let bytes = bytes.trim_ascii();
+        let kind = v.payload.kind();
+        let who = match &v.signer.seat {
+            Some(seat) => format!("{} ({seat})", v.signer.name),
+            None => v.signer.name.clone(),
+        };
+        let existing_positions = match &v.payload {
+            Payload::Position(p) => self.store.positions(&p.meeting)?,
+            _ => Vec::new(),
+        };
+        let meeting_revision = match &v.payload {
+            Payload::Meeting(m) => self.store.meeting_revision(&m.meeting.id)?,
+            _ => None,
+        };
+        let mut dossier_conflict = None;
+        let mut new_dossiers = Vec::new();
+        if let Payload::DossierPackage(p) = &v.payload {
+            for d in &p.dossiers {
+                match self.store.dossier_json(&d.id, d.version)? {
+                    None => new_dossiers.push(d),
+                    Some(json) => {
+                        let held: crate::dossier::Dossier =
+                            serde_json::from_str(&json).map_err(|e| corrupt("dossier", e))?;
+                        if sync::dossier_hash(&held) != sync::dossier_hash(d) {
+                            dossier_conflict = Some((d.id.clone(), d.version));
+                        }
+                    }
+                }
+            }
+        }
+        if let Some((id, version)) = dossier_conflict {
+            return Err(SyncError::ConflictingDossierVersion { id, version }.into());
+        }
+        if let (Some(held), Payload::Meeting(m)) = (meeting_revision, &v.payload) {
+            if m.revision <= held {
+                return Ok((
+                    Outcome::Stale,
+                    format!(
+                        "meeting {} revision {} is not newer than revision {held}; ignored",
+                        m.meeting.id, m.revision
+                    ),
+                ));
+            }
+        }
+        let seat = v.signer.seat.as_deref();
+        let outcome = self.store.transaction(|tx| {
+            tx.insert_envelope(&v.hash, kind.as_str(), &v.signer.keyid, seat, bytes, origin)?;
+            let json = |x: &dyn erased::Json| x.json();
+            Ok(match &v.payload {
+                Payload::Roster(r) => {
+                    let seats: Vec<_> = r
+                        .seats
+                        .iter()
+                        .map(|s| (s.seat(), s.public_key.clone()))
+                        .collect();
+                    tx.put_roster(r.version, &v.hash, &json(r), &seats)?;
+                    (
+                        Outcome::Imported,
+                        format!("roster version {} from {who}: {} seats", r.version, r.seats.len()),
+                    )
+                }
+                Payload::Meeting(m) => {
+                    tx.put_meeting(&m.meeting, m.revision, Some(&v.hash))?;
+                    let outcome = if meeting_revision.is_some() {
+                        Outcome::Replaced
+                    } else {
+                        Outcome::Imported
+                    };
+                    (
+                        outcome,
+                        format!(
+                            "meeting {} (revision {}) from {who}: {} agenda items",
+                            m.meeting.id,
+                            m.revision,
+                            m.meeting.agenda.len()
+                        ),
+                    )
+                }
+                Payload::DossierPackage(p) => {
+                    for d in &new_dossiers {
+                        tx.insert_dossier_from(d, &v.hash)?;
+                    }
+                    use base64::Engine;
+                    for doc in &p.documents {
+                        let content = base64::engine::general_purpose::STANDARD
+                            .decode(&doc.content)
+                            .map_err(|_| StoreError::Corrupt("document content".into()))?;
+                        tx.insert_document(
+                            &doc.dossier,
+                            doc.version,
+                            &doc.name,
+                            &doc.media_type,
+                            &doc.sha256,
+                            &content,
+                        )?;
+                    }
+                    (
+                        Outcome::Imported,
+                        format!(
+                            "dossier package from {who}: {} new dossier versions, {} documents",
+                            new_dossiers.len(),
+                            p.documents.len()
+                        ),
+                    )
+                }
+                Payload::Position(p) => {
+                    tx.insert_position(
+                        &v.hash,
+                        &p.meeting,
+                        &p.seat,
+                        p.sequence,
+                        &p.signed_at.to_rfc3339(),
+                        &json(p),
+                    )?;
+                    let same_seat: Vec<_> =
+                        existing_positions.iter().filter(|x| x.seat == p.seat).collect();
+                    let top = same_seat.iter().map(|x| x.sequence).max();
+                    if same_seat.iter().any(|x| x.sequence == p.sequence) {
+                        (Outcome::Rejected, String::new())
+                    } else if top.is_some_and(|t| t > p.sequence) {
+                        (
+                            Outcome::Stale,
+                            format!(
+                                "position file {} of {who} for {} is older than file {} already held; kept, not counted",
+                                p.sequence,
+                                p.meeting,
+                                top.unwrap_or_default()
+                            ),
+                        )
+                    } else if top.is_some() {
+                        (
+                            Outcome::Replaced,
+                            format!(
+                                "position file {} of {who} for {} replaces file {}",
+                                p.sequence,
+                                p.meeting,
+                                top.unwrap_or_default()
+                            ),
+                        )
+                    } else {
+                        (
+                            Outcome::Imported,
+                            format!(
+                                "position file {} of {who} for {}: {} items",
+                                p.sequence,
+                                p.meeting,
+                                p.positions.len()
+                            ),
+                        )
+                    }
+                }
+                Payload::Decision(d) => {
+                    tx.insert_decision(&v.hash, &d.meeting, &json(d))?;
+                    (
+                        Outcome::Imported,
+                        format!("decision file from {who} for {}", d.meeting),
+                    )
+                }
+                Payload::Enrolment(e) => {
+                    tx.insert_enrolment(&v.hash, &v.signer.keyid, &json(e))?;
+                    (
+                        Outcome::Imported,
+                        format!(
+                            "enrolment of {} ({}), key {}",
+                            e.name,
+                            e.organisation,
+                            dsse::grouped(&v.signer.keyid)
+                        ),
+                    )
+                }
+            })
+        })?;
+        if outcome.0 == Outcome::Rejected {
+            if let Payload::Position(p) = &v.payload {
+                return Err(SyncError::Equivocation {
+                    seat: p.seat.clone(),
+                    meeting: p.meeting.clone(),
+                    sequence: p.sequence,
+                }
+                .into());
+            }
+        }
+        Ok(outcome)
+    }
+
+    /// Checks a file against what this workspace trusts, changing nothing.
+    pub fn verify(&self, bytes: &[u8]) -> Result<Verified, Error> {
+        Ok(sync::check(bytes, &self.trust()?)?)
+    }
+
+    fn meeting(&self, id: &str) -> Result<Meeting, Error> {
+        self.store
+            .meetings()?
+            .into_iter()
+            .find(|m| m.id == id)
+            .ok_or_else(|| Error::UnknownMeeting(id.to_string()))
+    }
+
+    /// Records (or changes) the member's draft position on one agenda item.
+    pub fn set_position(
+        &mut self,
+        meeting: &str,
+        item: u32,
+        stance: Stance,
+        reason: Option<&str>,
+    ) -> Result<(), Error> {
+        let m = self.meeting(meeting)?;
+        if !m.agenda.iter().any(|i| i.item == item) {
+            return Err(Error::ItemNotOnAgenda {
+                meeting: meeting.into(),
+                item,
+            });
+        }
+        let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+        if matches!(stance, Stance::Object | Stance::Recuse) && reason.is_none() {
+            return Err(Error::ReasonRequired(stance.label()));
+        }
+        let stance_code = serde_json::to_value(stance)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        self.store
+            .transaction(|tx| tx.set_draft(meeting, item, &stance_code, reason))?;
+        Ok(())
+    }
+
+    /// Signs the member's positions for a meeting as the next position file.
+    pub fn export_positions(&mut self, meeting: &str) -> Result<Vec<u8>, Error> {
+        let m = self.meeting(meeting)?;
+        let me = self.identity()?;
+        let (Some(seat), Some(Role::Member)) = (me.seat.clone(), me.role) else {
+            return Err(Error::NotAMember { keyid: me.keyid });
+        };
+        let drafts = self.store.drafts(meeting)?;
+        if drafts.is_empty() {
+            return Err(Error::NothingToExport(meeting.into()));
+        }
+        let latest: BTreeMap<String, String> = {
+            let mut by_id: BTreeMap<String, (u32, String)> = BTreeMap::new();
+            for (id, version, json) in self.store.all_dossier_versions()? {
+                let d: crate::dossier::Dossier =
+                    serde_json::from_str(&json).map_err(|e| corrupt("dossier", e))?;
+                let entry = by_id.entry(id).or_insert((0, String::new()));
+                if version >= entry.0 {
+                    *entry = (version, sync::dossier_hash(&d));
+                }
+            }
+            by_id.into_iter().map(|(k, (_, h))| (k, h)).collect()
+        };
+        let positions = drafts
+            .into_iter()
+            .map(|(item, stance, reason)| {
+                let position: Stance = serde_json::from_value(stance.clone().into())
+                    .map_err(|_| StoreError::Corrupt(format!("draft stance `{stance}`")))?;
+                let dossier_hash = m
+                    .agenda
+                    .iter()
+                    .find(|i| i.item == item && i.kind == ItemKind::Funding)
+                    .and_then(|i| i.dossier.as_ref())
+                    .and_then(|d| latest.get(d).cloned());
+                Ok(ItemPosition {
+                    item,
+                    position,
+                    reason,
+                    dossier_hash,
+                })
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+        let key = format!("position_sequence:{meeting}");
+        let sequence = self
+            .store
+            .meta(&key)?
+            .and_then(|s| s.parse::<u64>().ok())
+            .unwrap_or(0)
+            + 1;
+        let file = PositionFile {
+            format: sync::FORMAT,
+            fund: self.profile.id.clone(),
+            meeting: meeting.to_string(),
+            seat: seat.clone(),
+            sequence,
+            signed_at: Utc::now(),
+            positions,
+        };
+        let bytes = self.sign(Kind::Position, &file);
+        let hash = sync::file_hash(&bytes);
+        let json = serde_json::to_string(&file).expect("serializes");
+        let keyid = me.keyid.clone();
+        self.store.transaction(|tx| {
+            tx.set_meta(&key, &sequence.to_string())?;
+            tx.insert_envelope(
+                &hash,
+                Kind::Position.as_str(),
+                &keyid,
+                Some(&seat),
+                &bytes,
+                "exported",
+            )?;
+            tx.insert_position(
+                &hash,
+                meeting,
+                &seat,
+                sequence,
+                &file.signed_at.to_rfc3339(),
+                &json,
+            )
+        })?;
+        Ok(bytes)
+    }
+
+    /// The current position file of each seat that sent one for `meeting`.
+    pub fn received_positions(&self, meeting: &str) -> Result<Vec<SeatFile>, Error> {
+        let mut by_seat: BTreeMap<String, Vec<crate::store::StoredPosition>> = BTreeMap::new();
+        for p in self.store.positions(meeting)? {
+            by_seat.entry(p.seat.clone()).or_default().push(p);
+        }
+        by_seat
+            .into_iter()
+            .map(|(seat, files)| {
+                let top = files.iter().map(|f| f.sequence).max().unwrap_or(0);
+                let at_top: Vec<_> = files.iter().filter(|f| f.sequence == top).collect();
+                let disputed = at_top.len() > 1;
+                let current = if disputed {
+                    None
+                } else {
+                    Some(
+                        serde_json::from_str::<PositionFile>(&at_top[0].json)
+                            .map_err(|e| corrupt("position", e))?,
+                    )
+                };
+                Ok(SeatFile {
+                    seat,
+                    hash: (!disputed).then(|| at_top[0].envelope.clone()),
+                    current,
+                    disputed,
+                    files_held: files.len(),
+                })
+            })
+            .collect()
+    }
+
+    /// Hashes, kinds and origins of every signed file held (for audits and tests).
+    pub fn files_held(&self) -> Result<Vec<(String, String, String)>, Error> {
+        Ok(self.store.envelope_index()?)
+    }
+
+    /// The exact bytes of a file held, by its hash.
+    pub fn file_bytes(&self, hash: &str) -> Result<Option<Vec<u8>>, Error> {
+        Ok(self.store.envelope_bytes(hash)?)
+    }
+}
+
+fn corrupt(what: &str, e: serde_json::Error) -> Error {
+    Error::Store(StoreError::Corrupt(format!("a stored {what}: {e}")))
+}
+
+/// Serializing payloads for storage without naming each type.
+mod erased {
+    pub trait Json {
+        fn json(&self) -> String;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn json(&self) -> String {
+            serde_json::to_string(self).expect("payloads serialize")
+        }
+    }
+}

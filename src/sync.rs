@@ -1,0 +1,805 @@
+//! Signed sync files: the payload of each kind and the rules a file must pass before it
+//! changes anything. Everything here is pure: `check` takes the file's bytes and what the
+//! workspace already trusts (`Trust`) and returns a verified, parsed file or the one
+//! specific reason it is refused. The store applies what passes. Spec: docs/sync-format.md.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use ed25519_dalek::VerifyingKey;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::dossier::Dossier;
+use crate::dsse::{self, DsseError, Envelope};
+use crate::identity::parse_public_key;
+use crate::meeting::{ItemKind, Meeting};
+use crate::roster::{Role, Seat};
+use crate::strict_json;
+
+/// The payload format version this build writes and reads.
+pub const FORMAT: u32 = 1;
+
+/// The kinds of sync file, each bound to its DSSE payload type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Enrolment,
+    Roster,
+    Meeting,
+    DossierPackage,
+    Position,
+    Decision,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 6] = [
+        Kind::Enrolment,
+        Kind::Roster,
+        Kind::Meeting,
+        Kind::DossierPackage,
+        Kind::Position,
+        Kind::Decision,
+    ];
+
+    pub fn payload_type(self) -> &'static str {
+        match self {
+            Kind::Enrolment => "application/vnd.scdesk.enrolment+json",
+            Kind::Roster => "application/vnd.scdesk.roster+json",
+            Kind::Meeting => "application/vnd.scdesk.meeting+json",
+            Kind::DossierPackage => "application/vnd.scdesk.dossier-package+json",
+            Kind::Position => "application/vnd.scdesk.position+json",
+            Kind::Decision => "application/vnd.scdesk.decision+json",
+        }
+    }
+
+    pub fn from_payload_type(t: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.payload_type() == t)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Enrolment => "enrolment",
+            Kind::Roster => "roster",
+            Kind::Meeting => "meeting",
+            Kind::DossierPackage => "dossier package",
+            Kind::Position => "position file",
+            Kind::Decision => "decision file",
+        }
+    }
+
+    /// The roles whose keys may sign this kind (enrolments are self-signed).
+    pub fn signers(self) -> &'static [Role] {
+        match self {
+            Kind::Enrolment => &[],
+            Kind::Roster | Kind::DossierPackage => &[Role::Fmu],
+            Kind::Meeting => &[Role::Fmu, Role::Chair],
+            Kind::Position => &[Role::Member],
+            Kind::Decision => &[Role::Chair],
+        }
+    }
+
+    /// Import order inside a batch: what others depend on comes first.
+    pub fn rank(self) -> u8 {
+        match self {
+            Kind::Roster => 0,
+            Kind::Enrolment => 1,
+            Kind::Meeting => 2,
+            Kind::DossierPackage => 3,
+            Kind::Position => 4,
+            Kind::Decision => 5,
+        }
+    }
+}
+
+// ---------- payloads ----------
+
+/// A member's public key, self-signed, sent to the FMU to be put on the roster.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Enrolment {
+    pub format: u32,
+    pub fund: String,
+    pub name: String,
+    pub organisation: String,
+    pub public_key: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RosterSeat {
+    pub id: String,
+    pub constituency: Option<String>,
+    pub name: String,
+    pub organisation: String,
+    pub role: Role,
+    pub term_start: NaiveDate,
+    pub term_end: NaiveDate,
+    /// Ed25519 public key, 64 lowercase hex digits.
+    pub public_key: String,
+}
+
+impl RosterSeat {
+    pub fn seat(&self) -> Seat {
+        Seat {
+            id: self.id.clone(),
+            constituency: self.constituency.clone(),
+            name: self.name.clone(),
+            organisation: self.organisation.clone(),
+            role: self.role,
+            term_start: self.term_start,
+            term_end: self.term_end,
+        }
+    }
+
+    pub fn keyid(&self) -> Option<String> {
+        parse_public_key(&self.public_key)
+            .ok()
+            .map(|k| dsse::keyid(&k))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roster {
+    pub format: u32,
+    pub fund: String,
+    /// Only goes up; an older version is a rollback and is refused.
+    pub version: u64,
+    pub issued_at: DateTime<Utc>,
+    pub seats: Vec<RosterSeat>,
+}
+
+/// A document attached to a dossier (a PDF, a budget sheet).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub dossier: String,
+    pub version: u32,
+    pub name: String,
+    pub media_type: String,
+    /// Lowercase hex SHA-256 of the decoded content.
+    pub sha256: String,
+    /// Standard base64.
+    pub content: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DossierPackage {
+    pub format: u32,
+    pub fund: String,
+    pub issued_at: DateTime<Utc>,
+    pub dossiers: Vec<Dossier>,
+    pub documents: Vec<Document>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingFile {
+    pub format: u32,
+    pub fund: String,
+    /// A later revision of the same meeting replaces an earlier one.
+    pub revision: u32,
+    pub issued_at: DateTime<Utc>,
+    pub meeting: Meeting,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    JoinConsensus,
+    /// Requires a reason.
+    Object,
+    Abstain,
+    /// Requires a reason (usually a declared conflict of interest).
+    Recuse,
+}
+
+impl Stance {
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::JoinConsensus => "Join consensus",
+            Stance::Object => "Object",
+            Stance::Abstain => "Abstain",
+            Stance::Recuse => "Recuse",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemPosition {
+    pub item: u32,
+    pub position: Stance,
+    pub reason: Option<String>,
+    /// For a funding item: the hash of the dossier version the member reviewed.
+    pub dossier_hash: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PositionFile {
+    pub format: u32,
+    pub fund: String,
+    pub meeting: String,
+    pub seat: String,
+    /// A later file from the same seat for the same meeting has a higher sequence.
+    pub sequence: u64,
+    pub signed_at: DateTime<Utc>,
+    pub positions: Vec<ItemPosition>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemDecision {
+    pub item: u32,
+    pub outcome: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionFile {
+    pub format: u32,
+    pub fund: String,
+    pub meeting: String,
+    pub signed_at: DateTime<Utc>,
+    pub decisions: Vec<ItemDecision>,
+    /// SHA-256 of each position file counted, as imported.
+    pub positions_counted: Vec<String>,
+}
+
+/// A verified file's payload.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Payload {
+    Enrolment(Enrolment),
+    Roster(Roster),
+    Meeting(MeetingFile),
+    DossierPackage(DossierPackage),
+    Position(PositionFile),
+    Decision(DecisionFile),
+}
+
+impl Payload {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Payload::Enrolment(_) => Kind::Enrolment,
+            Payload::Roster(_) => Kind::Roster,
+            Payload::Meeting(_) => Kind::Meeting,
+            Payload::DossierPackage(_) => Kind::DossierPackage,
+            Payload::Position(_) => Kind::Position,
+            Payload::Decision(_) => Kind::Decision,
+        }
+    }
+
+    /// The time the signer gives the file: what their term must cover.
+    pub fn time(&self) -> DateTime<Utc> {
+        match self {
+            Payload::Enrolment(p) => p.created_at,
+            Payload::Roster(p) => p.issued_at,
+            Payload::Meeting(p) => p.issued_at,
+            Payload::DossierPackage(p) => p.issued_at,
+            Payload::Position(p) => p.signed_at,
+            Payload::Decision(p) => p.signed_at,
+        }
+    }
+}
+
+/// Serializes a payload as the bytes to sign.
+pub fn payload_bytes<T: Serialize>(payload: &T) -> Vec<u8> {
+    serde_json::to_vec(payload).expect("payloads serialize")
+}
+
+/// The hash that identifies a dossier version: SHA-256 of its RFC 8785 canonical JSON.
+pub fn dossier_hash(d: &Dossier) -> String {
+    let canonical = serde_jcs::to_vec(d).expect("a dossier serializes");
+    dsse::sha256_hex(&canonical)
+}
+
+// ---------- errors ----------
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SyncError {
+    #[error(transparent)]
+    Envelope(#[from] DsseError),
+    #[error("The payload type `{0}` is not an SC Desk file kind.")]
+    UnknownPayloadType(String),
+    #[error("Signed by an unknown key ({0}): no roster you hold lists it. Ask the FMU whether the signer is on the current roster.")]
+    UnknownKey(String),
+    #[error("Signed by {signer}, who holds seat {holder}; the file speaks for seat {claimed}. A member may only sign for their own seat.")]
+    KeyNotOnRoster {
+        signer: String,
+        holder: String,
+        claimed: String,
+    },
+    #[error("Signed by {seat} on {time}, outside their term ({start} to {end}).")]
+    OutsideTerm {
+        seat: String,
+        time: DateTime<Utc>,
+        start: NaiveDate,
+        end: NaiveDate,
+    },
+    #[error("Seat {seat} has the role {role}, which may not sign a {kind}.")]
+    RoleMayNotSign {
+        seat: String,
+        role: &'static str,
+        kind: &'static str,
+    },
+    #[error("The {kind}'s content is not valid: {reason}")]
+    BadPayload { kind: &'static str, reason: String },
+    #[error(
+        "The {kind} is in format {found}; this SC Desk reads format {FORMAT}. Update SC Desk."
+    )]
+    UnsupportedFormat { kind: &'static str, found: u32 },
+    #[error("The file belongs to fund `{found}`, not to this workspace's fund `{expected}`.")]
+    WrongFund { found: String, expected: String },
+    #[error("Roster version {found} is not newer than the roster you hold (version {current}): refusing a rollback.")]
+    RosterRollback { found: u64, current: u64 },
+    #[error("No roster is pinned yet: pin the FMU's roster first (`scdesk roster pin FILE --fingerprint …`), after confirming its signer's fingerprint out of band.")]
+    NoRoster,
+    #[error("A roster is already pinned; later rosters are imported and checked against it.")]
+    AlreadyPinned,
+    #[error("The roster is signed by {found}, not by the fingerprint you confirmed ({expected}). Do not pin it; ask the FMU.")]
+    FingerprintMismatch { found: String, expected: String },
+    #[error("The roster's signer ({0}) is not an FMU seat on that roster.")]
+    SignerNotFmu(String),
+    #[error("The roster is not consistent: {0}")]
+    BadRoster(String),
+    #[error("Meeting {0} is unknown here: import its meeting file first.")]
+    UnknownMeeting(String),
+    #[error("Item {item} is not on the agenda of meeting {meeting}.")]
+    ItemNotOnAgenda { meeting: String, item: u32 },
+    #[error("The position on item {item} is `{stance}` without a reason; a reason is required.")]
+    ReasonMissing { item: u32, stance: &'static str },
+    #[error(
+        "The position on item {item} refers to dossier version {hash}, which you do not hold."
+    )]
+    UnknownDossierVersion { item: u32, hash: String },
+    #[error("Item {item} appears twice in one position file.")]
+    DuplicateItem { item: u32 },
+    #[error("Seat {seat} signed two different position files for meeting {meeting} with the same sequence {sequence}: both are kept as evidence and neither counts until a later file arrives.")]
+    Equivocation {
+        seat: String,
+        meeting: String,
+        sequence: u64,
+    },
+    #[error("Dossier {id} version {version} arrived before with different content; a revision needs a new version number.")]
+    ConflictingDossierVersion { id: String, version: u32 },
+    #[error("Document {name} does not match its SHA-256.")]
+    DocumentHashMismatch { name: String },
+}
+
+impl SyncError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            SyncError::Envelope(DsseError::BadSignature { .. }) => "bad_signature",
+            SyncError::Envelope(DsseError::Truncated) => "truncated",
+            SyncError::Envelope(DsseError::TooLarge { .. }) => "too_large",
+            SyncError::Envelope(DsseError::NotJson(_)) => "not_json",
+            SyncError::Envelope(_) => "not_an_envelope",
+            SyncError::UnknownPayloadType(_) => "unknown_payload_type",
+            SyncError::UnknownKey(_) => "unknown_key",
+            SyncError::KeyNotOnRoster { .. } => "key_not_on_roster",
+            SyncError::OutsideTerm { .. } => "outside_term",
+            SyncError::RoleMayNotSign { .. } => "role_may_not_sign",
+            SyncError::BadPayload { .. } => "bad_payload",
+            SyncError::UnsupportedFormat { .. } => "unsupported_format",
+            SyncError::WrongFund { .. } => "wrong_fund",
+            SyncError::RosterRollback { .. } => "roster_rollback",
+            SyncError::NoRoster => "no_roster",
+            SyncError::AlreadyPinned => "already_pinned",
+            SyncError::FingerprintMismatch { .. } => "fingerprint_mismatch",
+            SyncError::SignerNotFmu(_) => "signer_not_fmu",
+            SyncError::BadRoster(_) => "bad_roster",
+            SyncError::UnknownMeeting(_) => "unknown_meeting",
+            SyncError::ItemNotOnAgenda { .. } => "item_not_on_agenda",
+            SyncError::ReasonMissing { .. } => "reason_missing",
+            SyncError::UnknownDossierVersion { .. } => "unknown_dossier_version",
+            SyncError::DuplicateItem { .. } => "duplicate_item",
+            SyncError::Equivocation { .. } => "equivocation",
+            SyncError::ConflictingDossierVersion { .. } => "conflicting_dossier_version",
+            SyncError::DocumentHashMismatch { .. } => "document_hash_mismatch",
+        }
+    }
+}
+
+// ---------- checking ----------
+
+/// What the workspace trusts when a file arrives.
+#[derive(Debug, Clone, Default)]
+pub struct Trust {
+    pub fund: String,
+    /// Every roster version pinned or imported, oldest first.
+    pub rosters: Vec<Roster>,
+    /// Meetings by id.
+    pub meetings: BTreeMap<String, Meeting>,
+    /// The hashes of the dossier versions held, by dossier id.
+    pub dossier_hashes: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Trust {
+    pub fn current_roster(&self) -> Option<&Roster> {
+        self.rosters.iter().max_by_key(|r| r.version)
+    }
+}
+
+/// Who signed a verified file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Signer {
+    pub keyid: String,
+    /// The seat, for roster-checked files; none for a self-signed enrolment.
+    pub seat: Option<String>,
+    pub name: String,
+    pub role: Option<Role>,
+}
+
+/// A file that passed every rule.
+#[derive(Debug, Clone)]
+pub struct Verified {
+    pub envelope: Envelope,
+    pub payload: Payload,
+    pub signer: Signer,
+    /// SHA-256 of the file's exact bytes: how it is referred to later.
+    pub hash: String,
+}
+
+/// Parses `payload` strictly: no duplicate keys, no unknown fields, known format.
+fn parse_payload<T: DeserializeOwned>(kind: Kind, payload: &[u8]) -> Result<T, SyncError> {
+    let bad = |reason: String| SyncError::BadPayload {
+        kind: kind.as_str(),
+        reason,
+    };
+    let text = std::str::from_utf8(payload).map_err(|_| bad("it is not UTF-8".into()))?;
+    strict_json::check(text).map_err(|e| match e {
+        strict_json::StrictError::DuplicateKey(k) => bad(format!("the key `{k}` appears twice")),
+        strict_json::StrictError::Eof => bad("the JSON ends early".into()),
+        strict_json::StrictError::Syntax(m) => bad(m),
+    })?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| bad(strict_json::describe(&e)))?;
+    match value.get("format").and_then(|f| f.as_u64()) {
+        Some(f) if f == FORMAT as u64 => {}
+        Some(f) => {
+            return Err(SyncError::UnsupportedFormat {
+                kind: kind.as_str(),
+                found: f as u32,
+            })
+        }
+        None => return Err(bad("it has no numeric `format` field".into())),
+    }
+    serde_json::from_value(value).map_err(|e| bad(strict_json::describe(&e)))
+}
+
+fn parse_kind(envelope: &Envelope) -> Result<Kind, SyncError> {
+    Kind::from_payload_type(&envelope.payload_type)
+        .ok_or_else(|| SyncError::UnknownPayloadType(envelope.payload_type.clone()))
+}
+
+fn parse_any(kind: Kind, bytes: &[u8]) -> Result<Payload, SyncError> {
+    Ok(match kind {
+        Kind::Enrolment => Payload::Enrolment(parse_payload(kind, bytes)?),
+        Kind::Roster => Payload::Roster(parse_payload(kind, bytes)?),
+        Kind::Meeting => Payload::Meeting(parse_payload(kind, bytes)?),
+        Kind::DossierPackage => Payload::DossierPackage(parse_payload(kind, bytes)?),
+        Kind::Position => Payload::Position(parse_payload(kind, bytes)?),
+        Kind::Decision => Payload::Decision(parse_payload(kind, bytes)?),
+    })
+}
+
+fn check_fund(trust_fund: &str, found: &str) -> Result<(), SyncError> {
+    if found != trust_fund {
+        return Err(SyncError::WrongFund {
+            found: found.to_string(),
+            expected: trust_fund.to_string(),
+        });
+    }
+    Ok(())
+}
+
+fn fund_of(p: &Payload) -> &str {
+    match p {
+        Payload::Enrolment(x) => &x.fund,
+        Payload::Roster(x) => &x.fund,
+        Payload::Meeting(x) => &x.fund,
+        Payload::DossierPackage(x) => &x.fund,
+        Payload::Position(x) => &x.fund,
+        Payload::Decision(x) => &x.fund,
+    }
+}
+
+/// Checks a file against everything the workspace trusts. The signature is verified
+/// before the payload is parsed; nothing is changed.
+pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
+    let bytes = bytes.trim_ascii();
+    let envelope = Envelope::parse(bytes)?;
+    let kind = parse_kind(&envelope)?;
+    let hash = file_hash(bytes);
+    if kind == Kind::Enrolment {
+        return check_enrolment(envelope, hash, trust);
+    }
+    if trust.rosters.is_empty() {
+        return Err(SyncError::NoRoster);
+    }
+    // Every seat record, in every roster version held, whose key one signature names.
+    let mut candidates: Vec<(&RosterSeat, VerifyingKey)> = Vec::new();
+    for roster in &trust.rosters {
+        for seat in &roster.seats {
+            if let Ok(key) = parse_public_key(&seat.public_key) {
+                if envelope.keyids().any(|k| k == dsse::keyid(&key)) {
+                    candidates.push((seat, key));
+                }
+            }
+        }
+    }
+    let Some((_, key)) = candidates.first() else {
+        let hint = envelope.keyids().next().unwrap_or("(none)").to_string();
+        return Err(SyncError::UnknownKey(hint));
+    };
+    envelope.verify(key)?;
+    let keyid = dsse::keyid(key);
+    candidates.retain(|(_, k)| dsse::keyid(k) == keyid);
+    let payload = parse_any(kind, &envelope.payload)?;
+    check_fund(&trust.fund, fund_of(&payload))?;
+    let time = payload.time();
+    let date = time.date_naive();
+    let allowed = kind.signers();
+    let in_term: Vec<&RosterSeat> = candidates
+        .iter()
+        .map(|(s, _)| *s)
+        .filter(|s| s.term_start <= date && date <= s.term_end)
+        .collect();
+    let Some(first) = in_term.first() else {
+        let s = candidates[0].0;
+        return Err(SyncError::OutsideTerm {
+            seat: s.id.clone(),
+            time,
+            start: s.term_start,
+            end: s.term_end,
+        });
+    };
+    let Some(seat) = in_term.iter().find(|s| allowed.contains(&s.role)) else {
+        return Err(SyncError::RoleMayNotSign {
+            seat: first.id.clone(),
+            role: first.role.as_str(),
+            kind: kind.as_str(),
+        });
+    };
+    let signer = Signer {
+        keyid,
+        seat: Some(seat.id.clone()),
+        name: seat.name.clone(),
+        role: Some(seat.role),
+    };
+    match &payload {
+        Payload::Roster(roster) => {
+            check_roster_consistency(roster)?;
+            let current = trust.current_roster().map(|r| r.version).unwrap_or(0);
+            if roster.version <= current {
+                return Err(SyncError::RosterRollback {
+                    found: roster.version,
+                    current,
+                });
+            }
+            // Only the current roster's FMU may issue the next roster.
+            let current_roster = trust.current_roster().expect("rosters is not empty");
+            if !current_roster
+                .seats
+                .iter()
+                .any(|s| s.role == Role::Fmu && s.keyid().as_deref() == Some(&signer.keyid))
+            {
+                return Err(SyncError::SignerNotFmu(signer.keyid.clone()));
+            }
+        }
+        Payload::Position(p) => {
+            if !in_term
+                .iter()
+                .any(|s| s.id == p.seat && s.role == Role::Member)
+            {
+                return Err(SyncError::KeyNotOnRoster {
+                    signer: signer.name.clone(),
+                    holder: seat.id.clone(),
+                    claimed: p.seat.clone(),
+                });
+            }
+            check_positions(p, trust)?;
+        }
+        Payload::DossierPackage(p) => check_package(p)?,
+        Payload::Meeting(_) | Payload::Decision(_) | Payload::Enrolment(_) => {}
+    }
+    Ok(Verified {
+        envelope,
+        payload,
+        signer,
+        hash,
+    })
+}
+
+/// An enrolment carries its own key: the payload is parsed to find it, and nothing in it
+/// is used until the signature under that key is verified.
+fn check_enrolment(envelope: Envelope, hash: String, trust: &Trust) -> Result<Verified, SyncError> {
+    let enrolment: Enrolment = parse_payload(Kind::Enrolment, &envelope.payload)?;
+    let key = parse_public_key(&enrolment.public_key).map_err(|e| SyncError::BadPayload {
+        kind: Kind::Enrolment.as_str(),
+        reason: e.to_string(),
+    })?;
+    envelope.verify(&key)?;
+    check_fund(&trust.fund, &enrolment.fund)?;
+    Ok(Verified {
+        envelope,
+        signer: Signer {
+            keyid: dsse::keyid(&key),
+            seat: None,
+            name: enrolment.name.clone(),
+            role: None,
+        },
+        payload: Payload::Enrolment(enrolment),
+        hash,
+    })
+}
+
+/// Checks the first roster, whose signer's fingerprint the user confirmed out of band.
+pub fn check_first_roster(
+    bytes: &[u8],
+    confirmed_fingerprint: &str,
+    fund: &str,
+) -> Result<Verified, SyncError> {
+    let bytes = bytes.trim_ascii();
+    let envelope = Envelope::parse(bytes)?;
+    let kind = parse_kind(&envelope)?;
+    if kind != Kind::Roster {
+        return Err(SyncError::BadPayload {
+            kind: kind.as_str(),
+            reason: "only a roster can be pinned".into(),
+        });
+    }
+    let expected: String = confirmed_fingerprint
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != ':')
+        .collect::<String>()
+        .to_lowercase();
+    let roster: Roster = parse_payload(kind, &envelope.payload)?;
+    let signer_seat = roster
+        .seats
+        .iter()
+        .find(|s| s.keyid().as_deref() == Some(expected.as_str()));
+    let Some(signer_seat) = signer_seat else {
+        let found = envelope.keyids().next().unwrap_or("(none)").to_string();
+        return Err(SyncError::FingerprintMismatch { found, expected });
+    };
+    let key = parse_public_key(&signer_seat.public_key).expect("keyid() parsed it");
+    envelope.verify(&key)?;
+    if signer_seat.role != Role::Fmu {
+        return Err(SyncError::SignerNotFmu(expected));
+    }
+    check_fund(fund, &roster.fund)?;
+    check_roster_consistency(&roster)?;
+    let date = roster.issued_at.date_naive();
+    if !(signer_seat.term_start <= date && date <= signer_seat.term_end) {
+        return Err(SyncError::OutsideTerm {
+            seat: signer_seat.id.clone(),
+            time: roster.issued_at,
+            start: signer_seat.term_start,
+            end: signer_seat.term_end,
+        });
+    }
+    Ok(Verified {
+        hash: file_hash(bytes),
+        signer: Signer {
+            keyid: expected,
+            seat: Some(signer_seat.id.clone()),
+            name: signer_seat.name.clone(),
+            role: Some(Role::Fmu),
+        },
+        envelope,
+        payload: Payload::Roster(roster),
+    })
+}
+
+fn check_roster_consistency(roster: &Roster) -> Result<(), SyncError> {
+    let mut ids = BTreeSet::new();
+    for s in &roster.seats {
+        if !ids.insert(&s.id) {
+            return Err(SyncError::BadRoster(format!("seat {} appears twice", s.id)));
+        }
+        parse_public_key(&s.public_key)
+            .map_err(|e| SyncError::BadRoster(format!("seat {}: {e}", s.id)))?;
+        if s.term_end < s.term_start {
+            return Err(SyncError::BadRoster(format!(
+                "seat {}'s term ends before it starts",
+                s.id
+            )));
+        }
+    }
+    if !roster.seats.iter().any(|s| s.role == Role::Fmu) {
+        return Err(SyncError::BadRoster("it names no FMU key".into()));
+    }
+    Ok(())
+}
+
+fn check_positions(p: &PositionFile, trust: &Trust) -> Result<(), SyncError> {
+    let meeting = trust
+        .meetings
+        .get(&p.meeting)
+        .ok_or_else(|| SyncError::UnknownMeeting(p.meeting.clone()))?;
+    let mut seen = BTreeSet::new();
+    for pos in &p.positions {
+        if !seen.insert(pos.item) {
+            return Err(SyncError::DuplicateItem { item: pos.item });
+        }
+        let item = meeting.agenda.iter().find(|i| i.item == pos.item).ok_or(
+            SyncError::ItemNotOnAgenda {
+                meeting: p.meeting.clone(),
+                item: pos.item,
+            },
+        )?;
+        if matches!(pos.position, Stance::Object | Stance::Recuse)
+            && pos.reason.as_deref().is_none_or(|r| r.trim().is_empty())
+        {
+            return Err(SyncError::ReasonMissing {
+                item: pos.item,
+                stance: pos.position.label(),
+            });
+        }
+        if let (ItemKind::Funding, Some(dossier), Some(hash)) =
+            (item.kind, item.dossier.as_ref(), pos.dossier_hash.as_ref())
+        {
+            let held = trust.dossier_hashes.get(dossier);
+            if !held.is_some_and(|h| h.contains(hash)) {
+                return Err(SyncError::UnknownDossierVersion {
+                    item: pos.item,
+                    hash: hash.clone(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_package(p: &DossierPackage) -> Result<(), SyncError> {
+    use base64::Engine;
+    for doc in &p.documents {
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(&doc.content)
+            .map_err(|_| SyncError::BadPayload {
+                kind: Kind::DossierPackage.as_str(),
+                reason: format!("document {} is not base64", doc.name),
+            })?;
+        if dsse::sha256_hex(&bytes) != doc.sha256 {
+            return Err(SyncError::DocumentHashMismatch {
+                name: doc.name.clone(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// A file's identity: SHA-256 of its bytes without surrounding whitespace, so the same
+/// envelope has the same hash alone in a file or as a line of a bundle.
+pub fn file_hash(bytes: &[u8]) -> String {
+    dsse::sha256_hex(bytes.trim_ascii())
+}
+
+/// Splits a file into the envelopes it holds: one, or one per line for a bundle.
+pub fn split_bundle(bytes: &[u8]) -> Vec<&[u8]> {
+    let lines: Vec<&[u8]> = bytes
+        .split(|b| *b == b'\n')
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+        .filter(|l| l.iter().any(|b| !b.is_ascii_whitespace()))
+        .collect();
+    if lines.len() <= 1 {
+        vec![bytes]
+    } else {
+        lines
+    }
+}
+
+/// Joins envelopes into a bundle file (JSON Lines).
+pub fn bundle(envelopes: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for e in envelopes {
+        out.extend_from_slice(e);
+        out.push(b'\n');
+    }
+    out
+}
