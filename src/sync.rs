@@ -326,7 +326,7 @@ pub enum SyncError {
         role: &'static str,
         kind: &'static str,
     },
-    #[error("The {kind}'s content is not valid: {reason}")]
+    #[error("The {kind}'s content is not valid ({reason}); ask the sender to export it again with a current SC Desk.")]
     BadPayload { kind: &'static str, reason: String },
     #[error(
         "The {kind} is in format {found}; this SC Desk reads format {FORMAT}. Update SC Desk."
@@ -511,6 +511,7 @@ fn fund_of(p: &Payload) -> &str {
 /// Checks a file against everything the workspace trusts. The signature is verified
 /// before the payload is parsed; nothing is changed.
 pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
+    refuse_oversized(bytes)?;
     let bytes = bytes.trim_ascii();
     let envelope = Envelope::parse(bytes)?;
     let kind = parse_kind(&envelope)?;
@@ -644,6 +645,7 @@ pub fn check_first_roster(
     confirmed_fingerprint: &str,
     fund: &str,
 ) -> Result<Verified, SyncError> {
+    refuse_oversized(bytes)?;
     let bytes = bytes.trim_ascii();
     let envelope = Envelope::parse(bytes)?;
     let kind = parse_kind(&envelope)?;
@@ -770,6 +772,17 @@ fn check_package(p: &DossierPackage) -> Result<(), SyncError> {
                 name: doc.name.clone(),
             });
         }
+    }
+    Ok(())
+}
+
+fn refuse_oversized(bytes: &[u8]) -> Result<(), SyncError> {
+    if bytes.len() > dsse::MAX_FILE_BYTES {
+        return Err(DsseError::TooLarge {
+            size: bytes.len(),
+            max: dsse::MAX_FILE_BYTES,
+        }
+        .into());
     }
     Ok(())
 }

@@ -1,0 +1,379 @@
+//! The sync-format test vectors in `tests/vectors/`: valid files and must-reject files,
+//! each with its expected result in `vectors.json`. This one runner regenerates them from
+//! fixed keys and times (they must match the committed bytes; `UPDATE_VECTORS=1`
+//! rewrites them) and checks every expectation. `scripts/dsse_check.py` checks the same
+//! files with an independent DSSE implementation.
+
+use serde_json::json;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use crate::fixture::{self, at, fixed_identity, Keys, FUND, MEETING, MEMBER_SEATS, PAST_MEETING};
+use scdesk::dsse::{self, pae};
+use scdesk::identity::Identity;
+use scdesk::sync::{
+    self, DecisionFile, ItemDecision, Kind, Payload, Stance, SyncError, Trust, FORMAT,
+};
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors")
+}
+
+struct Vector {
+    file: &'static str,
+    bytes: Vec<u8>,
+    /// None for valid; the error code for must-reject.
+    reject: Option<&'static str>,
+    signer: Option<&'static str>,
+    description: &'static str,
+}
+
+struct Committee {
+    fmu: Identity,
+    chair: Identity,
+    members: [Identity; 3],
+    outsider: Identity,
+}
+
+fn committee() -> Committee {
+    Committee {
+        fmu: fixed_identity(1),
+        chair: fixed_identity(2),
+        members: [fixed_identity(3), fixed_identity(4), fixed_identity(5)],
+        outsider: fixed_identity(9),
+    }
+}
+
+fn signed<T: serde::Serialize>(who: &Identity, kind: Kind, payload: &T) -> Vec<u8> {
+    who.sign(kind.payload_type(), sync::payload_bytes(payload))
+        .to_json()
+}
+
+fn signed_raw(who: &Identity, payload_type: &str, payload: &str) -> Vec<u8> {
+    who.sign(payload_type, payload.as_bytes().to_vec())
+        .to_json()
+}
+
+/// The trust files (pinned roster, meetings, package) and the vectors checked against them.
+fn generate() -> (Vec<(&'static str, Vec<u8>)>, Vec<Vector>) {
+    let c = committee();
+    let pubs: Vec<String> = c.members.iter().map(|m| m.public_hex()).collect();
+    let (fmu_pub, chair_pub) = (c.fmu.public_hex(), c.chair.public_hex());
+    let keys = Keys {
+        fmu: &fmu_pub,
+        chair: &chair_pub,
+        members: [&pubs[0], &pubs[1], &pubs[2]],
+    };
+    let roster_v1 = fixture::roster(1, "2026-01-05T09:00:00Z", &keys);
+    let trust = vec![
+        ("roster-v1.dsse", signed(&c.fmu, Kind::Roster, &roster_v1)),
+        (
+            "meeting.dsse",
+            signed(
+                &c.fmu,
+                Kind::Meeting,
+                &fixture::meeting(MEETING, "2026-12-10T14:00:00Z", 1, "2026-11-01T10:00:00Z"),
+            ),
+        ),
+        (
+            "meeting-past.dsse",
+            signed(
+                &c.fmu,
+                Kind::Meeting,
+                &fixture::meeting(
+                    PAST_MEETING,
+                    "2025-06-10T14:00:00Z",
+                    1,
+                    "2025-05-20T10:00:00Z",
+                ),
+            ),
+        ),
+        (
+            "package.dsse",
+            signed(
+                &c.fmu,
+                Kind::DossierPackage,
+                &fixture::package("2026-10-15T08:00:00Z"),
+            ),
+        ),
+    ];
+    let d1_hash = sync::dossier_hash(&fixture::demo_dossier(fixture::DOSSIER_1));
+    let good_positions = || {
+        let mut first = fixture::stance(1, Stance::JoinConsensus, None);
+        first.dossier_hash = Some(d1_hash.clone());
+        vec![
+            first,
+            fixture::stance(
+                2,
+                Stance::Object,
+                Some("The budget lines for local partners are not justified."),
+            ),
+            fixture::stance(3, Stance::Abstain, None),
+        ]
+    };
+    let [m1, m2, m3] = &c.members;
+    let position_join = signed(
+        m1,
+        Kind::Position,
+        &fixture::position(
+            MEMBER_SEATS[0],
+            MEETING,
+            1,
+            "2026-11-20T16:30:00Z",
+            good_positions(),
+        ),
+    );
+    let mut tampered: serde_json::Value = serde_json::from_slice(&position_join).unwrap();
+    {
+        use base64::Engine;
+        let engine = base64::engine::general_purpose::STANDARD;
+        let mut payload = engine
+            .decode(tampered["payload"].as_str().unwrap())
+            .unwrap();
+        let at = payload.windows(8).position(|w| w == b"abstain\"").unwrap();
+        payload[at..at + 7].copy_from_slice(b"objectx");
+        tampered["payload"] = engine.encode(payload).into();
+    }
+    let decision = DecisionFile {
+        format: FORMAT,
+        fund: FUND.into(),
+        meeting: MEETING.into(),
+        signed_at: at("2026-12-10T17:00:00Z"),
+        decisions: vec![ItemDecision {
+            item: 3,
+            outcome: "approved".into(),
+            text: "The annual report 2025 is approved.".into(),
+        }],
+        positions_counted: vec![sync::file_hash(&position_join)],
+    };
+    let p = |seat: &str, meeting: &str, signed_at: &str, items| {
+        fixture::position(seat, meeting, 1, signed_at, items)
+    };
+    let when = "2026-11-20T16:30:00Z";
+    let position_json = serde_json::to_string(&p(MEMBER_SEATS[0], MEETING, when, vec![])).unwrap();
+    let vectors = vec![
+        Vector { file: "valid-position.dsse", bytes: position_join.clone(), reject: None, signer: Some("member-1"),
+            description: "A member's position file: join, object with a reason, abstain." },
+        Vector { file: "valid-position-past-member.dsse",
+            bytes: signed(m3, Kind::Position, &p(MEMBER_SEATS[2], PAST_MEETING, "2025-06-01T12:00:00Z", vec![fixture::stance(3, Stance::JoinConsensus, None)])),
+            reject: None, signer: Some("member-3"),
+            description: "A member who has since rotated off: what they signed during their term stays valid." },
+        Vector { file: "valid-enrolment.dsse",
+            bytes: signed(&c.outsider, Kind::Enrolment, &sync::Enrolment { format: FORMAT, fund: FUND.into(), name: "Nadia Benali".into(), organisation: "Incoming member".into(), public_key: c.outsider.public_hex(), created_at: at("2026-11-02T08:00:00Z") }),
+            reject: None, signer: Some("outsider"),
+            description: "A self-signed enrolment of a key not yet on the roster." },
+        Vector { file: "valid-roster-v2.dsse", bytes: signed(&c.fmu, Kind::Roster, &fixture::roster(2, "2026-11-25T09:00:00Z", &keys)),
+            reject: None, signer: Some("fmu"), description: "The next roster version, signed by the FMU key of the current roster." },
+        Vector { file: "valid-decision.dsse", bytes: signed(&c.chair, Kind::Decision, &decision),
+            reject: None, signer: Some("chair"), description: "A decision file signed by the chair." },
+        Vector { file: "reject-bad-signature.dsse", bytes: serde_json::to_vec(&tampered).unwrap(), reject: Some("bad_signature"), signer: Some("member-1"),
+            description: "The valid position file with `abstain` changed after signing." },
+        Vector { file: "reject-unknown-key.dsse",
+            bytes: signed(&c.outsider, Kind::Position, &p(MEMBER_SEATS[0], MEETING, when, good_positions())),
+            reject: Some("unknown_key"), signer: Some("outsider"), description: "Signed by a key that no roster lists." },
+        Vector { file: "reject-key-not-on-roster.dsse",
+            bytes: signed(m1, Kind::Position, &p(MEMBER_SEATS[1], MEETING, when, good_positions())),
+            reject: Some("key_not_on_roster"), signer: Some("member-1"), description: "Member 1's key signing for member 2's seat." },
+        Vector { file: "reject-outside-term.dsse",
+            bytes: signed(m3, Kind::Position, &p(MEMBER_SEATS[2], MEETING, when, good_positions())),
+            reject: Some("outside_term"), signer: Some("member-3"), description: "A member whose term ended on 2025-12-31 signing in November 2026." },
+        Vector { file: "reject-member-signs-roster.dsse", bytes: signed(m1, Kind::Roster, &fixture::roster(2, "2026-11-25T09:00:00Z", &keys)),
+            reject: Some("role_may_not_sign"), signer: Some("member-1"), description: "A member signing a roster." },
+        Vector { file: "reject-member-signs-decision.dsse", bytes: signed(m2, Kind::Decision, &decision),
+            reject: Some("role_may_not_sign"), signer: Some("member-2"), description: "A member signing a decision file." },
+        Vector { file: "reject-item-not-on-agenda.dsse",
+            bytes: signed(m1, Kind::Position, &p(MEMBER_SEATS[0], MEETING, when, vec![fixture::stance(7, Stance::JoinConsensus, None)])),
+            reject: Some("item_not_on_agenda"), signer: Some("member-1"), description: "A position on item 7 of a three-item agenda." },
+        Vector { file: "reject-reason-missing.dsse",
+            bytes: signed(m2, Kind::Position, &p(MEMBER_SEATS[1], MEETING, when, vec![fixture::stance(2, Stance::Object, None)])),
+            reject: Some("reason_missing"), signer: Some("member-2"), description: "An objection without a reason." },
+        Vector { file: "reject-unknown-dossier-version.dsse",
+            bytes: signed(m1, Kind::Position, &p(MEMBER_SEATS[0], MEETING, when, vec![sync::ItemPosition { item: 1, position: Stance::JoinConsensus, reason: None, dossier_hash: Some("0".repeat(64)) }])),
+            reject: Some("unknown_dossier_version"), signer: Some("member-1"), description: "A position on a dossier version the receiver does not hold." },
+        Vector { file: "reject-truncated.dsse", bytes: position_join[..position_join.len() / 2].to_vec(), reject: Some("truncated"), signer: None,
+            description: "The valid position file cut in half." },
+        Vector { file: "reject-not-json.dsse", bytes: b"This is not a sync file.\n".to_vec(), reject: Some("not_json"), signer: None,
+            description: "Plain text." },
+        Vector { file: "reject-not-an-envelope.dsse", bytes: br#"{"hello":"world"}"#.to_vec(), reject: Some("not_an_envelope"), signer: None,
+            description: "JSON, but not a DSSE envelope." },
+        Vector { file: "reject-unknown-payload-type.dsse", bytes: signed_raw(&c.fmu, "application/vnd.scdesk.unknown+json", r#"{"format":1}"#),
+            reject: Some("unknown_payload_type"), signer: Some("fmu"), description: "A payload type that is not an SC Desk kind." },
+        Vector { file: "reject-unknown-field.dsse",
+            bytes: signed_raw(m1, Kind::Position.payload_type(), &position_json.replacen("{", "{\"note\":\"extra\",", 1)),
+            reject: Some("bad_payload"), signer: Some("member-1"), description: "A payload with a field the format does not define." },
+        Vector { file: "reject-duplicate-key.dsse",
+            bytes: signed_raw(m1, Kind::Position.payload_type(), &position_json.replacen("{", "{\"sequence\":9,", 1)),
+            reject: Some("bad_payload"), signer: Some("member-1"), description: "A payload in which `sequence` appears twice." },
+        Vector { file: "reject-future-format.dsse",
+            bytes: signed_raw(m1, Kind::Position.payload_type(), &position_json.replacen("\"format\":1", "\"format\":2", 1)),
+            reject: Some("unsupported_format"), signer: Some("member-1"), description: "A payload in format 2." },
+        Vector { file: "reject-rollback.dsse", bytes: signed(&c.fmu, Kind::Roster, &fixture::roster(1, "2026-11-26T09:00:00Z", &keys)),
+            reject: Some("roster_rollback"), signer: Some("fmu"), description: "A roster whose version is not above the pinned one." },
+        Vector { file: "reject-wrong-fund.dsse",
+            bytes: signed(m1, Kind::Position, &sync::PositionFile { fund: "another-fund".into(), ..p(MEMBER_SEATS[0], MEETING, when, good_positions()) }),
+            reject: Some("wrong_fund"), signer: Some("member-1"), description: "A file for another fund." },
+    ];
+    (trust, vectors)
+}
+
+fn key_table(c: &Committee) -> serde_json::Value {
+    let mut keys = serde_json::Map::new();
+    let named = [
+        ("fmu", &c.fmu),
+        ("chair", &c.chair),
+        ("member-1", &c.members[0]),
+        ("member-2", &c.members[1]),
+        ("member-3", &c.members[2]),
+        ("outsider", &c.outsider),
+    ];
+    for (name, id) in named {
+        keys.insert(
+            name.into(),
+            json!({"seed": hex::encode(id.seed().expose()), "public_key": id.public_hex(), "keyid": id.keyid()}),
+        );
+    }
+    keys.into()
+}
+
+fn manifest(trust: &[(&str, Vec<u8>)], vectors: &[Vector]) -> String {
+    let c = committee();
+    let m = json!({
+        "description": "SC Desk sync-format test vectors; see docs/sync-format.md. Keys are test keys from fixed seeds: never use them.",
+        "fund": FUND,
+        "pinned_roster": {"file": "roster-v1.dsse", "fmu_fingerprint": c.fmu.keyid()},
+        "trust": trust.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
+        "keys": key_table(&c),
+        "dsse_spec_pae": {
+            "payload_type": "http://example.com/HelloWorld",
+            "payload": "hello world",
+            "pae": "DSSEv1 29 http://example.com/HelloWorld 11 hello world"
+        },
+        "generated_vectors": [{"name": "oversized", "expect": "reject", "code": "too_large",
+            "description": "Any file over 64 MiB (not stored: made by the runner)."}],
+        "vectors": vectors.iter().map(|v| json!({
+            "file": v.file,
+            "expect": if v.reject.is_some() { "reject" } else { "valid" },
+            "code": v.reject,
+            "signer": v.signer,
+            "description": v.description,
+        })).collect::<Vec<_>>(),
+    });
+    let mut text = serde_json::to_string_pretty(&m).unwrap();
+    text.push('\n');
+    text
+}
+
+/// Builds the trust a member has after pinning the roster and importing the meetings and
+/// the package, using only the library's public checks.
+fn trust_from(files: &[(&str, Vec<u8>)]) -> Trust {
+    let fmu = committee().fmu.keyid();
+    let pinned = sync::check_first_roster(&files[0].1, &fmu, FUND).expect("the roster pins");
+    let Payload::Roster(roster) = pinned.payload else {
+        panic!()
+    };
+    let mut trust = Trust {
+        fund: FUND.into(),
+        rosters: vec![roster],
+        ..Trust::default()
+    };
+    for (name, bytes) in &files[1..] {
+        match sync::check(bytes, &trust)
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+            .payload
+        {
+            Payload::Meeting(m) => {
+                trust.meetings.insert(m.meeting.id.clone(), m.meeting);
+            }
+            Payload::DossierPackage(p) => {
+                for d in &p.dossiers {
+                    trust
+                        .dossier_hashes
+                        .entry(d.id.clone())
+                        .or_insert_with(BTreeSet::new)
+                        .insert(sync::dossier_hash(d));
+                }
+            }
+            other => panic!("unexpected trust file {other:?}"),
+        }
+    }
+    trust
+}
+
+#[test]
+fn vectors_are_current_and_each_gives_its_expected_result() {
+    let (trust_files, vectors) = generate();
+    let manifest_text = manifest(&trust_files, &vectors);
+    let dir = dir();
+    let mut expected: BTreeMap<String, Vec<u8>> = trust_files
+        .iter()
+        .map(|(f, b)| (f.to_string(), b.clone()))
+        .chain(
+            vectors
+                .iter()
+                .map(|v| (v.file.to_string(), v.bytes.clone())),
+        )
+        .collect();
+    expected.insert("vectors.json".into(), manifest_text.into_bytes());
+    if std::env::var_os("UPDATE_VECTORS").is_some() {
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, bytes) in &expected {
+            std::fs::write(dir.join(name), bytes).unwrap();
+        }
+    }
+    for (name, bytes) in &expected {
+        let on_disk = std::fs::read(dir.join(name))
+            .unwrap_or_else(|_| panic!("tests/vectors/{name} is missing: run UPDATE_VECTORS=1 cargo test --workspace vectors"));
+        assert!(&on_disk == bytes, "tests/vectors/{name} is out of date: run UPDATE_VECTORS=1 cargo test --workspace vectors");
+    }
+
+    // Run every vector from the files on disk, as an outside reader would.
+    let files: Vec<(&str, Vec<u8>)> = trust_files
+        .iter()
+        .map(|(f, _)| (*f, std::fs::read(dir.join(f)).unwrap()))
+        .collect();
+    let trust = trust_from(&files);
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("vectors.json")).unwrap()).unwrap();
+    let keys = &manifest["keys"];
+    for v in manifest["vectors"].as_array().unwrap() {
+        let file = v["file"].as_str().unwrap();
+        let bytes = std::fs::read(dir.join(file)).unwrap();
+        match (sync::check(&bytes, &trust), v["expect"].as_str().unwrap()) {
+            (Ok(verified), "valid") => {
+                let signer = v["signer"].as_str().unwrap();
+                assert_eq!(
+                    verified.signer.keyid,
+                    keys[signer]["keyid"].as_str().unwrap(),
+                    "{file}"
+                );
+            }
+            (Err(e), "reject") => assert_eq!(e.code(), v["code"].as_str().unwrap(), "{file}: {e}"),
+            (got, expect) => panic!("{file}: expected {expect}, got {got:?}"),
+        }
+    }
+    let oversized = vec![b' '; dsse::MAX_FILE_BYTES + 1];
+    assert_eq!(
+        sync::check(&oversized, &trust).unwrap_err().code(),
+        "too_large"
+    );
+    let spec = &manifest["dsse_spec_pae"];
+    assert_eq!(
+        pae(
+            spec["payload_type"].as_str().unwrap(),
+            spec["payload"].as_str().unwrap().as_bytes()
+        ),
+        spec["pae"].as_str().unwrap().as_bytes()
+    );
+}
+
+#[test]
+fn every_rejection_names_what_to_do_in_one_sentence() {
+    let (trust_files, vectors) = generate();
+    let trust = trust_from(&trust_files);
+    for v in vectors.iter().filter(|v| v.reject.is_some()) {
+        let e: SyncError = sync::check(&v.bytes, &trust).unwrap_err();
+        let text = e.to_string();
+        assert!(!text.contains('\n'), "{}: {text}", v.file);
+        assert!(text.ends_with('.'), "{}: {text}", v.file);
+    }
+}
