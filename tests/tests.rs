@@ -8,7 +8,11 @@ mod util;
 mod cli;
 /// The real Secret Service (`make test-keyring`): keys survive a process restart.
 mod keyring;
+/// Import order does not matter (property test).
+mod order;
 /// The encrypted database on disk: nothing readable without the key.
 mod store_on_disk;
+/// Separate workspaces exchanging signed files: FMU, chair and three members.
+mod sync_flow;
 /// The sync-format test vectors, valid and must-reject, with their one runner.
 mod vectors;

@@ -1,0 +1,281 @@
+//! The whole exchange between separate workspaces, each with its own keys: the FMU
+//! issues the roster, a meeting and a dossier package; three members and the chair pin
+//! and import them; the members export positions; the chair imports them all at once.
+
+use crate::fixture::{self, Keys, MEETING, MEMBER_SEATS};
+use scdesk::desk::{Content, CreateOptions, Desk, Unlock};
+use scdesk::exchange::Outcome;
+use scdesk::secret::{KdfParams, Passphrase};
+use scdesk::sync::{self, Kind, Stance};
+
+fn workspace(root: &std::path::Path, name: &str) -> Desk {
+    let options = CreateOptions {
+        content: Content::Empty,
+        kdf: KdfParams {
+            memory_kib: 1024,
+            iterations: 1,
+            parallelism: 1,
+        },
+    };
+    let pass = Passphrase::new(format!("{name} passphrase for tests"));
+    Desk::create(&root.join(name), Unlock::Passphrase(pass), options).unwrap()
+}
+
+struct Committee {
+    fmu: Desk,
+    chair: Desk,
+    members: Vec<Desk>,
+    roster: Vec<u8>,
+    meeting: Vec<u8>,
+    package: Vec<u8>,
+}
+
+fn committee(root: &std::path::Path) -> Committee {
+    let mut fmu = workspace(root, "fmu");
+    let chair = workspace(root, "chair");
+    let members: Vec<Desk> = (1..=3)
+        .map(|i| workspace(root, &format!("member-{i}")))
+        .collect();
+    // Members enrol: the FMU receives their self-signed public keys.
+    for (i, m) in members.iter().enumerate() {
+        let results = fmu.import(&m.enrolment(&format!("Member {i}"), "Test organisation"));
+        assert_eq!(
+            results[0].outcome,
+            Outcome::Imported,
+            "{}",
+            results[0].message
+        );
+    }
+    let pk = |d: &Desk| d.identity().unwrap().public_key;
+    let (fmu_pk, chair_pk) = (pk(&fmu), pk(&chair));
+    let member_pks: Vec<String> = members.iter().map(pk).collect();
+    let keys = Keys {
+        fmu: &fmu_pk,
+        chair: &chair_pk,
+        members: [&member_pks[0], &member_pks[1], &member_pks[2]],
+    };
+    let roster = fmu.sign(
+        Kind::Roster,
+        &fixture::roster(1, "2026-01-05T09:00:00Z", &keys),
+    );
+    let meeting = fmu.sign(
+        Kind::Meeting,
+        &fixture::meeting(MEETING, "2026-12-10T14:00:00Z", 1, "2026-11-01T10:00:00Z"),
+    );
+    let package = fmu.sign(
+        Kind::DossierPackage,
+        &fixture::package("2026-10-15T08:00:00Z"),
+    );
+    let fingerprint = fmu.identity().unwrap().fingerprint;
+    fmu.pin_roster(&roster, &fingerprint).unwrap();
+    let mut c = Committee {
+        fmu,
+        chair,
+        members,
+        roster,
+        meeting,
+        package,
+    };
+    for d in std::iter::once(&mut c.chair).chain(c.members.iter_mut()) {
+        // The member read the fingerprint aloud with the FMU: grouped, with spaces.
+        d.pin_roster(&c.roster, &fingerprint).unwrap();
+        let mut bundle = sync::bundle(&[c.package.clone(), c.meeting.clone()]);
+        bundle.extend_from_slice(b"\n");
+        let results = d.import(&bundle);
+        assert!(
+            results.iter().all(|r| r.outcome == Outcome::Imported),
+            "{results:?}"
+        );
+    }
+    c
+}
+
+#[test]
+fn fmu_chair_and_three_members_exchange_signed_files() {
+    let root = tempfile::tempdir().unwrap();
+    let mut c = committee(root.path());
+
+    // Each member knows its seat from the pinned roster.
+    for (m, seat) in c.members.iter().zip(MEMBER_SEATS) {
+        assert_eq!(m.identity().unwrap().seat.as_deref(), Some(seat));
+    }
+
+    // Members 1 and 2 record positions; member 2 objects with a reason.
+    let [m1, m2, m3] = &mut c.members[..] else {
+        panic!()
+    };
+    m1.set_position(MEETING, 1, Stance::JoinConsensus, None)
+        .unwrap();
+    m1.set_position(MEETING, 2, Stance::JoinConsensus, None)
+        .unwrap();
+    m2.set_position(
+        MEETING,
+        1,
+        Stance::Object,
+        Some("Recruitment-fee monitoring has no budget line."),
+    )
+    .unwrap();
+    m2.set_position(MEETING, 2, Stance::Abstain, None).unwrap();
+    let err = m2
+        .set_position(MEETING, 2, Stance::Object, Some("  "))
+        .unwrap_err();
+    assert_eq!(err.code(), "reason_missing");
+    let err = m2
+        .set_position(MEETING, 9, Stance::Abstain, None)
+        .unwrap_err();
+    assert_eq!(err.code(), "item_not_on_agenda");
+    let p1 = m1.export_positions(MEETING).unwrap();
+    let p2 = m2.export_positions(MEETING).unwrap();
+    // Member 3's term ended in 2025: the roster gives it no seat now... it still has one
+    // (terms are checked against the file's time), so its export is refused at import.
+    m3.set_position(MEETING, 1, Stance::JoinConsensus, None)
+        .unwrap();
+    let p3 = m3.export_positions(MEETING).unwrap();
+
+    // The chair imports the three files at once; member 3's is refused, specifically.
+    let results = c
+        .chair
+        .import(&sync::bundle(&[p1.clone(), p2.clone(), p3.clone()]));
+    let outcomes: Vec<_> = results
+        .iter()
+        .map(|r| (r.outcome.clone(), r.code))
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            (Outcome::Imported, None),
+            (Outcome::Imported, None),
+            (Outcome::Rejected, Some("outside_term"))
+        ]
+    );
+    let received = c.chair.received_positions(MEETING).unwrap();
+    assert_eq!(received.len(), 2);
+    let objection = received
+        .iter()
+        .find(|s| s.seat == MEMBER_SEATS[1])
+        .and_then(|s| s.current.as_ref())
+        .map(|f| f.positions[0].clone())
+        .unwrap();
+    assert_eq!(objection.position, Stance::Object);
+    assert_eq!(
+        objection.reason.as_deref(),
+        Some("Recruitment-fee monitoring has no budget line.")
+    );
+    // Positions on funding items carry the hash of the dossier version reviewed.
+    assert_eq!(
+        objection.dossier_hash.as_deref(),
+        Some(sync::dossier_hash(&fixture::demo_dossier(fixture::DOSSIER_1)).as_str())
+    );
+
+    // The exact bytes are kept, so the file can be verified again later.
+    let hash = sync::file_hash(&p2);
+    assert_eq!(c.chair.file_bytes(&hash).unwrap().unwrap(), p2.trim_ascii());
+    c.chair.verify(&p2).unwrap();
+
+    // The same bytes twice: a no-op.
+    assert_eq!(c.chair.import(&p1)[0].outcome, Outcome::Duplicate);
+
+    // Member 1 changes its mind: file 2 replaces file 1; file 1 again is a duplicate.
+    let [m1, ..] = &mut c.members[..] else {
+        panic!()
+    };
+    m1.set_position(
+        MEETING,
+        2,
+        Stance::Object,
+        Some("The Türkiye budget needs revision."),
+    )
+    .unwrap();
+    let p1b = m1.export_positions(MEETING).unwrap();
+    assert_eq!(c.chair.import(&p1b)[0].outcome, Outcome::Replaced);
+    let current = c.chair.received_positions(MEETING).unwrap();
+    let m1_now = current.iter().find(|s| s.seat == MEMBER_SEATS[0]).unwrap();
+    assert_eq!(m1_now.current.as_ref().unwrap().sequence, 2);
+    assert_eq!(m1_now.files_held, 2);
+
+    // A later roster must come from the current roster's FMU; an older one is refused.
+    let mut older: sync::Roster =
+        serde_json::from_slice(&scdesk::dsse::Envelope::parse(&c.roster).unwrap().payload).unwrap();
+    older.issued_at = fixture::at("2026-11-26T09:00:00Z");
+    let older = c.fmu.sign(Kind::Roster, &older);
+    let r = c.chair.import(&older);
+    assert_eq!(r[0].code, Some("roster_rollback"), "{}", r[0].message);
+}
+
+#[test]
+fn a_stale_position_file_is_kept_but_not_counted() {
+    let root = tempfile::tempdir().unwrap();
+    let mut c = committee(root.path());
+    let m1 = &mut c.members[0];
+    m1.set_position(MEETING, 1, Stance::JoinConsensus, None)
+        .unwrap();
+    let first = m1.export_positions(MEETING).unwrap();
+    m1.set_position(MEETING, 1, Stance::Abstain, None).unwrap();
+    let second = m1.export_positions(MEETING).unwrap();
+    assert_eq!(c.chair.import(&second)[0].outcome, Outcome::Imported);
+    let stale = c.chair.import(&first);
+    assert_eq!(stale[0].outcome, Outcome::Stale, "{}", stale[0].message);
+    let now = c.chair.received_positions(MEETING).unwrap();
+    assert_eq!(
+        now[0].current.as_ref().unwrap().positions[0].position,
+        Stance::Abstain
+    );
+}
+
+#[test]
+fn equivocation_is_rejected_reported_and_counts_neither() {
+    let root = tempfile::tempdir().unwrap();
+    let mut c = committee(root.path());
+    // Two different files with the same sequence, as a broken or malicious client might make.
+    let seat = MEMBER_SEATS[0];
+    let join = fixture::position(
+        seat,
+        MEETING,
+        1,
+        "2026-11-20T10:00:00Z",
+        vec![fixture::stance(3, Stance::JoinConsensus, None)],
+    );
+    let abstain = fixture::position(
+        seat,
+        MEETING,
+        1,
+        "2026-11-20T10:05:00Z",
+        vec![fixture::stance(3, Stance::Abstain, None)],
+    );
+    let a = c.members[0].sign(Kind::Position, &join);
+    let b = c.members[0].sign(Kind::Position, &abstain);
+    assert_eq!(c.chair.import(&a)[0].outcome, Outcome::Imported);
+    let r = c.chair.import(&b);
+    assert_eq!(r[0].code, Some("equivocation"), "{}", r[0].message);
+    let now = c.chair.received_positions(MEETING).unwrap();
+    assert!(now[0].disputed && now[0].current.is_none());
+}
+
+#[test]
+fn a_file_from_the_fmu_that_fails_in_the_middle_changes_nothing() {
+    let root = tempfile::tempdir().unwrap();
+    let mut c = committee(root.path());
+    // Same dossier id and version, different content: the whole package is refused.
+    let mut p = fixture::package("2026-11-01T08:00:00Z");
+    p.dossiers[1].title.push_str(" (edited)");
+    p.dossiers.insert(0, {
+        let mut d = fixture::demo_dossier("jp-niger-protection");
+        d.version = 1;
+        d
+    });
+    let before = c.chair.dossiers().unwrap().len();
+    let bad = c.fmu.sign(Kind::DossierPackage, &p);
+    let r = c.chair.import(&bad);
+    assert_eq!(
+        r[0].code,
+        Some("conflicting_dossier_version"),
+        "{}",
+        r[0].message
+    );
+    assert_eq!(
+        c.chair.dossiers().unwrap().len(),
+        before,
+        "nothing of the package landed"
+    );
+    assert!(c.chair.file_bytes(&r[0].hash).unwrap().is_none());
+}
