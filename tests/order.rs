@@ -59,12 +59,12 @@ fn chair(root: &std::path::Path, name: &str) -> Desk {
 
 /// What the chair's workspace holds: every file's hash and origin, and per seat the
 /// current file (or that it is disputed).
-fn state(
-    desk: &Desk,
-) -> (
+type State = (
     Vec<(String, String, String)>,
     Vec<(String, Option<String>, bool)>,
-) {
+);
+
+fn state(desk: &Desk) -> State {
     let files = desk.files_held().unwrap();
     let current = desk
         .received_positions(MEETING)

@@ -5,7 +5,7 @@
 //! files with an independent DSSE implementation.
 
 use serde_json::json;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::fixture::{self, at, fixed_identity, Keys, FUND, MEETING, MEMBER_SEATS, PAST_MEETING};
@@ -289,7 +289,7 @@ fn trust_from(files: &[(&str, Vec<u8>)]) -> Trust {
                     trust
                         .dossier_hashes
                         .entry(d.id.clone())
-                        .or_insert_with(BTreeSet::new)
+                        .or_default()
                         .insert(sync::dossier_hash(d));
                 }
             }
