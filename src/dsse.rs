@@ -3,7 +3,7 @@
 //! the payload bytes, so the type cannot be swapped. Verification is strict Ed25519 and
 //! always happens before the payload is parsed. See `docs/sync-format.md`.
 
-use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
+use base64::engine::general_purpose::{STANDARD, URL_SAFE};
 use base64::Engine;
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
@@ -99,9 +99,10 @@ struct WireSignature {
     sig: String,
 }
 
-/// DSSE allows standard or URL-safe base64, with or without padding.
+/// Standard or URL-safe base64, padded: what securesystemslib and go-securesystemslib
+/// accept, so a file SC Desk accepts is one they accept too.
 fn decode_b64(text: &str, field: &'static str) -> Result<Vec<u8>, DsseError> {
-    [&STANDARD, &URL_SAFE, &STANDARD_NO_PAD, &URL_SAFE_NO_PAD]
+    [&STANDARD, &URL_SAFE]
         .iter()
         .find_map(|engine| engine.decode(text).ok())
         .ok_or(DsseError::BadBase64 { field })
@@ -184,16 +185,14 @@ impl Envelope {
     }
 
     /// Checks that one of the signatures is `key`'s, over this payload type and payload.
-    /// Signatures whose (unauthenticated) key id names another key are skipped.
+    /// Only signatures whose key id names `key` are tried, as securesystemslib does.
     pub fn verify(&self, key: &VerifyingKey) -> Result<(), DsseError> {
         let id = keyid(key);
         let message = pae(&self.payload_type, &self.payload);
-        let mut tried = false;
         for s in &self.signatures {
-            if !s.keyid.is_empty() && s.keyid != id {
+            if s.keyid != id {
                 continue;
             }
-            tried = true;
             let bytes: [u8; 64] = s
                 .sig
                 .as_slice()
@@ -206,7 +205,6 @@ impl Envelope {
                 return Ok(());
             }
         }
-        let _ = tried;
         Err(DsseError::BadSignature { keyid: id })
     }
 
@@ -305,16 +303,62 @@ mod tests {
     }
 
     #[test]
-    fn url_safe_and_unpadded_base64_are_accepted() {
+    fn url_safe_base64_is_accepted_unpadded_is_not() {
+        use base64::engine::general_purpose::URL_SAFE_NO_PAD;
         let k = key(3);
+        let id = keyid(&k.verifying_key());
         let env = Envelope::sign("t", vec![0xfb, 0xff, 0xfe], &k);
         let json = format!(
-            r#"{{"payload":"{}","payloadType":"t","signatures":[{{"keyid":"","sig":"{}"}}],"extra":1}}"#,
-            URL_SAFE_NO_PAD.encode(&env.payload),
-            URL_SAFE_NO_PAD.encode(&env.signatures[0].sig)
+            r#"{{"payload":"{}","payloadType":"t","signatures":[{{"keyid":"{id}","sig":"{}"}}],"extra":1}}"#,
+            URL_SAFE.encode(&env.payload),
+            URL_SAFE.encode(&env.signatures[0].sig)
         );
         let back = Envelope::parse(json.as_bytes()).unwrap();
         back.verify(&k.verifying_key()).unwrap();
+        let unpadded = json.replace(
+            &URL_SAFE.encode(&env.signatures[0].sig),
+            &URL_SAFE_NO_PAD.encode(&env.signatures[0].sig),
+        );
+        assert!(matches!(
+            Envelope::parse(unpadded.as_bytes()),
+            Err(DsseError::BadBase64 { .. })
+        ));
+    }
+
+    #[test]
+    fn a_signature_without_the_keys_id_is_not_tried() {
+        let k = key(3);
+        let mut env = Envelope::sign("t", b"x".to_vec(), &k);
+        env.signatures[0].keyid.clear();
+        assert!(env.verify(&k.verifying_key()).is_err());
+    }
+
+    /// The DSSE specification's example (payload type and body) signed with RFC 8032's
+    /// test key 1; the signature was computed independently with OpenSSL and with
+    /// securesystemslib (see scripts/DSSE_VECTORS_NOTES.md).
+    #[test]
+    fn dsse_spec_example_with_the_rfc8032_key() {
+        let seed: [u8; 32] =
+            hex::decode("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
+                .unwrap()
+                .try_into()
+                .unwrap();
+        let k = SigningKey::from_bytes(&seed);
+        assert_eq!(
+            keyid(&k.verifying_key()),
+            "21fe31dfa154a261626bf854046fd2271b7bed4b6abe45aa58877ef47f9721b9"
+        );
+        let published = br#"{"payload": "aGVsbG8gd29ybGQ=", "payloadType": "http://example.com/HelloWorld", "signatures": [{"keyid": "21fe31dfa154a261626bf854046fd2271b7bed4b6abe45aa58877ef47f9721b9", "sig": "4DHX3Zn4qpBKvEj7maE8O9u9bjXEnPLLnyXVUJ2PXJR8DSLcL3QDpFvfJOj3pB/SPHsl6Jg4boxsMb6KvuYABw=="}]}"#;
+        let env = Envelope::parse(published).unwrap();
+        env.verify(&k.verifying_key()).unwrap();
+        let ours = Envelope::sign("http://example.com/HelloWorld", b"hello world".to_vec(), &k);
+        assert_eq!(ours.signatures, env.signatures);
+        let cafe = r#"{"payload": "4LKg", "payloadType": "application/vnd.scdesk.café+json", "signatures": [{"keyid": "21fe31dfa154a261626bf854046fd2271b7bed4b6abe45aa58877ef47f9721b9", "sig": "0QnwhuHvk2bsvLbXj1Vi+pLB68RPRPeGAw+YkfjiP9kSCcK3duPVtL2yeE15PVASgClU51SrAAVf6d77g+8eBA=="}]}"#.as_bytes();
+        // PAE counts the payload type in bytes, not characters.
+        Envelope::parse(cafe)
+            .unwrap()
+            .verify(&k.verifying_key())
+            .unwrap();
     }
 
     #[test]
