@@ -23,7 +23,7 @@ DEBS_TEST := xvfb xauth webkit2gtk-driver dbus-x11 poppler-utils qpdf imagemagic
 
 TAURI_DRIVER_VERSION := 2.1.0
 
-.PHONY: help run test deps-build deps-test tauri-driver build lint test-unit test-keyring test-e2e bench
+.PHONY: help run test deps-build deps-test tauri-driver build lint test-unit test-interop test-keyring test-e2e bench
 
 help:
 	@echo "make run    # start the app on the demo workspace"
@@ -77,6 +77,12 @@ lint: deps-build
 test-unit: deps-build
 	$(CARGO) test $(WS)
 
+# An implementation that shares no code with ours (Python securesystemslib, installed by
+# pip into .venv) verifies our signed files, and we verify one it signs.
+test-interop: deps-test
+	$(CARGO) build $(WS)
+	scripts/interop-check
+
 # Tests marked #[ignore] need real services: a Secret Service, a display, WebDriver.
 test-keyring: deps-test
 	scripts/with-keyring $(CARGO) test $(WS) -- --ignored keyring_ --test-threads=1
@@ -88,6 +94,7 @@ test-e2e: deps-test tauri-driver
 test: deps-test tauri-driver
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-unit
+	$(MAKE) --no-print-directory test-interop
 	$(MAKE) --no-print-directory test-keyring
 	$(MAKE) --no-print-directory test-e2e
 

@@ -116,6 +116,7 @@ impl Desk {
             rosters,
             meetings,
             dossier_hashes,
+            without_agenda: false,
         })
     }
 
@@ -135,6 +136,43 @@ impl Desk {
             role: seat.map(|s| s.role),
             keyid,
         })
+    }
+
+    /// The private key encrypted under `passphrase`, for a backup file.
+    pub fn backup_identity(
+        &self,
+        passphrase: &crate::secret::Passphrase,
+    ) -> Result<Vec<u8>, Error> {
+        Ok(self
+            .identity
+            .backup(passphrase, crate::secret::KdfParams::DEFAULT)?)
+    }
+
+    /// Replaces this workspace's key with one restored from a backup. Keyring
+    /// workspaces need the keyring to store it.
+    pub fn restore_identity(
+        &mut self,
+        backup: &[u8],
+        passphrase: &crate::secret::Passphrase,
+        keyring: Option<&dyn crate::keyring::KeyStore>,
+    ) -> Result<IdentityView, Error> {
+        let identity = crate::identity::Identity::restore(backup, passphrase)?;
+        let in_db = match (&self.file.key, keyring) {
+            (crate::workspace::KeyMode::Keyring { .. }, Some(keyring)) => {
+                let account = crate::workspace::identity_key_account(&self.file.id);
+                keyring.set(&account, &identity.seed())?;
+                None
+            }
+            (crate::workspace::KeyMode::Keyring { .. }, None) => {
+                return Err(Error::KeyringRequired)
+            }
+            (crate::workspace::KeyMode::Passphrase { .. }, _) => Some(identity.seed()),
+        };
+        let public = identity.public_hex();
+        self.store
+            .transaction(|tx| tx.set_identity(&public, in_db.as_ref().map(|s| s.expose())))?;
+        self.identity = identity;
+        self.identity()
     }
 
     /// The self-signed enrolment file a member sends to the FMU.

@@ -8,9 +8,11 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use scdesk::desk::{Content, CreateOptions, Desk, Unlock};
+use scdesk::exchange::Outcome;
 use scdesk::keyring::{OsKeyring, DEFAULT_TIMEOUT};
 use scdesk::money::format_money;
 use scdesk::secret::Passphrase;
+use scdesk::sync::{Kind, Stance};
 use scdesk::workspace::{self, KeyMode};
 
 #[derive(Parser)]
@@ -43,6 +45,113 @@ enum Command {
     /// Joint Programme dossiers.
     #[command(subcommand)]
     Dossier(DossierCommand),
+    /// This workspace's signing key: show it, enrol it, back it up, restore it.
+    #[command(subcommand)]
+    Identity(IdentityCommand),
+    /// The committee's roster, as signed by the FMU.
+    #[command(subcommand)]
+    Roster(RosterCommand),
+    /// Import signed files (rosters, meetings, dossier packages, positions, decisions,
+    /// bundles): one line per file; exits non-zero if any was rejected.
+    Import {
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export a signed file.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Record your position on an agenda item (a draft until exported).
+    #[command(subcommand)]
+    Position(PositionCommand),
+    /// Sign a payload (FMU and chair): KIND is roster, meeting, dossier-package or decision.
+    Sign {
+        kind: String,
+        payload: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Verify a signed file: against this workspace's roster, or without a workspace
+    /// against a key (--key) or a roster file (--roster with --fingerprint).
+    Verify {
+        file: PathBuf,
+        /// The signer's Ed25519 public key, 64 hex digits.
+        #[arg(long, conflicts_with = "roster")]
+        key: Option<String>,
+        /// A roster file whose FMU fingerprint you confirmed.
+        #[arg(long, requires = "fingerprint")]
+        roster: Option<PathBuf>,
+        #[arg(long)]
+        fingerprint: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum IdentityCommand {
+    /// Show the fingerprint (read it aloud to confirm it) and the seat it holds.
+    Show(JsonArg),
+    /// Write the self-signed enrolment file to send to the FMU.
+    Export {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        organisation: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write the private key encrypted under a backup passphrase
+    /// (SCDESK_BACKUP_PASSPHRASE, or typed when asked).
+    Backup {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Replace this workspace's key with one from a backup.
+    Restore { backup: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum RosterCommand {
+    /// Pin the first roster. Without --fingerprint, shows whose key signed it so you can
+    /// confirm that fingerprint with the FMU out of band.
+    Pin {
+        file: PathBuf,
+        #[arg(long)]
+        fingerprint: Option<String>,
+    },
+    /// The current roster's seats.
+    Show(JsonArg),
+}
+
+#[derive(Subcommand)]
+enum ExportCommand {
+    /// Your signed position file for a meeting (the next sequence number).
+    Positions {
+        #[arg(long)]
+        meeting: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum PositionCommand {
+    /// Set your position on one item.
+    Set {
+        #[arg(long)]
+        meeting: String,
+        #[arg(long)]
+        item: u32,
+        #[arg(long, group = "stance")]
+        join: bool,
+        /// Object, with the reason.
+        #[arg(long, group = "stance", value_name = "REASON")]
+        object: Option<String>,
+        #[arg(long, group = "stance")]
+        abstain: bool,
+        /// Recuse, with the reason (a conflict of interest).
+        #[arg(long, group = "stance", value_name = "REASON")]
+        recuse: Option<String>,
+    },
 }
 
 #[derive(clap::Args)]
@@ -144,6 +253,218 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Identity(cmd) => identity(&dir, passphrase_file, cmd),
+        Command::Roster(RosterCommand::Pin { file, fingerprint }) => {
+            let bytes = read(&file)?;
+            let Some(fingerprint) = fingerprint else {
+                let p = Desk::preview_roster(&bytes)?;
+                println!(
+                    "Roster version {} of fund {}, issued {}, {} seats.",
+                    p.version, p.fund, p.issued_at, p.seats
+                );
+                println!("FMU seats: {}", p.fmu_seats.join("; "));
+                for f in &p.signer_fingerprints {
+                    println!("Signed by key: {f}");
+                }
+                println!("Confirm this fingerprint with the FMU by phone or in person, then run:");
+                println!(
+                    "  scdesk roster pin {} --fingerprint '<the fingerprint>'",
+                    file.display()
+                );
+                return Ok(());
+            };
+            let mut desk = open(&dir, passphrase_file)?;
+            let roster = desk.pin_roster(&bytes, &fingerprint)?;
+            println!(
+                "Pinned roster version {} ({} seats).",
+                roster.version,
+                roster.seats.len()
+            );
+            let me = desk.identity()?;
+            match me.seat {
+                Some(seat) => println!("Your key holds seat {seat}."),
+                None => println!("Your key holds no seat on this roster."),
+            }
+            Ok(())
+        }
+        Command::Roster(RosterCommand::Show(args)) => {
+            let desk = open(&dir, passphrase_file)?;
+            let trust = desk.trust()?;
+            let roster = trust
+                .current_roster()
+                .ok_or(scdesk::sync::SyncError::NoRoster)?;
+            if args.json {
+                return print_json(roster);
+            }
+            println!(
+                "Roster version {} of fund {}, issued {}",
+                roster.version, roster.fund, roster.issued_at
+            );
+            for s in &roster.seats {
+                let fp = s
+                    .keyid()
+                    .map(|k| scdesk::dsse::grouped(&k))
+                    .unwrap_or_default();
+                println!(
+                    "  {:<12} {:<7} {:<28} {} to {}  {}",
+                    s.id,
+                    s.role.as_str(),
+                    s.name,
+                    s.term_start,
+                    s.term_end,
+                    fp
+                );
+            }
+            Ok(())
+        }
+        Command::Import { files, json } => {
+            let mut desk = open(&dir, passphrase_file)?;
+            let mut rejected = 0;
+            let mut all = Vec::new();
+            for file in &files {
+                let bytes = read(file)?;
+                for r in desk.import(&bytes) {
+                    if r.outcome == Outcome::Rejected {
+                        rejected += 1;
+                    }
+                    if !json {
+                        let word = match r.outcome {
+                            Outcome::Imported => "imported",
+                            Outcome::Replaced => "imported (replaces an earlier file)",
+                            Outcome::Duplicate => "ignored (already imported)",
+                            Outcome::Stale => "ignored (stale)",
+                            Outcome::Rejected => "REJECTED",
+                        };
+                        println!("{}: {word}: {}", file.display(), r.message);
+                    }
+                    all.push(r);
+                }
+            }
+            if json {
+                print_json(&all)?;
+            }
+            if rejected > 0 {
+                return Err(anyhow!(
+                    "{rejected} file(s) rejected; nothing of them was imported"
+                ));
+            }
+            Ok(())
+        }
+        Command::Export(ExportCommand::Positions { meeting, out }) => {
+            let mut desk = open(&dir, passphrase_file)?;
+            let bytes = desk.export_positions(&meeting)?;
+            write(&out, &bytes)?;
+            println!(
+                "Wrote your signed position file for {meeting} to {}",
+                out.display()
+            );
+            Ok(())
+        }
+        Command::Position(PositionCommand::Set {
+            meeting,
+            item,
+            join,
+            object,
+            abstain,
+            recuse,
+        }) => {
+            let (stance, reason) = match (join, object, abstain, recuse) {
+                (true, None, false, None) => (Stance::JoinConsensus, None),
+                (false, Some(r), false, None) => (Stance::Object, Some(r)),
+                (false, None, true, None) => (Stance::Abstain, None),
+                (false, None, false, Some(r)) => (Stance::Recuse, Some(r)),
+                _ => {
+                    return Err(anyhow!(
+                        "choose one of --join, --object REASON, --abstain, --recuse REASON"
+                    ))
+                }
+            };
+            let mut desk = open(&dir, passphrase_file)?;
+            desk.set_position(&meeting, item, stance, reason.as_deref())?;
+            println!(
+                "Item {item} of {meeting}: {} (draft; export it with `scdesk export positions`).",
+                stance.label()
+            );
+            Ok(())
+        }
+        Command::Sign { kind, payload, out } => {
+            let kind = match kind.as_str() {
+                "roster" => Kind::Roster,
+                "meeting" => Kind::Meeting,
+                "dossier-package" => Kind::DossierPackage,
+                "decision" => Kind::Decision,
+                other => return Err(anyhow!("`{other}` is not a kind to sign: use roster, meeting, dossier-package or decision")),
+            };
+            let desk = open(&dir, passphrase_file)?;
+            let text = std::fs::read_to_string(&payload)
+                .with_context(|| format!("could not read {}", payload.display()))?;
+            let bytes = desk.sign_json(kind, &text)?;
+            write(&out, &bytes)?;
+            println!(
+                "Signed {} as {} to {}",
+                payload.display(),
+                kind.as_str(),
+                out.display()
+            );
+            Ok(())
+        }
+        Command::Verify {
+            file,
+            key,
+            roster,
+            fingerprint,
+        } => {
+            let bytes = read(&file)?;
+            let verified = match (key, roster, fingerprint) {
+                (Some(key), _, _) => {
+                    let key = scdesk::identity::parse_public_key(&key)?;
+                    scdesk::sync::check_with_key(&bytes, &key)
+                }
+                (None, Some(roster), Some(fp)) => {
+                    let roster_bytes = read(&roster)?;
+                    let envelope = scdesk::dsse::Envelope::parse(roster_bytes.trim_ascii())
+                        .map_err(scdesk::sync::SyncError::from)?;
+                    let fund = serde_json::from_slice::<serde_json::Value>(&envelope.payload)
+                        .ok()
+                        .and_then(|v| v["fund"].as_str().map(str::to_string))
+                        .unwrap_or_default();
+                    let pinned = scdesk::sync::check_first_roster(&roster_bytes, &fp, &fund)
+                        .map_err(|e| anyhow!("the roster file itself is not valid: {e}"))?;
+                    let scdesk::sync::Payload::Roster(r) = pinned.payload else {
+                        unreachable!()
+                    };
+                    let trust = scdesk::sync::Trust {
+                        fund,
+                        rosters: vec![r],
+                        without_agenda: true,
+                        ..Default::default()
+                    };
+                    scdesk::sync::check(&bytes, &trust)
+                }
+                _ => {
+                    let desk = open(&dir, passphrase_file)?;
+                    desk.verify(&bytes).map_err(|e| anyhow!("invalid: {e}"))?;
+                    scdesk::sync::check(&bytes, &desk.trust()?)
+                }
+            };
+            match verified {
+                Ok(v) => {
+                    let who = match (&v.signer.seat, v.signer.name.is_empty()) {
+                        (Some(seat), _) => format!("{} (seat {seat})", v.signer.name),
+                        (None, false) => v.signer.name.clone(),
+                        (None, true) => "the given key".to_string(),
+                    };
+                    println!(
+                        "valid: {} signed by {who}, key {}",
+                        v.payload.kind().as_str(),
+                        scdesk::dsse::grouped(&v.signer.keyid)
+                    );
+                    println!("file SHA-256: {}", v.hash);
+                    Ok(())
+                }
+                Err(e) => Err(anyhow!("invalid: {e}")),
+            }
+        }
         Command::Dossier(DossierCommand::List(args)) => {
             let desk = open(&dir, passphrase_file)?;
             let dossiers = desk.dossiers()?;
@@ -165,6 +486,91 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+fn identity(
+    dir: &Path,
+    passphrase_file: Option<&Path>,
+    cmd: IdentityCommand,
+) -> anyhow::Result<()> {
+    let mut desk = open(dir, passphrase_file)?;
+    match cmd {
+        IdentityCommand::Show(args) => {
+            let me = desk.identity()?;
+            if args.json {
+                return print_json(&me);
+            }
+            println!("Fingerprint: {}", me.fingerprint);
+            println!("Public key:  {}", me.public_key);
+            match (me.seat, me.role) {
+                (Some(seat), Some(role)) => println!("Seat:        {seat} ({})", role.as_str()),
+                _ => println!("Seat:        none on the pinned roster"),
+            }
+            Ok(())
+        }
+        IdentityCommand::Export {
+            name,
+            organisation,
+            out,
+        } => {
+            write(&out, &desk.enrolment(&name, &organisation))?;
+            println!("Wrote your enrolment file to {}; send it to the FMU and read them your fingerprint:", out.display());
+            println!("  {}", desk.identity()?.fingerprint);
+            Ok(())
+        }
+        IdentityCommand::Backup { out } => {
+            let pass = backup_passphrase(true)?;
+            write(&out, &desk.backup_identity(&pass)?)?;
+            println!(
+                "Wrote the encrypted backup of your key to {}. Keep it and its passphrase apart.",
+                out.display()
+            );
+            Ok(())
+        }
+        IdentityCommand::Restore { backup } => {
+            let bytes = read(&backup)?;
+            let pass = backup_passphrase(false)?;
+            let keyring = match Desk::key_mode(dir)? {
+                KeyMode::Keyring { .. } => Some(OsKeyring::connect(DEFAULT_TIMEOUT)?),
+                KeyMode::Passphrase { .. } => None,
+            };
+            let me = desk.restore_identity(
+                &bytes,
+                &pass,
+                keyring
+                    .as_ref()
+                    .map(|k| k as &dyn scdesk::keyring::KeyStore),
+            )?;
+            println!("Restored the key with fingerprint {}", me.fingerprint);
+            Ok(())
+        }
+    }
+}
+
+fn backup_passphrase(confirm: bool) -> anyhow::Result<Passphrase> {
+    if let Ok(text) = std::env::var("SCDESK_BACKUP_PASSPHRASE") {
+        return Ok(Passphrase::new(text));
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(anyhow!(
+            "no backup passphrase: set SCDESK_BACKUP_PASSPHRASE or run in a terminal"
+        ));
+    }
+    let first = rpassword::prompt_password("Backup passphrase: ")?;
+    if confirm && rpassword::prompt_password("Backup passphrase again: ")? != first {
+        return Err(anyhow!("the two passphrases differ; nothing was written"));
+    }
+    Ok(Passphrase::new(first))
+}
+
+fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
+    std::fs::read(path).with_context(|| format!("could not read {}", path.display()))
+}
+
+/// Writes atomically: a reader never sees half a file.
+fn write(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    scdesk::atomic::write(path, bytes)
+        .with_context(|| format!("could not write {}", path.display()))
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {

@@ -416,6 +416,9 @@ pub struct Trust {
     pub meetings: BTreeMap<String, Meeting>,
     /// The hashes of the dossier versions held, by dossier id.
     pub dossier_hashes: BTreeMap<String, BTreeSet<String>>,
+    /// For verifying outside a workspace: skip the checks that need the meeting's agenda
+    /// and the dossiers (signature, roster, term and role are still checked).
+    pub without_agenda: bool,
 }
 
 impl Trust {
@@ -603,7 +606,9 @@ pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
                     claimed: p.seat.clone(),
                 });
             }
-            check_positions(p, trust)?;
+            if !trust.without_agenda {
+                check_positions(p, trust)?;
+            }
         }
         Payload::DossierPackage(p) => check_package(p)?,
         Payload::Meeting(_) | Payload::Decision(_) | Payload::Enrolment(_) => {}
@@ -636,6 +641,28 @@ fn check_enrolment(envelope: Envelope, hash: String, trust: &Trust) -> Result<Ve
         },
         payload: Payload::Enrolment(enrolment),
         hash,
+    })
+}
+
+/// Checks a file against one known public key, without any roster: the signature, the
+/// payload type and the strict payload. For auditors holding just the signer's key.
+pub fn check_with_key(bytes: &[u8], key: &VerifyingKey) -> Result<Verified, SyncError> {
+    refuse_oversized(bytes)?;
+    let bytes = bytes.trim_ascii();
+    let envelope = Envelope::parse(bytes)?;
+    let kind = parse_kind(&envelope)?;
+    envelope.verify(key)?;
+    let payload = parse_any(kind, &envelope.payload)?;
+    Ok(Verified {
+        hash: file_hash(bytes),
+        signer: Signer {
+            keyid: dsse::keyid(key),
+            seat: None,
+            name: String::new(),
+            role: None,
+        },
+        envelope,
+        payload,
     })
 }
 
