@@ -80,7 +80,7 @@ test-unit: deps-build
 # An implementation that shares no code with ours (Python securesystemslib, installed by
 # pip into .venv) verifies our signed files, and we verify one it signs.
 test-interop: deps-test
-	$(CARGO) build $(WS)
+	$(CARGO) test $(WS) --no-run  # the same build as the tests: builds target/debug/scdesk
 	scripts/interop-check
 
 # Tests marked #[ignore] need real services: a Secret Service, a display, WebDriver.
