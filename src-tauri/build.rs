@@ -1,12 +1,24 @@
+/// The app's own commands. The IPC surface is an allow-list: each command here gets an
+/// `allow-…` permission, granted to the main window in capabilities/default.json.
+const COMMANDS: &[&str] = &[
+    "start",
+    "unlock",
+    "dashboard",
+    "identity",
+    "preview_roster",
+    "pin_roster",
+    "import_file",
+    "import_paths",
+    "save_enrolment",
+    "meeting_positions",
+    "set_position",
+    "save_positions",
+];
+
 fn main() {
-    // The IPC surface is an allow-list: each command here gets an `allow-…` permission,
-    // granted to the main window in capabilities/default.json.
     tauri_build::try_build(
-        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(&[
-            "start",
-            "unlock",
-            "dashboard",
-        ])),
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
     )
     .expect("tauri build step");
 }

@@ -672,3 +672,145 @@ mod erased {
         }
     }
 }
+
+/// The identity page: this workspace's key, the pinned roster, the files held.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrustView {
+    pub identity: IdentityView,
+    pub roster: Option<RosterView>,
+    pub files_held: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RosterView {
+    pub version: u64,
+    pub issued_at: chrono::DateTime<Utc>,
+    pub seats: Vec<RosterSeatView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RosterSeatView {
+    pub id: String,
+    pub constituency: Option<String>,
+    pub name: String,
+    pub organisation: String,
+    pub role: Role,
+    pub term: String,
+    pub fingerprint: String,
+    pub is_me: bool,
+}
+
+/// A member's positions on one meeting's agenda, and the files already exported.
+#[derive(Debug, Clone, Serialize)]
+pub struct MyPositions {
+    pub meeting: String,
+    pub title: String,
+    pub starts_at: chrono::DateTime<Utc>,
+    pub items: Vec<MyItem>,
+    pub exported: Vec<ExportedFile>,
+    /// Why no position file can be exported yet, if so.
+    pub cannot_export: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MyItem {
+    pub item: u32,
+    pub text: String,
+    pub dossier: Option<String>,
+    pub stance: Option<Stance>,
+    pub stance_label: Option<&'static str>,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportedFile {
+    pub sequence: u64,
+    pub hash: String,
+}
+
+impl Desk {
+    pub fn trust_view(&self) -> Result<TrustView, Error> {
+        let identity = self.identity()?;
+        let trust = self.trust()?;
+        let roster = trust.current_roster().map(|r| RosterView {
+            version: r.version,
+            issued_at: r.issued_at,
+            seats: r
+                .seats
+                .iter()
+                .map(|s| {
+                    let keyid = s.keyid().unwrap_or_default();
+                    RosterSeatView {
+                        id: s.id.clone(),
+                        constituency: s.constituency.clone(),
+                        name: s.name.clone(),
+                        organisation: s.organisation.clone(),
+                        role: s.role,
+                        term: format!("{} – {}", s.term_start, s.term_end),
+                        fingerprint: dsse::grouped(&keyid),
+                        is_me: keyid == identity.keyid,
+                    }
+                })
+                .collect(),
+        });
+        Ok(TrustView {
+            identity,
+            roster,
+            files_held: self.store.envelope_index()?.len(),
+        })
+    }
+
+    pub fn my_positions(&self, meeting: &str) -> Result<MyPositions, Error> {
+        let m = self.meeting(meeting)?;
+        let drafts = self.store.drafts(meeting)?;
+        let me = self.identity()?;
+        let items = m
+            .agenda
+            .iter()
+            .map(|item| {
+                let draft = drafts.iter().find(|(i, _, _)| *i == item.item);
+                let stance: Option<Stance> =
+                    draft.and_then(|(_, s, _)| serde_json::from_value(s.clone().into()).ok());
+                MyItem {
+                    item: item.item,
+                    text: item.text.clone(),
+                    dossier: item.dossier.clone(),
+                    stance_label: stance.map(Stance::label),
+                    stance,
+                    reason: draft.and_then(|(_, _, r)| r.clone()),
+                }
+            })
+            .collect();
+        let exported = match &me.seat {
+            Some(seat) => self
+                .store
+                .positions(meeting)?
+                .into_iter()
+                .filter(|p| &p.seat == seat)
+                .map(|p| ExportedFile {
+                    sequence: p.sequence,
+                    hash: p.envelope,
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        let cannot_export = match (&me.seat, me.role, drafts.is_empty()) {
+            (None, _, _) | (_, Some(Role::Chair | Role::Fmu) | None, _) => Some(
+                Error::NotAMember {
+                    keyid: me.keyid.clone(),
+                }
+                .to_string(),
+            ),
+            (_, _, true) => Some(Error::NothingToExport(meeting.into()).to_string()),
+            _ => None,
+        };
+        Ok(MyPositions {
+            meeting: m.id.clone(),
+            title: m.title.clone(),
+            starts_at: m.starts_at,
+            items,
+            exported,
+            cannot_export,
+        })
+    }
+}

@@ -139,11 +139,249 @@ function render(d) {
     sbody.appendChild(tr);
   }
 
+  nextMeeting = next_meeting ? next_meeting.id : null;
   setStatus('');
   show('passphrase', false);
-  show('dashboard', true);
+  show('tabs', true);
+  showTab(currentTab);
   document.body.dataset.ready = 'true';
 }
+
+// ---------- tabs ----------
+
+let currentTab = 'dashboard';
+let nextMeeting = null;
+
+function showTab(name) {
+  currentTab = name;
+  document.querySelectorAll('.tab').forEach((t) => { t.hidden = t.id !== `tab-${name}`; });
+  document.querySelectorAll('#tabs button').forEach((b) => b.classList.toggle('active', b.dataset.tab === name));
+  if (name === 'trust') loadTrust();
+  if (name === 'positions') loadPositions();
+}
+
+document.querySelectorAll('#tabs button').forEach((b) => b.addEventListener('click', () => showTab(b.dataset.tab)));
+
+const errorText = (e) => e?.message ?? String(e);
+
+// ---------- identity and roster ----------
+
+async function loadTrust() {
+  try {
+    renderTrust(await invoke('identity'));
+  } catch (e) {
+    $('pin-error').textContent = errorText(e);
+  }
+}
+
+function renderTrust(t) {
+  $('my-fingerprint').textContent = t.identity.fingerprint;
+  $('my-seat').textContent = t.identity.seat ? `${t.identity.seat} (${t.identity.role})` : 'None on the pinned roster';
+  $('files-held').textContent = String(t.files_held);
+  show('roster-none', !t.roster);
+  show('roster-pinned', !!t.roster);
+  if (!t.roster) return;
+  $('roster-version').textContent = String(t.roster.version);
+  $('roster-issued').textContent = localDate(t.roster.issued_at);
+  const body = $('roster-table').querySelector('tbody');
+  body.replaceChildren();
+  for (const s of t.roster.seats) {
+    const tr = document.createElement('tr');
+    if (s.is_me) tr.className = 'me';
+    cell(tr, s.id);
+    cell(tr, `${s.name}${s.is_me ? ' (you)' : ''}`);
+    cell(tr, s.role);
+    cell(tr, s.term, 'nowrap');
+    cell(tr, s.fingerprint, 'mono');
+    body.appendChild(tr);
+  }
+}
+
+let rosterBytes = null;
+
+$('roster-file').addEventListener('change', async (ev) => {
+  $('pin-error').textContent = '';
+  const file = ev.target.files[0];
+  if (!file) return;
+  rosterBytes = Array.from(new Uint8Array(await file.arrayBuffer()));
+  try {
+    const p = await invoke('preview_roster', { bytes: rosterBytes });
+    $('rp-version').textContent = String(p.version);
+    $('rp-seats').textContent = String(p.seats);
+    $('rp-fmu').textContent = p.fmu_seats.join('; ');
+    $('rp-fingerprint').textContent = p.signer_fingerprints.join('\n');
+    show('roster-preview', true);
+  } catch (e) {
+    show('roster-preview', false);
+    $('pin-error').textContent = errorText(e);
+  }
+});
+
+$('pin-form').addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  $('pin-error').textContent = '';
+  try {
+    renderTrust(await invoke('pin_roster', { bytes: rosterBytes, fingerprint: $('pin-fingerprint').value }));
+  } catch (e) {
+    $('pin-error').textContent = errorText(e);
+  }
+});
+
+$('enrol-form').addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  $('enrol-note').textContent = '';
+  const path = await window.__TAURI__.dialog.save({ defaultPath: 'enrolment.dsse' });
+  if (!path) return;
+  try {
+    await invoke('save_enrolment', { name: $('enrol-name').value, organisation: $('enrol-org').value, path });
+    $('enrol-note').textContent = `Saved ${path}. Send it to the FMU and read them your fingerprint.`;
+  } catch (e) {
+    $('enrol-note').textContent = errorText(e);
+  }
+});
+
+// ---------- import ----------
+
+function addResultRows(name, results) {
+  const body = $('import-results').querySelector('tbody');
+  for (const r of results) {
+    const tr = document.createElement('tr');
+    tr.dataset.outcome = r.outcome;
+    cell(tr, name);
+    const label = { imported: 'Imported', replaced: 'Imported (replaces)', duplicate: 'Already imported', stale: 'Ignored (stale)', rejected: 'Rejected' }[r.outcome];
+    cell(tr, label, `result-${r.outcome} nowrap`);
+    cell(tr, r.message);
+    body.appendChild(tr);
+  }
+}
+
+// Imports one file at a time so the progress bar moves with the batch.
+async function importBatch(items, read) {
+  const bar = $('import-progress');
+  bar.max = items.length;
+  bar.value = 0;
+  bar.hidden = false;
+  let done = 0, rejected = 0;
+  for (const item of items) {
+    let results;
+    try {
+      results = await read(item);
+    } catch (e) {
+      results = [{ outcome: 'rejected', message: errorText(e) }];
+    }
+    rejected += results.filter((r) => r.outcome === 'rejected').length;
+    addResultRows(item.name ?? item, results);
+    done += 1;
+    bar.value = done;
+    $('import-count').textContent = `${done} of ${items.length} files read · ${rejected} rejected`;
+  }
+  document.body.dataset.importDone = String(Number(document.body.dataset.importDone ?? 0) + items.length);
+}
+
+$('import-files').addEventListener('change', async (ev) => {
+  const files = Array.from(ev.target.files);
+  ev.target.value = '';
+  await importBatch(files, async (f) => invoke('import_file', { bytes: Array.from(new Uint8Array(await f.arrayBuffer())) }));
+});
+
+window.__TAURI__.event.listen('tauri://drag-drop', async (ev) => {
+  $('dropzone').classList.remove('over');
+  const paths = ev.payload.paths ?? [];
+  if (!paths.length) return;
+  showTab('import');
+  await importBatch(paths, (path) => invoke('import_paths', { path }));
+});
+window.__TAURI__.event.listen('tauri://drag-enter', () => $('dropzone').classList.add('over'));
+window.__TAURI__.event.listen('tauri://drag-leave', () => $('dropzone').classList.remove('over'));
+
+// ---------- positions ----------
+
+const STANCES = [
+  ['', '— not decided —'],
+  ['join_consensus', 'Join consensus'],
+  ['object', 'Object'],
+  ['abstain', 'Abstain'],
+  ['recuse', 'Recuse'],
+];
+
+async function loadPositions() {
+  if (!nextMeeting) {
+    $('pos-title').textContent = 'No upcoming meeting';
+    return;
+  }
+  try {
+    renderPositions(await invoke('meeting_positions', { meeting: nextMeeting }));
+  } catch (e) {
+    $('pos-error').textContent = errorText(e);
+  }
+}
+
+function renderPositions(p) {
+  $('pos-title').textContent = `My positions — ${p.title}`;
+  $('pos-when').textContent = localDateTime(p.starts_at);
+  const body = $('pos-table').querySelector('tbody');
+  body.replaceChildren();
+  for (const it of p.items) {
+    const tr = document.createElement('tr');
+    tr.dataset.item = it.item;
+    cell(tr, String(it.item));
+    cell(tr, it.text);
+    const select = document.createElement('select');
+    for (const [value, label] of STANCES) {
+      const o = document.createElement('option');
+      o.value = value;
+      o.textContent = label;
+      o.selected = (it.stance ?? '') === value;
+      select.appendChild(o);
+    }
+    const reason = document.createElement('input');
+    reason.value = it.reason ?? '';
+    reason.placeholder = 'Reason';
+    const save = document.createElement('button');
+    save.type = 'button';
+    save.textContent = 'Save';
+    save.addEventListener('click', async () => {
+      $('pos-error').textContent = '';
+      if (!select.value) return;
+      try {
+        renderPositions(await invoke('set_position', { meeting: p.meeting, item: it.item, stance: select.value, reason: reason.value || null }));
+      } catch (e) {
+        $('pos-error').textContent = errorText(e);
+      }
+    });
+    tr.append(document.createElement('td'), document.createElement('td'), document.createElement('td'));
+    tr.children[2].appendChild(select);
+    tr.children[3].appendChild(reason);
+    tr.children[4].appendChild(save);
+    body.appendChild(tr);
+  }
+  $('pos-export').disabled = !!p.cannot_export;
+  $('pos-export-note').textContent = p.cannot_export ?? '';
+  const list = $('pos-exported');
+  list.replaceChildren();
+  for (const f of p.exported) {
+    const li = document.createElement('li');
+    li.textContent = `File ${f.sequence} · SHA-256 ${f.hash}`;
+    list.appendChild(li);
+  }
+  if (!p.exported.length) {
+    const li = document.createElement('li');
+    li.className = 'muted';
+    li.textContent = 'None yet.';
+    list.appendChild(li);
+  }
+}
+
+$('pos-export').addEventListener('click', async () => {
+  $('pos-error').textContent = '';
+  const path = await window.__TAURI__.dialog.save({ defaultPath: `positions-${nextMeeting}.dsse` });
+  if (!path) return;
+  try {
+    renderPositions(await invoke('save_positions', { meeting: nextMeeting, path }));
+  } catch (e) {
+    $('pos-error').textContent = errorText(e);
+  }
+});
 
 async function loadDashboard() {
   try {

@@ -7,8 +7,10 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use scdesk::desk::{Content, CreateOptions, Dashboard, Desk, Startup, Unlock};
+use scdesk::exchange::ImportResult;
 use scdesk::keyring::{KeyStore, OsKeyring, DEFAULT_TIMEOUT};
 use scdesk::secret::Passphrase;
+use scdesk::sync::Stance;
 
 struct AppState {
     dir: PathBuf,
@@ -98,6 +100,108 @@ fn dashboard(state: tauri::State<'_, AppState>) -> Result<Dashboard, UiError> {
     Ok(desk.dashboard()?)
 }
 
+fn with_desk<T>(
+    state: &AppState,
+    f: impl FnOnce(&mut Desk) -> Result<T, scdesk::Error>,
+) -> Result<T, UiError> {
+    let mut desk = lock(&state.desk);
+    let desk = desk.as_mut().ok_or(UiError {
+        code: "not_open",
+        message: "The workspace is not open yet.".into(),
+    })?;
+    Ok(f(desk)?)
+}
+
+/// The identity page: this workspace's key and the roster it is checked against.
+#[tauri::command(async)]
+fn identity(state: tauri::State<'_, AppState>) -> Result<scdesk::exchange::TrustView, UiError> {
+    with_desk(&state, |d| d.trust_view())
+}
+
+#[tauri::command(async)]
+fn preview_roster(bytes: Vec<u8>) -> Result<scdesk::exchange::RosterPreview, UiError> {
+    Ok(Desk::preview_roster(&bytes)?)
+}
+
+#[tauri::command(async)]
+fn pin_roster(
+    state: tauri::State<'_, AppState>,
+    bytes: Vec<u8>,
+    fingerprint: String,
+) -> Result<scdesk::exchange::TrustView, UiError> {
+    with_desk(&state, |d| {
+        d.pin_roster(&bytes, &fingerprint)?;
+        d.trust_view()
+    })
+}
+
+/// One file picked in the window; the UI calls this once per file to show progress.
+#[tauri::command(async)]
+fn import_file(
+    state: tauri::State<'_, AppState>,
+    bytes: Vec<u8>,
+) -> Result<Vec<ImportResult>, UiError> {
+    with_desk(&state, |d| Ok(d.import(&bytes)))
+}
+
+/// A file dropped on the window, by path.
+#[tauri::command(async)]
+fn import_paths(
+    state: tauri::State<'_, AppState>,
+    path: PathBuf,
+) -> Result<Vec<ImportResult>, UiError> {
+    let bytes = std::fs::read(&path).map_err(|e| scdesk::Error::io(&path, e))?;
+    with_desk(&state, |d| Ok(d.import(&bytes)))
+}
+
+#[tauri::command(async)]
+fn save_enrolment(
+    state: tauri::State<'_, AppState>,
+    name: String,
+    organisation: String,
+    path: PathBuf,
+) -> Result<(), UiError> {
+    with_desk(&state, |d| {
+        let bytes = d.enrolment(&name, &organisation);
+        scdesk::atomic::write(&path, &bytes).map_err(|e| scdesk::Error::io(&path, e))
+    })
+}
+
+#[tauri::command(async)]
+fn meeting_positions(
+    state: tauri::State<'_, AppState>,
+    meeting: String,
+) -> Result<scdesk::exchange::MyPositions, UiError> {
+    with_desk(&state, |d| d.my_positions(&meeting))
+}
+
+#[tauri::command(async)]
+fn set_position(
+    state: tauri::State<'_, AppState>,
+    meeting: String,
+    item: u32,
+    stance: Stance,
+    reason: Option<String>,
+) -> Result<scdesk::exchange::MyPositions, UiError> {
+    with_desk(&state, |d| {
+        d.set_position(&meeting, item, stance, reason.as_deref())?;
+        d.my_positions(&meeting)
+    })
+}
+
+#[tauri::command(async)]
+fn save_positions(
+    state: tauri::State<'_, AppState>,
+    meeting: String,
+    path: PathBuf,
+) -> Result<scdesk::exchange::MyPositions, UiError> {
+    with_desk(&state, |d| {
+        let bytes = d.export_positions(&meeting)?;
+        scdesk::atomic::write(&path, &bytes).map_err(|e| scdesk::Error::io(&path, e))?;
+        d.my_positions(&meeting)
+    })
+}
+
 fn main() {
     let dir = std::env::var_os("SCDESK_DATA_DIR")
         .map(PathBuf::from)
@@ -109,7 +213,21 @@ fn main() {
             desk: Mutex::new(None),
             creating: Mutex::new(false),
         })
-        .invoke_handler(tauri::generate_handler![start, unlock, dashboard])
+        .plugin(tauri_plugin_dialog::init())
+        .invoke_handler(tauri::generate_handler![
+            start,
+            unlock,
+            dashboard,
+            identity,
+            preview_roster,
+            pin_roster,
+            import_file,
+            import_paths,
+            save_enrolment,
+            meeting_positions,
+            set_position,
+            save_positions
+        ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("SC Desk could not start its window: {e}");

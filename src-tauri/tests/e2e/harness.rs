@@ -80,6 +80,60 @@ impl App {
         }
     }
 
+    /// Waits until at least `n` elements match `css`; returns the text of each.
+    pub async fn wait_for_rows(&self, css: &str, n: usize) -> Vec<String> {
+        let started = Instant::now();
+        loop {
+            if let Ok(found) = self.client.find_all(Locator::Css(css)).await {
+                if found.len() >= n {
+                    let mut texts = Vec::with_capacity(found.len());
+                    for el in found {
+                        texts.push(el.text().await.unwrap_or_default());
+                    }
+                    return texts;
+                }
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "timed out waiting for {n} of `{css}`"
+            );
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    /// Waits for `css` to be there, then clicks it.
+    pub async fn click(&self, css: &str) {
+        self.element(css).await.click().await.expect("a click");
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) {
+        self.element(css)
+            .await
+            .send_keys(text)
+            .await
+            .expect("typing");
+    }
+
+    pub async fn clear(&self, css: &str) {
+        self.element(css).await.clear().await.expect("clearing");
+    }
+
+    async fn element(&self, css: &str) -> fantoccini::elements::Element {
+        let started = Instant::now();
+        loop {
+            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+                if el.is_displayed().await.unwrap_or(false) {
+                    return el;
+                }
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "timed out waiting for `{css}`"
+            );
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
     /// Waits until the dashboard has rendered.
     pub async fn wait_ready(&self) {
         self.wait_for_text("body[data-ready='true'] #kpi-total", |t| !t.is_empty())

@@ -1,0 +1,108 @@
+//! Signed files in the app: the identity page shows the fingerprint; pinning the roster
+//! needs the confirmed fingerprint; imported files each get a result line.
+
+use crate::harness::App;
+use fantoccini::Locator;
+use std::path::PathBuf;
+
+fn vector(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/vectors")
+        .join(name)
+        .canonicalize()
+        .expect("the test vectors exist")
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn fmu_fingerprint() -> String {
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(vector("vectors.json")).unwrap()).unwrap();
+    manifest["pinned_roster"]["fmu_fingerprint"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run with make test-e2e"]
+async fn e2e_pin_the_roster_then_import_files_with_a_line_each() {
+    let data = tempfile::tempdir().unwrap();
+    let app = App::launch(&data.path().join("workspace")).await;
+    app.wait_ready().await;
+
+    // The identity page: the fingerprint grouped in fours, no roster yet.
+    app.click("#tabs button[data-tab='trust']").await;
+    let fp = app
+        .wait_for_text("#my-fingerprint", |t| !t.is_empty())
+        .await;
+    assert_eq!(fp.split(' ').count(), 16, "{fp}");
+    assert!(fp.split(' ').all(|g| g.len() == 4));
+
+    // Pinning shows the signer's fingerprint and refuses a wrong confirmation.
+    let input = app.client.find(Locator::Css("#roster-file")).await.unwrap();
+    input.send_keys(&vector("roster-v1.dsse")).await.unwrap();
+    let shown = app
+        .wait_for_text("#rp-fingerprint", |t| !t.is_empty())
+        .await;
+    assert_eq!(shown.replace(' ', ""), fmu_fingerprint());
+    app.type_into("#pin-fingerprint", &"0".repeat(64)).await;
+    app.click("#pin-form button").await;
+    app.wait_for_text("#pin-error", |t| {
+        t.contains("not by the fingerprint you confirmed")
+    })
+    .await;
+    app.clear("#pin-fingerprint").await;
+    app.type_into("#pin-fingerprint", &fmu_fingerprint()).await;
+    app.click("#pin-form button").await;
+    assert_eq!(
+        app.wait_for_text("#roster-version", |t| !t.is_empty())
+            .await,
+        "1"
+    );
+    let roster = app
+        .wait_for_text("#roster-table tbody", |t| t.contains("un-1"))
+        .await;
+    assert!(roster.contains("Fund Management Unit"), "{roster}");
+
+    // Import: one line per file, the tampered one rejected with its reason.
+    app.click("#tabs button[data-tab='import']").await;
+    let files = [
+        ("meeting.dsse", "meeting sc-2026-04"),
+        ("package.dsse", "dossier package"),
+        ("valid-position.dsse", "position file 1"),
+        ("reject-bad-signature.dsse", "signature does not match"),
+    ];
+    for (n, (name, _)) in files.iter().enumerate() {
+        let input = app
+            .client
+            .find(Locator::Css("#import-files"))
+            .await
+            .unwrap();
+        input.send_keys(&vector(name)).await.unwrap();
+        app.wait_for_rows("#import-results tbody tr", n + 1).await;
+    }
+    let results = app.wait_for_rows("#import-results tbody tr", 4).await;
+    assert_eq!(results.len(), 4, "{results:?}");
+    for (name, detail) in files {
+        let line = results
+            .iter()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("no line for {name}: {results:?}"));
+        assert!(line.contains(detail), "{line}");
+        let rejected = name.starts_with("reject");
+        assert_eq!(line.contains("Rejected"), rejected, "{line}");
+        assert_eq!(line.contains("Imported"), !rejected, "{line}");
+    }
+    let progress = app
+        .client
+        .find(Locator::Css("#import-progress"))
+        .await
+        .unwrap();
+    assert_eq!(progress.attr("value").await.unwrap().as_deref(), Some("1"));
+    if let Some(dir) = std::env::var_os("SCDESK_SCREENSHOT_DIR") {
+        app.screenshot(&std::path::Path::new(&dir).join("import.png"))
+            .await;
+    }
+    app.quit().await;
+}
