@@ -205,7 +205,9 @@ impl Envelope {
                 return Ok(());
             }
         }
-        Err(DsseError::BadSignature { keyid: id })
+        Err(DsseError::BadSignature {
+            keyid: grouped(&id),
+        })
     }
 
     /// The key ids the signatures name (hints, not yet verified).

@@ -6,6 +6,8 @@ mod util;
 
 /// The command line: creating, opening and reading workspaces; its errors.
 mod cli;
+/// The signed-file commands of the CLI, between workspaces.
+mod cli_sync;
 /// The real Secret Service (`make test-keyring`): keys survive a process restart.
 mod keyring;
 /// Import order does not matter (property test).
