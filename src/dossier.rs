@@ -88,6 +88,9 @@ pub struct Dossier {
     pub participants: Vec<Participant>,
     pub national_partners: Vec<NationalPartner>,
     pub review: Review,
+    /// The total the submitters state, if they do; checked against the lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_total: Option<String>,
 }
 
 /// One participating organisation's line: direct costs, the indirect cost recovered
@@ -150,6 +153,211 @@ impl Dossier {
     }
 }
 
+/// A consistency problem in a dossier. Flags are shown, never used to hide anything.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Flag {
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// Checks a dossier against the Fund's rules and its own figures.
+pub fn flags(d: &Dossier, profile: &FundProfile) -> Vec<Flag> {
+    let mut out = Vec::new();
+    let mut flag = |code: &'static str, message: String| out.push(Flag { code, message });
+    let orgs: std::collections::BTreeSet<&str> = d
+        .participants
+        .iter()
+        .map(|p| p.organisation.as_str())
+        .collect();
+    if orgs.len() < 2 {
+        flag(
+            "too_few_organisations",
+            format!(
+                "{} participating UN organisation(s); a Joint Programme needs at least two.",
+                orgs.len()
+            ),
+        );
+    }
+    match d.budget(profile) {
+        Err(e) => flag("bad_budget_line", e.to_string()),
+        Ok(budget) => {
+            if let Some(stated) = &d.stated_total {
+                match money::parse_amount(stated, &profile.currency) {
+                    Ok(stated) if stated != budget.total => flag(
+                        "total_mismatch",
+                        format!(
+                            "The budget lines add up to {}, but the dossier states {}.",
+                            money::format_money(budget.total, &profile.currency),
+                            money::format_money(stated, &profile.currency)
+                        ),
+                    ),
+                    Ok(_) => {}
+                    Err(e) => flag("bad_stated_total", format!("The stated total: {e}")),
+                }
+            }
+            if let Ok(ceiling) = profile.budget_ceiling() {
+                if budget.total > ceiling {
+                    flag(
+                        "over_ceiling",
+                        format!(
+                            "The budget, {}, is above the ceiling setting of {}.",
+                            money::format_money(budget.total, &profile.currency),
+                            money::format_money(ceiling, &profile.currency)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    if profile.area(d.area).is_none() {
+        flag(
+            "unknown_area",
+            format!("Thematic area {} is not in the fund profile.", d.area),
+        );
+    }
+    for o in &d.objectives {
+        match profile.objective(*o) {
+            None => flag(
+                "unknown_objective",
+                format!("GCM objective {o} is not in the fund profile."),
+            ),
+            Some(obj) if !obj.areas.contains(&d.area) && obj.areas.len() == 1 => flag(
+                "objective_outside_area",
+                format!(
+                    "Objective {o} belongs to area {}, not to the dossier's area {}.",
+                    obj.areas[0], d.area
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    for marker in &profile.markers {
+        match d.review.markers.get(&marker.id) {
+            None => flag(
+                "missing_marker",
+                format!("The {} has no score.", marker.name),
+            ),
+            Some(code) => {
+                let rank = |c: &str| marker.scale.iter().position(|l| l.code == c);
+                match (rank(code), rank(&marker.minimum)) {
+                    (None, _) => flag(
+                        "marker_off_scale",
+                        format!("The {} score `{code}` is not on its scale.", marker.name),
+                    ),
+                    (Some(r), Some(min)) if r < min => flag(
+                        "marker_below_minimum",
+                        format!(
+                            "The {} score {code} is below the minimum of {}.",
+                            marker.name, marker.minimum
+                        ),
+                    ),
+                    _ => {}
+                }
+            }
+        }
+    }
+    let min = profile.settings.duration_min_months.value;
+    let max = profile.settings.duration_max_months.value;
+    if d.duration_months < min || d.duration_months > max {
+        flag(
+            "duration_out_of_bounds",
+            format!(
+                "{} months is outside the {min}–{max} month setting.",
+                d.duration_months
+            ),
+        );
+    }
+    let government = d
+        .national_partners
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.kind,
+                PartnerKind::Government | PartnerKind::LocalGovernment
+            )
+        })
+        .count();
+    if government < 2 {
+        flag(
+            "few_government_entities",
+            "The programme engages fewer than two government entities.".into(),
+        );
+    }
+    if !d.national_partners.iter().any(|p| {
+        matches!(
+            p.kind,
+            PartnerKind::CivilSociety | PartnerKind::MigrantOrganisation
+        )
+    }) {
+        flag(
+            "no_civil_society",
+            "No civil society or migrant organisation is engaged.".into(),
+        );
+    }
+    out
+}
+
+/// One field that differs between two versions of a dossier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// A readable path: `title`, `participants`, `review.markers.gender`.
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// The fields that changed from `old` to `new`, in the dossier's field order.
+pub fn diff(old: &Dossier, new: &Dossier) -> Vec<Change> {
+    let (a, b) = (
+        serde_json::to_value(old).expect("serializes"),
+        serde_json::to_value(new).expect("serializes"),
+    );
+    let mut out = Vec::new();
+    diff_values("", &a, &b, &mut out);
+    out.retain(|c| c.field != "version");
+    out
+}
+
+fn diff_values(path: &str, a: &serde_json::Value, b: &serde_json::Value, out: &mut Vec<Change>) {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::Object(x), Value::Object(y))
+            if path.is_empty() || path == "review" || path.starts_with("review.") =>
+        {
+            let mut keys: Vec<&String> = x.keys().collect();
+            keys.extend(y.keys().filter(|k| !x.contains_key(*k)));
+            for k in keys {
+                let null = Value::Null;
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                diff_values(
+                    &p,
+                    x.get(k).unwrap_or(&null),
+                    y.get(k).unwrap_or(&null),
+                    out,
+                );
+            }
+        }
+        _ if a != b => out.push(Change {
+            field: path.to_string(),
+            before: show(a),
+            after: show(b),
+        }),
+        _ => {}
+    }
+}
+
+fn show(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => "—".into(),
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,7 +394,147 @@ mod tests {
                 principles: BTreeMap::new(),
                 markers: BTreeMap::new(),
             },
+            stated_total: None,
         }
+    }
+
+    fn well_formed() -> Dossier {
+        let mut d = sample();
+        d.national_partners = vec![
+            NationalPartner {
+                name: "Ministry".into(),
+                kind: PartnerKind::Government,
+            },
+            NationalPartner {
+                name: "City".into(),
+                kind: PartnerKind::LocalGovernment,
+            },
+            NationalPartner {
+                name: "NGO".into(),
+                kind: PartnerKind::CivilSociety,
+            },
+        ];
+        for (m, c) in [
+            ("human_rights", "2"),
+            ("gender", "2"),
+            ("child_sensitivity", "1"),
+        ] {
+            d.review.markers.insert(m.into(), c.into());
+        }
+        d
+    }
+
+    #[test]
+    fn consistency_flags() {
+        let profile = FundProfile::builtin();
+        type Edit = fn(&mut Dossier);
+        let cases: Vec<(&str, Edit, &[&str])> = vec![
+            ("well formed", |_| {}, &[]),
+            (
+                "one organisation",
+                |d| {
+                    d.participants.pop();
+                },
+                &["too_few_organisations"],
+            ),
+            (
+                "same organisation twice",
+                |d| d.participants[1].organisation = "IOM".into(),
+                &["too_few_organisations"],
+            ),
+            (
+                "stated total differs",
+                |d| d.stated_total = Some("1,000,000".into()),
+                &["total_mismatch"],
+            ),
+            (
+                "stated total matches",
+                |d| d.stated_total = Some("1,144,900.11 USD".into()),
+                &[],
+            ),
+            (
+                "unknown area",
+                |d| d.area = 9,
+                &["unknown_area", "objective_outside_area"],
+            ),
+            (
+                "unknown objective",
+                |d| d.objectives.push(24),
+                &["unknown_objective"],
+            ),
+            (
+                "objective of another area",
+                |d| d.objectives.push(5),
+                &["objective_outside_area"],
+            ),
+            (
+                "missing marker",
+                |d| {
+                    d.review.markers.remove("child_sensitivity");
+                },
+                &["missing_marker"],
+            ),
+            (
+                "marker below minimum",
+                |d| {
+                    d.review.markers.insert("gender".into(), "1".into());
+                },
+                &["marker_below_minimum"],
+            ),
+            (
+                "marker off scale",
+                |d| {
+                    d.review.markers.insert("gender".into(), "9".into());
+                },
+                &["marker_off_scale"],
+            ),
+            (
+                "too long",
+                |d| d.duration_months = 48,
+                &["duration_out_of_bounds"],
+            ),
+            (
+                "over the ceiling",
+                |d| d.participants[0].direct = "3,000,000".into(),
+                &["over_ceiling"],
+            ),
+            (
+                "no civil society",
+                |d| {
+                    d.national_partners.pop();
+                },
+                &["no_civil_society"],
+            ),
+            (
+                "one government entity",
+                |d| {
+                    d.national_partners.remove(0);
+                },
+                &["few_government_entities"],
+            ),
+        ];
+        for (name, edit, expected) in cases {
+            let mut d = well_formed();
+            edit(&mut d);
+            let codes: Vec<&str> = flags(&d, &profile).iter().map(|f| f.code).collect();
+            assert_eq!(codes, expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn diff_names_each_changed_field() {
+        let old = well_formed();
+        let mut new = old.clone();
+        new.version = 2;
+        new.title = "Revised programme".into();
+        new.participants[0].direct = "700,000".into();
+        new.review.markers.insert("gender".into(), "3".into());
+        let changes = diff(&old, &new);
+        let fields: Vec<&str> = changes.iter().map(|c| c.field.as_str()).collect();
+        assert_eq!(fields, ["title", "participants", "review.markers.gender"]);
+        assert_eq!(changes[0].before, "Test programme");
+        assert_eq!(changes[0].after, "Revised programme");
+        assert!(diff(&old, &old).is_empty());
     }
 
     #[test]

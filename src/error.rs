@@ -51,6 +51,8 @@ pub enum Error {
     Identity(#[from] crate::identity::IdentityError),
     #[error(transparent)]
     Sync(#[from] crate::sync::SyncError),
+    #[error(transparent)]
+    Review(#[from] crate::review::ReviewError),
     #[error("Meeting {0} is not in this workspace.")]
     UnknownMeeting(String),
     #[error("Item {item} is not on the agenda of meeting {meeting}.")]
@@ -100,6 +102,10 @@ impl Error {
             Error::Kdf(_) => "kdf",
             Error::Identity(_) => "identity",
             Error::Sync(e) => e.code(),
+            Error::Review(crate::review::ReviewError::UnknownDossier(_)) => "unknown_dossier",
+            Error::Review(crate::review::ReviewError::ReasonRequired) => "reason_missing",
+            Error::Review(crate::review::ReviewError::EmptyQuestion) => "empty_question",
+            Error::Review(crate::review::ReviewError::TooFewToCompare) => "too_few_to_compare",
             Error::UnknownMeeting(_) => "unknown_meeting",
             Error::ItemNotOnAgenda { .. } => "item_not_on_agenda",
             Error::ReasonRequired(_) => "reason_missing",

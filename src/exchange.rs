@@ -196,22 +196,15 @@ impl Desk {
             .to_json()
     }
 
-    /// Signs a payload given as JSON text after checking that it parses as `kind`.
+    /// Signs a payload given as JSON text after checking that it parses as `kind`
+    /// exactly as a receiver will parse it, so nothing unreadable gets signed.
     pub fn sign_json(&self, kind: Kind, json: &str) -> Result<Vec<u8>, Error> {
-        let probe = self
+        let bytes = self
             .identity
-            .sign(kind.payload_type(), json.as_bytes().to_vec());
-        // Parse it exactly as a receiver would, so nothing unreadable gets signed.
-        let key = self.identity.public_key();
-        probe.verify(&key).map_err(SyncError::from)?;
-        match sync::check(&probe.to_json(), &Trust::default()) {
-            Err(SyncError::BadPayload { kind, reason }) => {
-                return Err(SyncError::BadPayload { kind, reason }.into())
-            }
-            Err(e @ SyncError::UnsupportedFormat { .. }) => return Err(e.into()),
-            _ => {}
-        }
-        Ok(probe.to_json())
+            .sign(kind.payload_type(), json.as_bytes().to_vec())
+            .to_json();
+        sync::check_with_key(&bytes, &self.identity.public_key())?;
+        Ok(bytes)
     }
 
     /// Shows who signed an unpinned roster, so the user can confirm the fingerprint.

@@ -16,6 +16,7 @@ pub mod keyring;
 pub mod meeting;
 pub mod money;
 pub mod profile;
+pub mod review;
 pub mod roster;
 pub mod secret;
 pub mod store;

@@ -115,6 +115,38 @@ const MIGRATIONS: &[&str] = &[
         keyid TEXT NOT NULL,
         json TEXT NOT NULL
     ) STRICT;",
+    // 3: the member's own review: marks, private notes, questions, conflicts, search.
+    "CREATE TABLE reviews (
+        dossier TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        reviewed_at TEXT NOT NULL,
+        PRIMARY KEY (dossier, version)
+    ) STRICT;
+    CREATE TABLE notes (
+        dossier TEXT PRIMARY KEY,
+        text TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE questions (
+        id INTEGER PRIMARY KEY,
+        dossier TEXT NOT NULL,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE conflicts (
+        dossier TEXT PRIMARY KEY,
+        reason TEXT NOT NULL,
+        declared_at TEXT NOT NULL
+    ) STRICT;
+    CREATE VIRTUAL TABLE search USING fts5 (
+        dossier UNINDEXED, title, summary, review, notes,
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    INSERT INTO search (dossier, title, summary, review, notes)
+        SELECT d.id, json_extract(d.json, '$.title'), json_extract(d.json, '$.summary'),
+               json_extract(d.json, '$.review.summary'), ''
+        FROM dossiers d
+        WHERE d.version = (SELECT max(version) FROM dossiers WHERE id = d.id);",
 ];
 
 /// The schema version this build writes.
@@ -456,6 +488,103 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Every version of one dossier, oldest first, as JSON.
+    pub fn dossier_versions(&self, id: &str) -> Result<Vec<(u32, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT version, json FROM dossiers WHERE id = ?1 ORDER BY version")?;
+        let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The versions of each dossier the member marked reviewed: dossier → versions.
+    pub fn reviewed(&self) -> Result<Vec<(String, u32, String)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT dossier, version, reviewed_at FROM reviews ORDER BY dossier, version",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn note(&self, dossier: &str) -> Result<Option<(String, String)>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT text, updated_at FROM notes WHERE dossier = ?1",
+                [dossier],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    pub fn dossiers_with_notes(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT dossier FROM notes WHERE text <> ''")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Questions flagged for the meeting: (id, dossier, text, created_at).
+    pub fn questions(&self) -> Result<Vec<(i64, String, String, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, dossier, text, created_at FROM questions ORDER BY id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Declared conflicts of interest: (dossier, reason, declared_at).
+    pub fn conflicts(&self) -> Result<Vec<(String, String, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT dossier, reason, declared_at FROM conflicts ORDER BY dossier")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Documents of one dossier version: (name, media type, sha256, size).
+    pub fn documents(
+        &self,
+        dossier: &str,
+        version: u32,
+    ) -> Result<Vec<(String, String, String, i64)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT name, media_type, sha256, length(content) FROM documents
+             WHERE dossier = ?1 AND version <= ?2 ORDER BY name",
+        )?;
+        let rows = stmt.query_map(params![dossier, version], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn document(
+        &self,
+        dossier: &str,
+        name: &str,
+    ) -> Result<Option<(String, String, Vec<u8>)>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT media_type, sha256, content FROM documents
+                 WHERE dossier = ?1 AND name = ?2 ORDER BY version DESC LIMIT 1",
+                params![dossier, name],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?)
+    }
+
+    /// Dossier ids whose title, summary, FMU review or the member's note match `query`
+    /// (an FTS5 expression), best match first.
+    pub fn search(&self, query: &str) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT dossier FROM search WHERE search MATCH ?1 ORDER BY rank")?;
+        let rows = stmt.query_map([query], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Hashes of every stored envelope with its kind and origin, sorted (for audits and tests).
     pub fn envelope_index(&self) -> Result<Vec<(String, String, String)>, StoreError> {
         let mut stmt = self
@@ -529,6 +658,81 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Makes the search index hold the newest version of a dossier and its note.
+    pub fn refresh_search(&self, dossier: &str) -> Result<(), StoreError> {
+        self.tx
+            .execute("DELETE FROM search WHERE dossier = ?1", [dossier])?;
+        self.tx.execute(
+            "INSERT INTO search (dossier, title, summary, review, notes)
+             SELECT d.id, json_extract(d.json, '$.title'), json_extract(d.json, '$.summary'),
+                    json_extract(d.json, '$.review.summary'),
+                    coalesce((SELECT text FROM notes WHERE dossier = d.id), '')
+             FROM dossiers d WHERE d.id = ?1
+             ORDER BY d.version DESC LIMIT 1",
+            [dossier],
+        )?;
+        Ok(())
+    }
+
+    pub fn mark_reviewed(&self, dossier: &str, version: u32, at: &str) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT OR REPLACE INTO reviews (dossier, version, reviewed_at) VALUES (?1, ?2, ?3)",
+            params![dossier, version, at],
+        )?;
+        Ok(())
+    }
+
+    pub fn unmark_reviewed(&self, dossier: &str, version: u32) -> Result<(), StoreError> {
+        self.tx.execute(
+            "DELETE FROM reviews WHERE dossier = ?1 AND version = ?2",
+            params![dossier, version],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_note(&self, dossier: &str, text: &str, at: &str) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO notes (dossier, text, updated_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (dossier) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
+            params![dossier, text, at],
+        )?;
+        self.refresh_search(dossier)
+    }
+
+    pub fn add_question(&self, dossier: &str, text: &str, at: &str) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO questions (dossier, text, created_at) VALUES (?1, ?2, ?3)",
+            params![dossier, text, at],
+        )?;
+        Ok(())
+    }
+
+    pub fn remove_question(&self, id: i64) -> Result<(), StoreError> {
+        self.tx
+            .execute("DELETE FROM questions WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
+    pub fn declare_conflict(
+        &self,
+        dossier: &str,
+        reason: &str,
+        at: &str,
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO conflicts (dossier, reason, declared_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (dossier) DO UPDATE SET reason = excluded.reason, declared_at = excluded.declared_at",
+            params![dossier, reason, at],
+        )?;
+        Ok(())
+    }
+
+    pub fn withdraw_conflict(&self, dossier: &str) -> Result<(), StoreError> {
+        self.tx
+            .execute("DELETE FROM conflicts WHERE dossier = ?1", [dossier])?;
+        Ok(())
+    }
+
     pub fn insert_dossier(&self, d: &Dossier) -> Result<(), StoreError> {
         let json = serde_json::to_string(d).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let status = serde_json::to_value(d.status)
@@ -540,7 +744,7 @@ impl Tx<'_> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![d.id, d.version, d.reference, d.title, d.area, status, json],
         )?;
-        Ok(())
+        self.refresh_search(&d.id)
     }
 
     pub fn insert_meeting(&self, m: &Meeting) -> Result<(), StoreError> {

@@ -293,8 +293,48 @@ pub fn payload_bytes<T: Serialize>(payload: &T) -> Vec<u8> {
 
 /// The hash that identifies a dossier version: SHA-256 of its RFC 8785 canonical JSON.
 pub fn dossier_hash(d: &Dossier) -> String {
-    let canonical = serde_jcs::to_vec(d).expect("a dossier serializes");
-    dsse::sha256_hex(&canonical)
+    let value = serde_json::to_value(d).expect("a dossier serializes");
+    dsse::sha256_hex(canonical_json(&value).as_bytes())
+}
+
+/// RFC 8785 (JCS) canonical JSON for the values SC Desk hashes: no whitespace, object
+/// keys sorted by their UTF-16 code units, strings escaped as ECMAScript does (which
+/// serde_json's compact writer does), integers as written. Payloads hold no floats.
+pub fn canonical_json(value: &serde_json::Value) -> String {
+    let mut out = String::new();
+    write_canonical(value, &mut out);
+    out
+}
+
+fn write_canonical(value: &serde_json::Value, out: &mut String) {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+            entries.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+            out.push('{');
+            for (i, (k, v)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&serde_json::to_string(k).expect("a string serializes"));
+                out.push(':');
+                write_canonical(v, out);
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, v) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_canonical(v, out);
+            }
+            out.push(']');
+        }
+        other => out.push_str(&serde_json::to_string(other).expect("a value serializes")),
+    }
 }
 
 // ---------- errors ----------
@@ -842,4 +882,37 @@ pub fn bundle(envelopes: &[Vec<u8>]) -> Vec<u8> {
         out.push(b'\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// RFC 8785 orders keys by UTF-16 code units: a prefix first, and a character
+    /// outside the BMP (a surrogate pair, 0xD8xx) before U+E000 (UTF-8 order differs).
+    #[test]
+    fn canonical_json_cases() {
+        let cases: &[(&str, &str)] = &[
+            (
+                r#"{"human rights":1,"human":2}"#,
+                r#"{"human":2,"human rights":1}"#,
+            ),
+            (
+                "{\"\u{e000}\":1,\"\u{10000}\":2}",
+                "{\"\u{10000}\":2,\"\u{e000}\":1}",
+            ),
+            (
+                r#"{ "b" : [ 1 , {"d":"x","c":null} ], "a" : true }"#,
+                r#"{"a":true,"b":[1,{"c":null,"d":"x"}]}"#,
+            ),
+            (
+                r#"{"s":"line\nbreak \u0001 \"q\" é /"}"#,
+                r#"{"s":"line\nbreak \u0001 \"q\" é /"}"#,
+            ),
+        ];
+        for (input, expected) in cases {
+            let v: serde_json::Value = serde_json::from_str(input).unwrap();
+            assert_eq!(canonical_json(&v), *expected, "{input}");
+        }
+    }
 }

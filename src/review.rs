@@ -1,0 +1,619 @@
+//! A member's review of the dossiers before a meeting: listing, filtering and full-text
+//! search, the dossier page, marks per version (a new version clears the mark and shows
+//! what changed), private notes (never exported), questions for the meeting, declared
+//! conflicts of interest, progress toward the next meeting, and side-by-side comparison.
+
+use chrono::Utc;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::desk::Desk;
+use crate::dossier::{self, Change, Dossier, Flag, Status};
+use crate::error::Error;
+use crate::meeting::ItemKind;
+use crate::money;
+use crate::store::StoreError;
+
+/// Which dossiers to list. Every field narrows the list; `None` does not filter.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DossierQuery {
+    pub area: Option<u32>,
+    pub status: Option<Status>,
+    pub region: Option<String>,
+    /// Reviewed (the newest version) or not.
+    pub reviewed: Option<bool>,
+    /// With questions flagged for the meeting.
+    pub flagged: Option<bool>,
+    /// On the agenda of the next meeting.
+    pub on_agenda: Option<bool>,
+    /// Words to find in titles, summaries, the FMU's reviews and the member's notes.
+    pub text: Option<String>,
+    pub sort: Option<SortBy>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SortBy {
+    #[default]
+    Reference,
+    Title,
+    Budget,
+    Area,
+    Status,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DossierRow {
+    pub id: String,
+    pub reference: String,
+    pub version: u32,
+    pub title: String,
+    pub countries: Vec<String>,
+    pub region: String,
+    pub area: u32,
+    pub area_name: String,
+    pub status: Status,
+    pub status_label: &'static str,
+    pub budget_total: Decimal,
+    pub budget_display: String,
+    pub duration_months: u32,
+    /// The newest version is marked reviewed.
+    pub reviewed: bool,
+    /// An older version was reviewed and this one changed since.
+    pub changed_since_review: bool,
+    pub questions: usize,
+    pub conflict: bool,
+    pub has_note: bool,
+    pub on_agenda: bool,
+    pub flags: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetRow {
+    pub organisation: String,
+    pub direct: String,
+    pub indirect: String,
+    pub total: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MarkerView {
+    pub id: String,
+    pub name: String,
+    pub code: Option<String>,
+    pub label: Option<String>,
+    pub definition: Option<String>,
+    pub minimum: String,
+    pub below_minimum: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ObjectiveView {
+    pub number: u32,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PrincipleView {
+    pub principle: String,
+    pub assessment: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentView {
+    pub name: String,
+    pub media_type: String,
+    pub sha256: String,
+    pub size: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionView {
+    pub id: i64,
+    pub text: String,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ConflictView {
+    pub reason: String,
+    pub declared_at: String,
+}
+
+/// Everything the dossier page shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct DossierPage {
+    pub row: DossierRow,
+    pub dossier: Dossier,
+    pub budget: Vec<BudgetRow>,
+    pub budget_direct: String,
+    pub budget_indirect: String,
+    pub budget_total: String,
+    pub indirect_percent: Decimal,
+    pub markers: Vec<MarkerView>,
+    pub objectives: Vec<ObjectiveView>,
+    pub principles: Vec<PrincipleView>,
+    pub documents: Vec<DocumentView>,
+    pub versions: Vec<u32>,
+    /// The newest version the member marked reviewed, if any.
+    pub reviewed_version: Option<u32>,
+    /// What changed since the reviewed version (empty if the newest is reviewed).
+    pub changes: Vec<Change>,
+    pub note: String,
+    pub questions: Vec<QuestionView>,
+    pub conflict: Option<ConflictView>,
+    pub flags: Vec<Flag>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Progress {
+    pub meeting: Option<String>,
+    pub reviewed: usize,
+    pub total: usize,
+    /// "7 of 9 dossiers on the agenda reviewed".
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ComparisonRow {
+    pub id: String,
+    pub reference: String,
+    pub title: String,
+    pub area: String,
+    pub countries: String,
+    pub budget_display: String,
+    pub duration_months: u32,
+    /// Marker id → code (or "—").
+    pub markers: BTreeMap<String, String>,
+    pub organisations: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    pub marker_names: Vec<(String, String)>,
+    pub rows: Vec<ComparisonRow>,
+}
+
+/// Turns what a user types into an FTS5 query: each word must appear (as a prefix).
+pub fn fts_query(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" AND "))
+}
+
+fn corrupt(what: &str, e: serde_json::Error) -> Error {
+    Error::Store(StoreError::Corrupt(format!("a stored {what}: {e}")))
+}
+
+#[derive(thiserror::Error, Debug)]
+pub enum ReviewError {
+    #[error("No dossier `{0}` in this workspace. `scdesk dossier list` shows their ids.")]
+    UnknownDossier(String),
+    #[error("A conflict of interest needs a reason.")]
+    ReasonRequired,
+    #[error("A question for the meeting cannot be empty.")]
+    EmptyQuestion,
+    #[error("Choose at least two dossiers to compare.")]
+    TooFewToCompare,
+}
+
+impl Desk {
+    fn latest(&self, id: &str) -> Result<(Dossier, Vec<u32>), Error> {
+        let versions = self.store.dossier_versions(id)?;
+        let (_, json) = versions
+            .last()
+            .ok_or_else(|| Error::Review(ReviewError::UnknownDossier(id.into())))?;
+        let d: Dossier = serde_json::from_str(json).map_err(|e| corrupt("dossier", e))?;
+        Ok((d, versions.iter().map(|(v, _)| *v).collect()))
+    }
+
+    /// Dossier ids on the agenda of the next meeting (or of the latest one).
+    fn agenda_dossiers(&self) -> Result<(Option<String>, Vec<String>), Error> {
+        let now = Utc::now();
+        let meetings = self.store.meetings()?;
+        let next = meetings
+            .iter()
+            .filter(|m| m.starts_at >= now)
+            .min_by_key(|m| m.starts_at)
+            .or_else(|| meetings.iter().max_by_key(|m| m.starts_at));
+        Ok(match next {
+            Some(m) => (
+                Some(m.id.clone()),
+                m.agenda
+                    .iter()
+                    .filter(|i| i.kind == ItemKind::Funding)
+                    .filter_map(|i| i.dossier.clone())
+                    .collect(),
+            ),
+            None => (None, Vec::new()),
+        })
+    }
+
+    fn row(&self, d: &Dossier, ctx: &RowContext) -> Result<DossierRow, Error> {
+        let budget = d.budget(&self.profile)?;
+        let reviewed_versions = ctx.reviewed.get(&d.id);
+        let reviewed = reviewed_versions.is_some_and(|v| v.contains(&d.version));
+        Ok(DossierRow {
+            id: d.id.clone(),
+            reference: d.reference.clone(),
+            version: d.version,
+            title: d.title.clone(),
+            countries: d.countries.clone(),
+            region: d.region.clone(),
+            area: d.area,
+            area_name: self
+                .profile
+                .area(d.area)
+                .map(|a| a.name.clone())
+                .unwrap_or_else(|| format!("Unknown area {}", d.area)),
+            status: d.status,
+            status_label: d.status.label(),
+            budget_total: budget.total,
+            budget_display: money::format_money(budget.total, &self.profile.currency),
+            duration_months: d.duration_months,
+            reviewed,
+            changed_since_review: !reviewed && reviewed_versions.is_some_and(|v| !v.is_empty()),
+            questions: ctx.questions.get(&d.id).copied().unwrap_or(0),
+            conflict: ctx.conflicts.contains(&d.id),
+            has_note: ctx.notes.contains(&d.id),
+            on_agenda: ctx.agenda.contains(&d.id),
+            flags: dossier::flags(d, &self.profile).len(),
+        })
+    }
+
+    fn row_context(&self) -> Result<RowContext, Error> {
+        let mut reviewed: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
+        for (d, v, _) in self.store.reviewed()? {
+            reviewed.entry(d).or_default().insert(v);
+        }
+        let mut questions: BTreeMap<String, usize> = BTreeMap::new();
+        for (_, d, _, _) in self.store.questions()? {
+            *questions.entry(d).or_default() += 1;
+        }
+        Ok(RowContext {
+            reviewed,
+            questions,
+            conflicts: self.store.conflicts()?.into_iter().map(|c| c.0).collect(),
+            notes: self.store.dossiers_with_notes()?.into_iter().collect(),
+            agenda: self.agenda_dossiers()?.1.into_iter().collect(),
+        })
+    }
+
+    /// The dossiers that match `query`, sorted as asked.
+    pub fn list_dossiers(&self, query: &DossierQuery) -> Result<Vec<DossierRow>, Error> {
+        let ctx = self.row_context()?;
+        let matching: Option<Vec<String>> = match query.text.as_deref().and_then(fts_query) {
+            Some(q) => Some(self.store.search(&q)?),
+            None => None,
+        };
+        let mut rows = Vec::new();
+        for d in self.store.latest_dossiers()? {
+            if let Some(ids) = &matching {
+                if !ids.contains(&d.id) {
+                    continue;
+                }
+            }
+            let row = self.row(&d, &ctx)?;
+            let keep = query.area.is_none_or(|a| a == row.area)
+                && query.status.is_none_or(|s| s == row.status)
+                && query.region.as_ref().is_none_or(|r| r == &row.region)
+                && query.reviewed.is_none_or(|r| r == row.reviewed)
+                && query.flagged.is_none_or(|f| f == (row.questions > 0))
+                && query.on_agenda.is_none_or(|a| a == row.on_agenda);
+            if keep {
+                rows.push(row);
+            }
+        }
+        match query.sort.unwrap_or_default() {
+            SortBy::Reference => rows.sort_by(|a, b| a.reference.cmp(&b.reference)),
+            SortBy::Title => rows.sort_by(|a, b| a.title.cmp(&b.title)),
+            SortBy::Budget => rows.sort_by_key(|r| std::cmp::Reverse(r.budget_total)),
+            SortBy::Area => rows.sort_by_key(|r| (r.area, r.reference.clone())),
+            SortBy::Status => rows.sort_by_key(|r| (r.status, r.reference.clone())),
+        }
+        if let (Some(ids), None) = (&matching, query.sort) {
+            // A search with no explicit sort lists the best matches first.
+            rows.sort_by_key(|r| ids.iter().position(|i| i == &r.id));
+        }
+        Ok(rows)
+    }
+
+    /// The dossier page.
+    pub fn dossier_page(&self, id: &str) -> Result<DossierPage, Error> {
+        let (d, versions) = self.latest(id)?;
+        let ctx = self.row_context()?;
+        let row = self.row(&d, &ctx)?;
+        let currency = &self.profile.currency;
+        let budget = d.budget(&self.profile)?;
+        let reviewed_version = ctx.reviewed.get(id).and_then(|v| v.iter().max().copied());
+        let changes = match reviewed_version {
+            Some(v) if v != d.version => {
+                let old = self
+                    .store
+                    .dossier_json(id, v)?
+                    .map(|j| serde_json::from_str::<Dossier>(&j))
+                    .transpose()
+                    .map_err(|e| corrupt("dossier", e))?;
+                old.map(|o| dossier::diff(&o, &d)).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        };
+        let markers = self
+            .profile
+            .markers
+            .iter()
+            .map(|m| {
+                let code = d.review.markers.get(&m.id).cloned();
+                let level = code
+                    .as_ref()
+                    .and_then(|c| m.scale.iter().find(|l| &l.code == c));
+                let rank = |c: &str| m.scale.iter().position(|l| l.code == c);
+                MarkerView {
+                    id: m.id.clone(),
+                    name: m.name.clone(),
+                    below_minimum: code
+                        .as_deref()
+                        .and_then(rank)
+                        .zip(rank(&m.minimum))
+                        .is_some_and(|(r, min)| r < min),
+                    label: level.map(|l| l.label.clone()),
+                    definition: level.map(|l| l.definition.clone()),
+                    minimum: m.minimum.clone(),
+                    code,
+                }
+            })
+            .collect();
+        let objectives = d
+            .objectives
+            .iter()
+            .map(|n| ObjectiveView {
+                number: *n,
+                title: self
+                    .profile
+                    .objective(*n)
+                    .map(|o| o.title.clone())
+                    .unwrap_or_else(|| "Not in the fund profile".into()),
+            })
+            .collect();
+        let principles = self
+            .profile
+            .principles
+            .iter()
+            .map(|p| PrincipleView {
+                principle: p.clone(),
+                assessment: d.review.principles.get(p).cloned(),
+            })
+            .collect();
+        let documents = self
+            .store
+            .documents(id, d.version)?
+            .into_iter()
+            .map(|(name, media_type, sha256, size)| DocumentView {
+                name,
+                media_type,
+                sha256,
+                size,
+            })
+            .collect();
+        let questions = self
+            .store
+            .questions()?
+            .into_iter()
+            .filter(|q| q.1 == id)
+            .map(|(qid, _, text, created_at)| QuestionView {
+                id: qid,
+                text,
+                created_at,
+            })
+            .collect();
+        let conflict = self.store.conflicts()?.into_iter().find(|c| c.0 == id).map(
+            |(_, reason, declared_at)| ConflictView {
+                reason,
+                declared_at,
+            },
+        );
+        Ok(DossierPage {
+            budget: budget
+                .lines
+                .iter()
+                .map(|l| BudgetRow {
+                    organisation: l.organisation.clone(),
+                    direct: money::format_money(l.direct, currency),
+                    indirect: money::format_money(l.indirect, currency),
+                    total: money::format_money(l.total, currency),
+                })
+                .collect(),
+            budget_direct: money::format_money(budget.direct, currency),
+            budget_indirect: money::format_money(budget.indirect, currency),
+            budget_total: money::format_money(budget.total, currency),
+            indirect_percent: self.profile.indirect_cost_percent,
+            flags: dossier::flags(&d, &self.profile),
+            note: self.store.note(id)?.map(|n| n.0).unwrap_or_default(),
+            row,
+            dossier: d,
+            markers,
+            objectives,
+            principles,
+            documents,
+            versions,
+            reviewed_version,
+            changes,
+            questions,
+            conflict,
+        })
+    }
+
+    /// Marks the newest version of a dossier reviewed (or clears the mark).
+    pub fn mark_reviewed(&mut self, id: &str, reviewed: bool) -> Result<(), Error> {
+        let (d, _) = self.latest(id)?;
+        let now = Utc::now().to_rfc3339();
+        self.store.transaction(|tx| {
+            if reviewed {
+                tx.mark_reviewed(id, d.version, &now)
+            } else {
+                tx.unmark_reviewed(id, d.version)
+            }
+        })?;
+        Ok(())
+    }
+
+    /// Saves the member's private note on a dossier (kept encrypted, never exported).
+    pub fn set_note(&mut self, id: &str, text: &str) -> Result<(), Error> {
+        self.latest(id)?;
+        let now = Utc::now().to_rfc3339();
+        self.store.transaction(|tx| tx.set_note(id, text, &now))?;
+        Ok(())
+    }
+
+    pub fn add_question(&mut self, id: &str, text: &str) -> Result<(), Error> {
+        self.latest(id)?;
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(ReviewError::EmptyQuestion.into());
+        }
+        let now = Utc::now().to_rfc3339();
+        self.store
+            .transaction(|tx| tx.add_question(id, text, &now))?;
+        Ok(())
+    }
+
+    pub fn remove_question(&mut self, question: i64) -> Result<(), Error> {
+        self.store.transaction(|tx| tx.remove_question(question))?;
+        Ok(())
+    }
+
+    /// Declares a conflict of interest on a dossier; a position on it becomes a recusal.
+    pub fn declare_conflict(&mut self, id: &str, reason: &str) -> Result<(), Error> {
+        self.latest(id)?;
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(ReviewError::ReasonRequired.into());
+        }
+        let now = Utc::now().to_rfc3339();
+        self.store
+            .transaction(|tx| tx.declare_conflict(id, reason, &now))?;
+        Ok(())
+    }
+
+    pub fn withdraw_conflict(&mut self, id: &str) -> Result<(), Error> {
+        self.store.transaction(|tx| tx.withdraw_conflict(id))?;
+        Ok(())
+    }
+
+    /// "7 of 9 dossiers on the agenda reviewed" for the next meeting.
+    pub fn review_progress(&self) -> Result<Progress, Error> {
+        let (meeting, agenda) = self.agenda_dossiers()?;
+        let ctx = self.row_context()?;
+        let mut reviewed = 0;
+        for id in &agenda {
+            if let Ok((d, _)) = self.latest(id) {
+                if ctx.reviewed.get(id).is_some_and(|v| v.contains(&d.version)) {
+                    reviewed += 1;
+                }
+            }
+        }
+        let total = agenda.len();
+        Ok(Progress {
+            text: format!("{reviewed} of {total} dossiers on the agenda reviewed"),
+            meeting,
+            reviewed,
+            total,
+        })
+    }
+
+    /// Dossiers side by side: budget, area, markers, countries, duration.
+    pub fn compare(&self, ids: &[String]) -> Result<Comparison, Error> {
+        if ids.len() < 2 {
+            return Err(ReviewError::TooFewToCompare.into());
+        }
+        let mut rows = Vec::new();
+        for id in ids {
+            let (d, _) = self.latest(id)?;
+            let budget = d.budget(&self.profile)?;
+            rows.push(ComparisonRow {
+                id: d.id.clone(),
+                reference: d.reference.clone(),
+                title: d.title.clone(),
+                area: format!("Area {}", d.area),
+                countries: d.countries.join(", "),
+                budget_display: money::format_money(budget.total, &self.profile.currency),
+                duration_months: d.duration_months,
+                markers: self
+                    .profile
+                    .markers
+                    .iter()
+                    .map(|m| {
+                        (
+                            m.id.clone(),
+                            d.review
+                                .markers
+                                .get(&m.id)
+                                .cloned()
+                                .unwrap_or_else(|| "—".into()),
+                        )
+                    })
+                    .collect(),
+                organisations: d.participants.len(),
+            });
+        }
+        Ok(Comparison {
+            marker_names: self
+                .profile
+                .markers
+                .iter()
+                .map(|m| (m.id.clone(), m.name.clone()))
+                .collect(),
+            rows,
+        })
+    }
+
+    /// A document's bytes and media type, checked against its SHA-256.
+    pub fn document(&self, id: &str, name: &str) -> Result<(String, Vec<u8>), Error> {
+        let (media_type, sha256, bytes) = self
+            .store
+            .document(id, name)?
+            .ok_or_else(|| Error::Review(ReviewError::UnknownDossier(format!("{id}/{name}"))))?;
+        if crate::dsse::sha256_hex(&bytes) != sha256 {
+            return Err(Error::Store(StoreError::Corrupt(format!(
+                "document {name} does not match its SHA-256"
+            ))));
+        }
+        Ok((media_type, bytes))
+    }
+}
+
+struct RowContext {
+    reviewed: BTreeMap<String, BTreeSet<u32>>,
+    questions: BTreeMap<String, usize>,
+    conflicts: BTreeSet<String>,
+    notes: BTreeSet<String>,
+    agenda: BTreeSet<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fts_queries_quote_every_word() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Esmeraldas", Some("\"Esmeraldas\"*")),
+            (
+                "  fair  recruitment ",
+                Some("\"fair\"* AND \"recruitment\"*"),
+            ),
+            ("São Tomé", Some("\"São\"* AND \"Tomé\"*")),
+            ("\"OR\" NEAR(", Some("\"OR\"* AND \"NEAR\"*")),
+            ("  ", None),
+            ("--", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(fts_query(text).as_deref(), *expected, "{text}");
+        }
+    }
+}
