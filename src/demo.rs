@@ -100,6 +100,37 @@ impl DemoWorkspace {
     }
 }
 
+/// A demo document for each dossier: its concept note as plain text, so the document
+/// viewer has something real to open. Returns (dossier, version, name, media type, bytes).
+pub fn concept_notes(demo: &DemoWorkspace) -> Vec<(String, u32, String, String, Vec<u8>)> {
+    demo.dossiers
+        .iter()
+        .map(|d| {
+            let mut text = format!(
+                "{label} — fictional document\n\nJOINT PROGRAMME CONCEPT NOTE\n{}\n{}\n\nCountries: {}\nSubmitted by: {}\nDuration: {} months from {}\n\nSUMMARY\n{}\n\nPARTICIPATING UN ORGANISATIONS (direct costs)\n",
+                d.reference,
+                d.title,
+                d.countries.join(", "),
+                d.resident_coordinator,
+                d.duration_months,
+                d.start_date,
+                d.summary,
+                label = DEMO_LABEL,
+            );
+            for p in &d.participants {
+                text.push_str(&format!("  {:<12} USD {}\n", p.organisation, p.direct));
+            }
+            (
+                d.id.clone(),
+                d.version,
+                "concept-note.txt".to_string(),
+                "text/plain; charset=utf-8".to_string(),
+                text.into_bytes(),
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -228,6 +228,11 @@ impl Desk {
                 for m in &demo.meetings {
                     tx.insert_meeting(m)?;
                 }
+                for (dossier, version, name, media_type, bytes) in crate::demo::concept_notes(demo)
+                {
+                    let sha = crate::dsse::sha256_hex(&bytes);
+                    tx.insert_document(&dossier, version, &name, &media_type, &sha, &bytes)?;
+                }
             }
             Ok(())
         })?;

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use scdesk::desk::{Content, CreateOptions, Desk, Unlock};
 use scdesk::exchange::Outcome;
 use scdesk::keyring::{OsKeyring, DEFAULT_TIMEOUT};
-use scdesk::money::format_money;
+use scdesk::review::DossierQuery;
 use scdesk::secret::Passphrase;
 use scdesk::sync::{Kind, Stance};
 use scdesk::workspace::{self, KeyMode};
@@ -170,8 +170,77 @@ struct JsonArg {
 
 #[derive(Subcommand)]
 enum DossierCommand {
-    /// List the newest version of every dossier.
-    List(JsonArg),
+    /// List the newest version of every dossier, filtered and sorted.
+    List {
+        #[arg(long)]
+        area: Option<u32>,
+        /// concept_note, pipeline, recommended, funded, not_approved or closed.
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        region: Option<String>,
+        /// Only those reviewed (the newest version).
+        #[arg(long, conflicts_with = "unreviewed")]
+        reviewed: bool,
+        #[arg(long)]
+        unreviewed: bool,
+        /// Only those with questions flagged for the meeting.
+        #[arg(long)]
+        flagged: bool,
+        /// Only those on the next meeting's agenda.
+        #[arg(long)]
+        agenda: bool,
+        /// reference (default), title, budget, area or status.
+        #[arg(long)]
+        sort: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One dossier: summary, budget, markers, objectives, review, your notes.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Find dossiers by words in titles, summaries, reviews and your notes.
+    Search {
+        words: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark the newest version reviewed (or --undo).
+    Review {
+        id: String,
+        #[arg(long)]
+        undo: bool,
+    },
+    /// Set your private note on a dossier (never exported); no text shows it.
+    Note { id: String, text: Option<String> },
+    /// Flag a question for the meeting.
+    Question { id: String, text: String },
+    /// Declare a conflict of interest (or --withdraw it).
+    Conflict {
+        id: String,
+        #[arg(long, required_unless_present = "withdraw")]
+        reason: Option<String>,
+        #[arg(long)]
+        withdraw: bool,
+    },
+    /// Dossiers side by side: budget, area, markers, countries, duration.
+    Compare {
+        ids: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Progress toward the next meeting.
+    Progress(JsonArg),
+    /// Write a dossier's document to a file.
+    Document {
+        id: String,
+        name: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 fn main() {
@@ -465,27 +534,246 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 Err(e) => Err(anyhow!("invalid: {e}")),
             }
         }
-        Command::Dossier(DossierCommand::List(args)) => {
-            let desk = open(&dir, passphrase_file)?;
-            let dossiers = desk.dossiers()?;
-            if args.json {
-                return print_json(&dossiers);
+        Command::Dossier(cmd) => dossier(&dir, passphrase_file, cmd),
+    }
+}
+
+fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> anyhow::Result<()> {
+    let mut desk = open(dir, passphrase_file)?;
+    match cmd {
+        DossierCommand::List {
+            area,
+            status,
+            region,
+            reviewed,
+            unreviewed,
+            flagged,
+            agenda,
+            sort,
+            json,
+        } => {
+            let query: DossierQuery = serde_json::from_value(serde_json::json!({
+                "area": area,
+                "status": status,
+                "region": region,
+                "reviewed": if reviewed { Some(true) } else if unreviewed { Some(false) } else { None },
+                "flagged": flagged.then_some(true),
+                "on_agenda": agenda.then_some(true),
+                "sort": sort,
+            }))
+            .map_err(|e| anyhow!("{e}: see `scdesk dossier list --help` for the values"))?;
+            print_rows(&desk, &desk.list_dossiers(&query)?, json)
+        }
+        DossierCommand::Search { words, json } => {
+            let query = DossierQuery {
+                text: Some(words.join(" ")),
+                ..Default::default()
+            };
+            print_rows(&desk, &desk.list_dossiers(&query)?, json)
+        }
+        DossierCommand::Show { id, json } => {
+            let p = desk.dossier_page(&id)?;
+            if json {
+                return print_json(&p);
             }
-            print_demo_label(&desk)?;
-            for d in &dossiers {
+            print_dossier(&desk, &p)
+        }
+        DossierCommand::Review { id, undo } => {
+            desk.mark_reviewed(&id, !undo)?;
+            let what = if undo {
+                "review mark removed"
+            } else {
+                "marked reviewed"
+            };
+            println!("{id}: {what}. {}", desk.review_progress()?.text);
+            Ok(())
+        }
+        DossierCommand::Note { id, text } => {
+            match text {
+                Some(text) => {
+                    desk.set_note(&id, &text)?;
+                    println!("Note saved (private: never exported).");
+                }
+                None => println!("{}", desk.dossier_page(&id)?.note),
+            }
+            Ok(())
+        }
+        DossierCommand::Question { id, text } => {
+            desk.add_question(&id, &text)?;
+            println!("Question flagged for the meeting.");
+            Ok(())
+        }
+        DossierCommand::Conflict {
+            id,
+            reason,
+            withdraw,
+        } => {
+            if withdraw {
+                desk.withdraw_conflict(&id)?;
+                println!("Conflict of interest withdrawn.");
+            } else {
+                desk.declare_conflict(&id, reason.as_deref().unwrap_or_default())?;
+                println!("Conflict of interest declared; your position on it will be a recusal.");
+            }
+            Ok(())
+        }
+        DossierCommand::Compare { ids, json } => {
+            let c = desk.compare(&ids)?;
+            if json {
+                return print_json(&c);
+            }
+            for r in &c.rows {
+                let markers: Vec<String> = c
+                    .marker_names
+                    .iter()
+                    .map(|(id, name)| format!("{name} {}", r.markers[id]))
+                    .collect();
                 println!(
-                    "{:<18} {:<13} area {}  {:>16}  {}  ({})",
-                    d.reference,
-                    d.status_label,
-                    d.area,
-                    format_money(d.budget_total, &desk.profile().currency),
-                    d.title,
-                    d.countries.join(", ")
+                    "{:<18} {:>16}  {}  {} months  {}  {}",
+                    r.reference,
+                    r.budget_display,
+                    r.area,
+                    r.duration_months,
+                    r.countries,
+                    markers.join(", ")
                 );
             }
             Ok(())
         }
+        DossierCommand::Progress(args) => {
+            let p = desk.review_progress()?;
+            if args.json {
+                return print_json(&p);
+            }
+            println!("{}", p.text);
+            Ok(())
+        }
+        DossierCommand::Document { id, name, out } => {
+            let (_, bytes) = desk.document(&id, &name)?;
+            write(&out, &bytes)?;
+            println!("Wrote {name} to {}", out.display());
+            Ok(())
+        }
     }
+}
+
+fn print_rows(desk: &Desk, rows: &[scdesk::review::DossierRow], json: bool) -> anyhow::Result<()> {
+    if json {
+        return print_json(&rows);
+    }
+    print_demo_label(desk)?;
+    for d in rows {
+        let marks = format!(
+            "{}{}{}{}",
+            if d.reviewed {
+                "R"
+            } else if d.changed_since_review {
+                "*"
+            } else {
+                "·"
+            },
+            if d.on_agenda { "A" } else { "·" },
+            if d.questions > 0 { "Q" } else { "·" },
+            if d.conflict { "C" } else { "·" },
+        );
+        println!(
+            "{marks} {:<18} {:<13} area {}  {:>16}  {}  ({})",
+            d.reference,
+            d.status_label,
+            d.area,
+            d.budget_display,
+            d.title,
+            d.countries.join(", ")
+        );
+    }
+    println!(
+        "{} dossier(s). R reviewed, * changed since reviewed, A on the agenda, Q questions, C conflict.",
+        rows.len()
+    );
+    Ok(())
+}
+
+fn print_dossier(desk: &Desk, p: &scdesk::review::DossierPage) -> anyhow::Result<()> {
+    print_demo_label(desk)?;
+    let d = &p.dossier;
+    println!("{} — {} (version {})", d.reference, d.title, d.version);
+    println!(
+        "{} · {} · {} · area {}: {}",
+        d.countries.join(", "),
+        d.region,
+        d.status.label(),
+        d.area,
+        p.row.area_name
+    );
+    println!(
+        "Submitted by {}; {} months from {}",
+        d.resident_coordinator, d.duration_months, d.start_date
+    );
+    if let Some(c) = &p.conflict {
+        println!("CONFLICT OF INTEREST declared: {}", c.reason);
+    }
+    for f in &p.flags {
+        println!("! {}", f.message);
+    }
+    if !p.changes.is_empty() {
+        println!(
+            "\nChanged since the version you reviewed ({}):",
+            p.reviewed_version.unwrap_or(0)
+        );
+        for c in &p.changes {
+            println!("  {}: {} → {}", c.field, c.before, c.after);
+        }
+    }
+    println!("\n{}\n", d.summary);
+    println!(
+        "Budget ({}% indirect cost inside each line):",
+        p.indirect_percent
+    );
+    for b in &p.budget {
+        println!(
+            "  {:<12} {:>16} + {:>14} = {:>16}",
+            b.organisation, b.direct, b.indirect, b.total
+        );
+    }
+    println!(
+        "  {:<12} {:>16} + {:>14} = {:>16}",
+        "Total", p.budget_direct, p.budget_indirect, p.budget_total
+    );
+    println!("\nMarkers:");
+    for m in &p.markers {
+        println!(
+            "  {:<26} {} {}",
+            m.name,
+            m.code.as_deref().unwrap_or("— missing"),
+            m.label.as_deref().unwrap_or("")
+        );
+    }
+    let objectives: Vec<String> = p
+        .objectives
+        .iter()
+        .map(|o| format!("{} {}", o.number, o.title))
+        .collect();
+    println!("\nGCM objectives: {}", objectives.join("; "));
+    println!("\nFMU review: {}", d.review.summary);
+    for doc in &p.documents {
+        println!(
+            "Document: {} ({}, {} bytes, SHA-256 {})",
+            doc.name, doc.media_type, doc.size, doc.sha256
+        );
+    }
+    if !p.note.is_empty() {
+        println!("\nYour note: {}", p.note);
+    }
+    for q in &p.questions {
+        println!("Question for the meeting: {}", q.text);
+    }
+    let state = if p.row.reviewed {
+        "Reviewed."
+    } else {
+        "Not reviewed yet."
+    };
+    println!("\n{state}");
+    Ok(())
 }
 
 fn identity(

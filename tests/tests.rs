@@ -12,6 +12,8 @@ mod cli_sync;
 mod keyring;
 /// Import order does not matter (property test).
 mod order;
+/// A member's review of dossiers: search, marks per version, notes, conflicts.
+mod review;
 /// The encrypted database on disk: nothing readable without the key.
 mod store_on_disk;
 /// Separate workspaces exchanging signed files: FMU, chair and three members.
