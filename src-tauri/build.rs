@@ -13,6 +13,16 @@ const COMMANDS: &[&str] = &[
     "meeting_positions",
     "set_position",
     "save_positions",
+    "dossiers",
+    "dossier",
+    "mark_reviewed",
+    "save_note",
+    "add_question",
+    "remove_question",
+    "declare_conflict",
+    "withdraw_conflict",
+    "compare",
+    "open_document",
 ];
 
 fn main() {

@@ -108,6 +108,8 @@ pub struct Dashboard {
     pub dossiers: Vec<DossierSummary>,
     pub next_meeting: Option<MeetingSummary>,
     pub settings: Vec<SettingView>,
+    /// The profile's thematic areas, for filters and labels.
+    pub areas: Vec<crate::profile::Area>,
 }
 
 /// What the app does when it starts on a data folder.
@@ -451,6 +453,7 @@ impl Desk {
             dossiers: self.dossiers()?,
             next_meeting,
             settings: self.settings(),
+            areas: self.profile.areas.clone(),
         })
     }
 }

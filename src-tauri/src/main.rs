@@ -9,11 +9,15 @@ use std::sync::Mutex;
 use scdesk::desk::{Content, CreateOptions, Dashboard, Desk, Startup, Unlock};
 use scdesk::exchange::ImportResult;
 use scdesk::keyring::{KeyStore, OsKeyring, DEFAULT_TIMEOUT};
+use scdesk::review::DossierPage;
 use scdesk::secret::Passphrase;
 use scdesk::sync::Stance;
+use tauri::Manager;
 
 struct AppState {
     dir: PathBuf,
+    /// Decrypted copies of documents being viewed; removed when the app exits.
+    documents: tempfile::TempDir,
     desk: Mutex<Option<Desk>>,
     /// True while the folder is empty and waits for a new passphrase.
     creating: Mutex<bool>,
@@ -98,6 +102,15 @@ fn dashboard(state: tauri::State<'_, AppState>) -> Result<Dashboard, UiError> {
         message: "The workspace is not open yet.".into(),
     })?;
     Ok(desk.dashboard()?)
+}
+
+/// The webview shows only the app's own pages: never a file or a remote address.
+fn navigation_guard() -> tauri::plugin::TauriPlugin<tauri::Wry> {
+    tauri::plugin::Builder::new("navigation-guard")
+        .on_navigation(|_, url| {
+            url.scheme() == "tauri" || url.host_str() == Some("tauri.localhost")
+        })
+        .build()
 }
 
 fn with_desk<T>(
@@ -202,6 +215,153 @@ fn save_positions(
     })
 }
 
+#[derive(Serialize)]
+struct DossierList {
+    rows: Vec<scdesk::review::DossierRow>,
+    progress: scdesk::review::Progress,
+}
+
+#[tauri::command(async)]
+fn dossiers(
+    state: tauri::State<'_, AppState>,
+    query: scdesk::review::DossierQuery,
+) -> Result<DossierList, UiError> {
+    with_desk(&state, |d| {
+        Ok(DossierList {
+            rows: d.list_dossiers(&query)?,
+            progress: d.review_progress()?,
+        })
+    })
+}
+
+#[tauri::command(async)]
+fn dossier(state: tauri::State<'_, AppState>, id: String) -> Result<DossierPage, UiError> {
+    with_desk(&state, |d| d.dossier_page(&id))
+}
+
+#[tauri::command(async)]
+fn mark_reviewed(
+    state: tauri::State<'_, AppState>,
+    id: String,
+    reviewed: bool,
+) -> Result<DossierPage, UiError> {
+    with_desk(&state, |d| {
+        d.mark_reviewed(&id, reviewed)?;
+        d.dossier_page(&id)
+    })
+}
+
+#[tauri::command(async)]
+fn save_note(
+    state: tauri::State<'_, AppState>,
+    id: String,
+    text: String,
+) -> Result<DossierPage, UiError> {
+    with_desk(&state, |d| {
+        d.set_note(&id, &text)?;
+        d.dossier_page(&id)
+    })
+}
+
+#[tauri::command(async)]
+fn add_question(
+    state: tauri::State<'_, AppState>,
+    id: String,
+    text: String,
+) -> Result<DossierPage, UiError> {
+    with_desk(&state, |d| {
+        d.add_question(&id, &text)?;
+        d.dossier_page(&id)
+    })
+}
+
+#[tauri::command(async)]
+fn remove_question(
+    state: tauri::State<'_, AppState>,
+    id: String,
+    question: i64,
+) -> Result<DossierPage, UiError> {
+    with_desk(&state, |d| {
+        d.remove_question(question)?;
+        d.dossier_page(&id)
+    })
+}
+
+#[tauri::command(async)]
+fn declare_conflict(
+    state: tauri::State<'_, AppState>,
+    id: String,
+    reason: String,
+) -> Result<DossierPage, UiError> {
+    with_desk(&state, |d| {
+        d.declare_conflict(&id, &reason)?;
+        d.dossier_page(&id)
+    })
+}
+
+#[tauri::command(async)]
+fn withdraw_conflict(
+    state: tauri::State<'_, AppState>,
+    id: String,
+) -> Result<DossierPage, UiError> {
+    with_desk(&state, |d| {
+        d.withdraw_conflict(&id)?;
+        d.dossier_page(&id)
+    })
+}
+
+#[tauri::command(async)]
+fn compare(
+    state: tauri::State<'_, AppState>,
+    ids: Vec<String>,
+) -> Result<scdesk::review::Comparison, UiError> {
+    with_desk(&state, |d| d.compare(&ids))
+}
+
+/// Opens a document in the system's viewer from a decrypted copy in a private
+/// temporary folder, which is removed when the app exits.
+#[tauri::command(async)]
+fn open_document(
+    state: tauri::State<'_, AppState>,
+    id: String,
+    name: String,
+) -> Result<(), UiError> {
+    let (_, bytes) = with_desk(&state, |d| d.document(&id, &name))?;
+    let dir = state.documents.path().join(uuid_like());
+    let io = |e: std::io::Error| UiError::from(scdesk::Error::io(&dir, e));
+    std::fs::create_dir(&dir).map_err(io)?;
+    // Only the file name is kept from the stored name, so it cannot point elsewhere.
+    let file_name = std::path::Path::new(&name)
+        .file_name()
+        .map(|n| n.to_owned())
+        .unwrap_or_else(|| "document".into());
+    let path = dir.join(file_name);
+    scdesk::atomic::write(&path, &bytes).map_err(io)?;
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(opener)
+        .arg(&path)
+        .spawn()
+        .map_err(|e| UiError {
+            code: "no_viewer",
+            message: format!("No program could open {name} ({e})."),
+        })?;
+    Ok(())
+}
+
+fn uuid_like() -> String {
+    format!(
+        "{:x}",
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0)
+    )
+}
+
 fn main() {
     let dir = std::env::var_os("SCDESK_DATA_DIR")
         .map(PathBuf::from)
@@ -210,10 +370,18 @@ fn main() {
     tauri::Builder::default()
         .manage(AppState {
             dir,
+            documents: tempfile::Builder::new()
+                .prefix("scdesk-documents-")
+                .tempdir()
+                .unwrap_or_else(|e| {
+                    eprintln!("SC Desk could not make a private temporary folder: {e}");
+                    std::process::exit(1);
+                }),
             desk: Mutex::new(None),
             creating: Mutex::new(false),
         })
         .plugin(tauri_plugin_dialog::init())
+        .plugin(navigation_guard())
         .invoke_handler(tauri::generate_handler![
             start,
             unlock,
@@ -226,11 +394,28 @@ fn main() {
             save_enrolment,
             meeting_positions,
             set_position,
-            save_positions
+            save_positions,
+            dossiers,
+            dossier,
+            mark_reviewed,
+            save_note,
+            add_question,
+            remove_question,
+            declare_conflict,
+            withdraw_conflict,
+            compare,
+            open_document
         ])
-        .run(tauri::generate_context!())
+        .build(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("SC Desk could not start its window: {e}");
             std::process::exit(1);
+        })
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                // Remove the decrypted document copies before the process ends.
+                let state = app.state::<AppState>();
+                let _ = std::fs::remove_dir_all(state.documents.path());
+            }
         });
 }

@@ -101,9 +101,25 @@ impl App {
         }
     }
 
-    /// Waits for `css` to be there, then clicks it.
+    /// Waits for `css` to be there, then clicks it; retries while the page re-renders
+    /// it (a stale or not-yet-interactable element).
     pub async fn click(&self, css: &str) {
-        self.element(css).await.click().await.expect("a click");
+        let started = Instant::now();
+        loop {
+            let el = self.element(css).await;
+            // Centre it first: WebKitWebDriver can miss an element near the window's edge.
+            if let Ok(arg) = serde_json::to_value(&el) {
+                let _ = self
+                    .client
+                    .execute("arguments[0].scrollIntoView({block: 'center'})", vec![arg])
+                    .await;
+            }
+            match el.click().await {
+                Ok(()) => return,
+                Err(e) => assert!(started.elapsed() < PATIENCE, "could not click `{css}`: {e}"),
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {
@@ -134,6 +150,41 @@ impl App {
         }
     }
 
+    /// Waits until the JavaScript expression `script` (a `return …` body) is true.
+    pub async fn wait_for_js(&self, script: &str) {
+        let started = Instant::now();
+        loop {
+            if let Ok(v) = self.client.execute(script, vec![]).await {
+                if v.as_bool() == Some(true) {
+                    return;
+                }
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "timed out waiting for `{script}`"
+            );
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    /// Resizes the window and waits until the page has the new width.
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.client
+            .set_window_size(width, height)
+            .await
+            .expect("a resize");
+        self.wait_for_js(&format!("return window.innerWidth <= {width}"))
+            .await;
+        // Two animation frames: the new layout is painted before a screenshot.
+        let _ = self
+            .client
+            .execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await;
+    }
+
     /// Waits until the dashboard has rendered.
     pub async fn wait_ready(&self) {
         self.wait_for_text("body[data-ready='true'] #kpi-total", |t| !t.is_empty())
@@ -142,6 +193,13 @@ impl App {
 
     /// Saves a screenshot of the window where a person can look at it.
     pub async fn screenshot(&self, path: &Path) {
+        let _ = self
+            .client
+            .execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await;
         let png = self.client.screenshot().await.expect("a screenshot");
         std::fs::write(path, png).expect("screenshot written");
     }

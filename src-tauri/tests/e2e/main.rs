@@ -6,3 +6,4 @@ mod harness;
 
 mod dashboard;
 mod exchange;
+mod review;
