@@ -13,6 +13,7 @@ pub mod exchange;
 pub mod fund;
 pub mod identity;
 pub mod keyring;
+pub mod ledger;
 pub mod meeting;
 pub mod money;
 pub mod profile;
@@ -22,6 +23,7 @@ pub mod secret;
 pub mod store;
 pub mod strict_json;
 pub mod sync;
+pub mod tally;
 pub mod workspace;
 
 pub use desk::Desk;

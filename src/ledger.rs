@@ -1,0 +1,301 @@
+//! The fund's ledger in `Decimal`: contributions (committed and deposited, never added
+//! together), the Administrative Agent's fee, allocations made by decisions and
+//! transfers. Pure functions compute what is available per thematic area under the
+//! pooling rule: an area's earmarked deposits plus the un-earmarked pool, less the fee and
+//! what was allocated from each.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use crate::money;
+use crate::profile::FundProfile;
+
+/// Where an allocation's money comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Source {
+    /// The un-earmarked pool.
+    Pool,
+    /// A thematic area's earmarked balance.
+    Area { area: u32 },
+}
+
+impl Source {
+    pub fn label(self) -> String {
+        match self {
+            Source::Pool => "the un-earmarked pool".into(),
+            Source::Area { area } => format!("thematic area {area}'s earmarked balance"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Deposit {
+    pub contributor: String,
+    pub committed: Decimal,
+    pub deposited: Decimal,
+    pub earmark_area: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Allocation {
+    pub dossier: String,
+    /// The dossier's main thematic area: what the allocation counts toward.
+    pub area: u32,
+    pub source: Source,
+    pub amount: Decimal,
+    pub transferred: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AreaBalance {
+    pub area: u32,
+    pub name: String,
+    /// Earmarked deposits for the area, net of the fee, less allocations from them.
+    pub earmarked_available: Decimal,
+    /// What a decision in this area can draw on: its earmarked balance plus the pool.
+    pub available: Decimal,
+    pub available_display: String,
+    /// Allocated to programmes in this area, from any source.
+    pub allocated: Decimal,
+    pub allocated_display: String,
+    /// Share of all allocations, in percent to one decimal.
+    pub share_percent: Decimal,
+    pub target_percent: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Balances {
+    pub committed: Decimal,
+    pub deposited: Decimal,
+    pub fee: Decimal,
+    pub allocated: Decimal,
+    pub transferred: Decimal,
+    /// The un-earmarked pool still available.
+    pub pool_available: Decimal,
+    pub pool_available_display: String,
+    pub areas: Vec<AreaBalance>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FundsError {
+    #[error("{requested} exceeds what {from} has available ({available}); {shortfall} short. Choose another source or a smaller amount.")]
+    Insufficient {
+        from: String,
+        requested: String,
+        available: String,
+        shortfall: String,
+    },
+    #[error("Thematic area {0} is not in the fund profile.")]
+    UnknownArea(u32),
+    #[error("The amount must be more than zero.")]
+    NotPositive,
+}
+
+/// The fee is charged on deposits: what the Administrative Agent keeps of each.
+fn net(profile: &FundProfile, deposited: Decimal) -> Decimal {
+    deposited - money::percent_of(deposited, profile.administrative_agent.fee_percent)
+}
+
+/// Every balance of the fund under the pooling rule.
+pub fn balances(
+    profile: &FundProfile,
+    deposits: &[Deposit],
+    allocations: &[Allocation],
+) -> Balances {
+    let currency = &profile.currency;
+    let committed = deposits.iter().map(|d| d.committed).sum();
+    let deposited: Decimal = deposits.iter().map(|d| d.deposited).sum();
+    let fee = deposits
+        .iter()
+        .map(|d| money::percent_of(d.deposited, profile.administrative_agent.fee_percent))
+        .sum();
+    let net_for = |earmark: Option<u32>| -> Decimal {
+        deposits
+            .iter()
+            .filter(|d| d.earmark_area == earmark)
+            .map(|d| net(profile, d.deposited))
+            .sum()
+    };
+    let drawn_from = |source: Source| -> Decimal {
+        allocations
+            .iter()
+            .filter(|a| a.source == source)
+            .map(|a| a.amount)
+            .sum()
+    };
+    let pool_available = net_for(None) - drawn_from(Source::Pool);
+    let allocated: Decimal = allocations.iter().map(|a| a.amount).sum();
+    let mut by_area: BTreeMap<u32, Decimal> = BTreeMap::new();
+    for a in allocations {
+        *by_area.entry(a.area).or_default() += a.amount;
+    }
+    let areas = profile
+        .areas
+        .iter()
+        .map(|area| {
+            let earmarked_available =
+                net_for(Some(area.number)) - drawn_from(Source::Area { area: area.number });
+            let available = earmarked_available + pool_available;
+            let allocated_here = by_area.get(&area.number).copied().unwrap_or_default();
+            AreaBalance {
+                area: area.number,
+                name: area.name.clone(),
+                earmarked_available,
+                available,
+                available_display: money::format_money(available, currency),
+                allocated: allocated_here,
+                allocated_display: money::format_money(allocated_here, currency),
+                share_percent: if allocated.is_zero() {
+                    Decimal::ZERO
+                } else {
+                    (allocated_here * Decimal::ONE_HUNDRED / allocated).round_dp_with_strategy(
+                        1,
+                        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+                    )
+                },
+                target_percent: profile.settings.area_target_percent.value,
+            }
+        })
+        .collect();
+    Balances {
+        committed,
+        deposited,
+        fee,
+        allocated,
+        transferred: allocations.iter().map(|a| a.transferred).sum(),
+        pool_available,
+        pool_available_display: money::format_money(pool_available, currency),
+        areas,
+    }
+}
+
+/// Checks that `source` can pay `amount`; the error shows the figures.
+pub fn check_available(
+    profile: &FundProfile,
+    balances: &Balances,
+    source: Source,
+    amount: Decimal,
+) -> Result<(), FundsError> {
+    if amount <= Decimal::ZERO {
+        return Err(FundsError::NotPositive);
+    }
+    let available = match source {
+        Source::Pool => balances.pool_available,
+        Source::Area { area } => balances
+            .areas
+            .iter()
+            .find(|a| a.area == area)
+            .map(|a| a.earmarked_available)
+            .ok_or(FundsError::UnknownArea(area))?,
+    };
+    if amount > available {
+        let f = |d| money::format_money(d, &profile.currency);
+        return Err(FundsError::Insufficient {
+            from: source.label(),
+            requested: f(amount),
+            available: f(available),
+            shortfall: f(amount - available),
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    fn deposit(amount: &str, earmark: Option<u32>) -> Deposit {
+        Deposit {
+            contributor: "X".into(),
+            committed: d(amount),
+            deposited: d(amount),
+            earmark_area: earmark,
+        }
+    }
+
+    fn allocation(area: u32, source: Source, amount: &str) -> Allocation {
+        Allocation {
+            dossier: "jp".into(),
+            area,
+            source,
+            amount: d(amount),
+            transferred: Decimal::ZERO,
+        }
+    }
+
+    #[test]
+    fn pooling_rule_cases() {
+        let p = FundProfile::builtin();
+        let deposits = vec![
+            deposit("1000000", None),
+            deposit("500000", Some(2)),
+            deposit("200000", Some(4)),
+        ];
+        let allocations = vec![
+            allocation(1, Source::Pool, "300000"),
+            allocation(2, Source::Area { area: 2 }, "100000"),
+        ];
+        let b = balances(&p, &deposits, &allocations);
+        assert_eq!(b.deposited, d("1700000"));
+        assert_eq!(b.fee, d("17000"));
+        assert_eq!(b.pool_available, d("690000")); // 990,000 net − 300,000
+        let area = |n: u32| b.areas.iter().find(|a| a.area == n).unwrap().clone();
+        assert_eq!(area(1).available, d("690000"));
+        assert_eq!(area(2).earmarked_available, d("395000")); // 495,000 − 100,000
+        assert_eq!(area(2).available, d("1085000"));
+        assert_eq!(area(4).available, d("888000"));
+        assert_eq!(area(1).allocated, d("300000"));
+        assert_eq!(area(1).share_percent, d("75.0"));
+    }
+
+    #[test]
+    fn committed_and_deposited_are_kept_apart() {
+        let p = FundProfile::builtin();
+        let pledge = Deposit {
+            contributor: "Y".into(),
+            committed: d("1000"),
+            deposited: d("0"),
+            earmark_area: None,
+        };
+        let b = balances(&p, &[pledge], &[]);
+        assert_eq!(
+            (b.committed, b.deposited, b.pool_available),
+            (d("1000"), d("0"), d("0"))
+        );
+    }
+
+    #[test]
+    fn availability_cases() {
+        let p = FundProfile::builtin();
+        let b = balances(
+            &p,
+            &[deposit("1000000", None), deposit("100000", Some(3))],
+            &[],
+        );
+        let cases: Vec<(Source, &str, Option<&str>)> = vec![
+            (Source::Pool, "990000", None),
+            (Source::Pool, "990000.01", Some("USD 0.01 short")),
+            (Source::Area { area: 3 }, "99000", None),
+            (Source::Area { area: 3 }, "150000", Some("USD 51,000 short")),
+            (
+                Source::Area { area: 9 },
+                "1",
+                Some("not in the fund profile"),
+            ),
+            (Source::Pool, "0", Some("more than zero")),
+        ];
+        for (source, amount, error) in cases {
+            match (check_available(&p, &b, source, d(amount)), error) {
+                (Ok(()), None) => {}
+                (Err(e), Some(text)) => assert!(e.to_string().contains(text), "{amount}: {e}"),
+                (got, _) => panic!("{source:?} {amount}: {got:?}"),
+            }
+        }
+    }
+}

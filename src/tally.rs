@@ -1,0 +1,406 @@
+//! The committee's decision rules as pure functions over plain data: who answered on an
+//! item, the quorum, whether consensus (or a majority, for funds that vote) holds, and the
+//! written no-objection procedure. No I/O; every rule has a table of cases below.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use crate::profile::DecisionRule;
+use crate::sync::Stance;
+
+/// One voting seat, as the rules need it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Voter {
+    pub seat: String,
+    pub constituency: String,
+    /// Present (or represented by an alternate) at the meeting.
+    pub present: bool,
+}
+
+/// A member's answer on one item, from their counted position file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub stance: Stance,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counts {
+    pub join: u32,
+    pub object: u32,
+    pub abstain: u32,
+    pub recuse: u32,
+    pub no_answer: u32,
+}
+
+impl Counts {
+    fn add(&mut self, answer: Option<&Answer>) {
+        match answer.map(|a| a.stance) {
+            Some(Stance::JoinConsensus) => self.join += 1,
+            Some(Stance::Object) => self.object += 1,
+            Some(Stance::Abstain) => self.abstain += 1,
+            Some(Stance::Recuse) => self.recuse += 1,
+            None => self.no_answer += 1,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Objection {
+    pub seat: String,
+    pub reason: String,
+}
+
+/// The tally of one item: what the signed decision file records and a recount checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tally {
+    pub counts: Counts,
+    /// Counts by constituency id.
+    pub by_constituency: BTreeMap<String, Counts>,
+    pub objections: Vec<Objection>,
+    /// Members taking part: present, represented, or who sent a position.
+    pub participating: u32,
+    pub quorum_required: u32,
+    pub quorum_met: bool,
+    /// Whether the decision rule is satisfied (consensus holds, or the majority is there).
+    pub rule_holds: bool,
+    pub explanation: String,
+}
+
+/// Tallies one item under `rule` with `quorum_required` members.
+pub fn tally(
+    rule: &DecisionRule,
+    quorum_required: u32,
+    voters: &[Voter],
+    answers: &BTreeMap<String, Answer>,
+) -> Tally {
+    let mut counts = Counts::default();
+    let mut by_constituency: BTreeMap<String, Counts> = BTreeMap::new();
+    let mut objections = Vec::new();
+    let mut participating = 0;
+    for v in voters {
+        let answer = answers.get(&v.seat);
+        counts.add(answer);
+        by_constituency
+            .entry(v.constituency.clone())
+            .or_default()
+            .add(answer);
+        if v.present || answer.is_some() {
+            participating += 1;
+        }
+        if let Some(Answer {
+            stance: Stance::Object,
+            reason,
+        }) = answer
+        {
+            objections.push(Objection {
+                seat: v.seat.clone(),
+                reason: reason.clone().unwrap_or_default(),
+            });
+        }
+    }
+    let quorum_met = participating >= quorum_required;
+    let (rule_holds, explanation) = if !quorum_met {
+        (
+            false,
+            format!(
+                "No quorum: {participating} of the {quorum_required} members required take part."
+            ),
+        )
+    } else {
+        decide(rule, &counts)
+    };
+    Tally {
+        counts,
+        by_constituency,
+        objections,
+        participating,
+        quorum_required,
+        quorum_met,
+        rule_holds,
+        explanation,
+    }
+}
+
+/// Applies the decision rule to the counts of a quorate item.
+fn decide(rule: &DecisionRule, c: &Counts) -> (bool, String) {
+    match rule {
+        DecisionRule::Consensus => {
+            if c.object == 0 {
+                (
+                    true,
+                    "Consensus: no member objects (recused members are not counted).".into(),
+                )
+            } else {
+                (false, format!("No consensus: {} objection(s).", c.object))
+            }
+        }
+        DecisionRule::SimpleMajority => {
+            let holds = c.join > c.object;
+            (
+                holds,
+                format!(
+                    "Simple majority {}: {} for, {} against (abstentions and recusals not counted).",
+                    if holds { "reached" } else { "not reached" },
+                    c.join,
+                    c.object
+                ),
+            )
+        }
+        DecisionRule::QualifiedMajority {
+            numerator,
+            denominator,
+        } => {
+            let cast = c.join + c.object;
+            let holds = cast > 0 && c.join * denominator >= numerator * cast;
+            (
+                holds,
+                format!(
+                    "Majority of {numerator}/{denominator} {}: {} of {cast} votes cast are for.",
+                    if holds { "reached" } else { "not reached" },
+                    c.join
+                ),
+            )
+        }
+    }
+}
+
+/// Where a written (no-objection) procedure stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum WrittenState {
+    /// Before the deadline, with no objection so far.
+    Open { deadline: DateTime<Utc> },
+    /// The deadline passed with no objection: silence counted as consent.
+    Adopted {
+        deadline: DateTime<Utc>,
+        silent: u32,
+    },
+    /// One objection blocks, whenever it arrives.
+    Blocked { by: Vec<String> },
+}
+
+/// The written procedure: silence is consent once the deadline passes; one objection
+/// (received before or after) blocks.
+pub fn written_procedure(
+    deadline: DateTime<Utc>,
+    now: DateTime<Utc>,
+    voters: &[Voter],
+    answers: &BTreeMap<String, Answer>,
+) -> WrittenState {
+    let by: Vec<String> = voters
+        .iter()
+        .filter(|v| {
+            answers
+                .get(&v.seat)
+                .is_some_and(|a| a.stance == Stance::Object)
+        })
+        .map(|v| v.seat.clone())
+        .collect();
+    if !by.is_empty() {
+        return WrittenState::Blocked { by };
+    }
+    if now < deadline {
+        return WrittenState::Open { deadline };
+    }
+    let silent = voters
+        .iter()
+        .filter(|v| !answers.contains_key(&v.seat))
+        .count() as u32;
+    WrittenState::Adopted { deadline, silent }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn voters(n: usize, present: usize) -> Vec<Voter> {
+        (0..n)
+            .map(|i| Voter {
+                seat: format!("s{i}"),
+                constituency: ["un", "donors", "countries", "stakeholders"][i % 4].into(),
+                present: i < present,
+            })
+            .collect()
+    }
+
+    /// Answers for the first seats, in order: j join, o object, a abstain, r recuse.
+    fn answers(spec: &str) -> BTreeMap<String, Answer> {
+        spec.chars()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let stance = match c {
+                    'j' => Stance::JoinConsensus,
+                    'o' => Stance::Object,
+                    'a' => Stance::Abstain,
+                    'r' => Stance::Recuse,
+                    _ => return None,
+                };
+                Some((
+                    format!("s{i}"),
+                    Answer {
+                        stance,
+                        reason: Some(format!("reason {i}")),
+                    },
+                ))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn consensus_cases() {
+        let rule = DecisionRule::Consensus;
+        // (answers, seats present, quorum, quorum met, consensus holds)
+        let cases: &[(&str, usize, u32, bool, bool)] = &[
+            ("jjjjjjj", 0, 7, true, true),
+            ("jjjjjjo", 0, 7, true, false),
+            ("jjjjjja", 0, 7, true, true),
+            ("jjjjjjr", 0, 7, true, true),
+            ("rrrrrrr", 0, 7, true, true),
+            ("jjjjjj", 0, 7, false, false),
+            ("jjj", 7, 7, true, true),
+            ("jjo", 7, 7, true, false),
+            ("", 12, 7, true, true),
+            ("", 0, 1, false, false),
+            ("jjjjjjjjjjjj", 0, 12, true, true),
+        ];
+        for (spec, present, quorum, quorum_met, holds) in cases {
+            let t = tally(&rule, *quorum, &voters(12, *present), &answers(spec));
+            assert_eq!(
+                (t.quorum_met, t.rule_holds),
+                (*quorum_met, *holds),
+                "{spec} present {present} quorum {quorum}: {}",
+                t.explanation
+            );
+        }
+    }
+
+    #[test]
+    fn counts_objections_and_constituencies() {
+        let t = tally(
+            &DecisionRule::Consensus,
+            7,
+            &voters(12, 0),
+            &answers("jjojarjj"),
+        );
+        assert_eq!(
+            t.counts,
+            Counts {
+                join: 5,
+                object: 1,
+                abstain: 1,
+                recuse: 1,
+                no_answer: 4
+            }
+        );
+        assert_eq!(
+            t.objections,
+            [Objection {
+                seat: "s2".into(),
+                reason: "reason 2".into()
+            }]
+        );
+        assert_eq!(t.participating, 8);
+        assert_eq!(
+            t.by_constituency["countries"],
+            Counts {
+                join: 1,
+                object: 1,
+                abstain: 0,
+                recuse: 0,
+                no_answer: 1
+            }
+        );
+        let total: u32 = t
+            .by_constituency
+            .values()
+            .map(|c| c.join + c.object + c.abstain + c.recuse + c.no_answer)
+            .sum();
+        assert_eq!(total, 12);
+    }
+
+    #[test]
+    fn majority_cases() {
+        let simple = DecisionRule::SimpleMajority;
+        let two_thirds = DecisionRule::QualifiedMajority {
+            numerator: 2,
+            denominator: 3,
+        };
+        // (rule, answers, holds)
+        let cases: Vec<(&DecisionRule, &str, bool)> = vec![
+            (&simple, "jjjjooo", true),
+            (&simple, "jjjoooo", false),
+            (&simple, "jjjooor", false),
+            (&simple, "jjjoaaa", true),
+            (&two_thirds, "jjjjoo", true),
+            (&two_thirds, "jjjjjooo", false),
+            (&two_thirds, "aaaaaaa", false),
+            (&two_thirds, "jjoaaaa", true),
+        ];
+        for (rule, spec, holds) in cases {
+            let t = tally(rule, 6, &voters(12, 0), &answers(spec));
+            assert_eq!(t.rule_holds, holds, "{rule:?} {spec}: {}", t.explanation);
+        }
+    }
+
+    #[test]
+    fn written_procedure_cases() {
+        let deadline: DateTime<Utc> = "2026-12-01T17:00:00Z".parse().unwrap();
+        let before: DateTime<Utc> = "2026-11-30T09:00:00Z".parse().unwrap();
+        let after: DateTime<Utc> = "2026-12-01T17:00:01Z".parse().unwrap();
+        let v = voters(12, 0);
+        let cases: Vec<(&str, DateTime<Utc>, WrittenState)> = vec![
+            ("", before, WrittenState::Open { deadline }),
+            ("jj", before, WrittenState::Open { deadline }),
+            (
+                "",
+                after,
+                WrittenState::Adopted {
+                    deadline,
+                    silent: 12,
+                },
+            ),
+            (
+                "jjja",
+                after,
+                WrittenState::Adopted {
+                    deadline,
+                    silent: 8,
+                },
+            ),
+            (
+                "jo",
+                before,
+                WrittenState::Blocked {
+                    by: vec!["s1".into()],
+                },
+            ),
+            (
+                "jjo",
+                after,
+                WrittenState::Blocked {
+                    by: vec!["s2".into()],
+                },
+            ),
+            (
+                "",
+                deadline,
+                WrittenState::Adopted {
+                    deadline,
+                    silent: 12,
+                },
+            ),
+        ];
+        for (spec, now, expected) in cases {
+            assert_eq!(
+                written_procedure(deadline, now, &v, &answers(spec)),
+                expected,
+                "{spec} at {now}"
+            );
+        }
+    }
+}
