@@ -216,6 +216,11 @@ impl Desk {
                 &identity.public_hex(),
                 identity_seed_in_db.as_ref().map(|s| s.expose()),
             )?;
+            tx.audit(
+                &identity.keyid(),
+                "workspace created",
+                &serde_json::json!({"workspace": file.id, "demo": demo.is_some()}),
+            )?;
             if let Some(demo) = &demo {
                 tx.set_meta("demo_label", &demo.label)?;
                 for seat in &demo.seats {

@@ -53,6 +53,10 @@ pub enum Error {
     Sync(#[from] crate::sync::SyncError),
     #[error(transparent)]
     Review(#[from] crate::review::ReviewError),
+    #[error(transparent)]
+    Decision(#[from] crate::decision::DecisionError),
+    #[error(transparent)]
+    Funds(#[from] crate::ledger::FundsError),
     #[error("Meeting {0} is not in this workspace.")]
     UnknownMeeting(String),
     #[error("Item {item} is not on the agenda of meeting {meeting}.")]
@@ -102,6 +106,14 @@ impl Error {
             Error::Kdf(_) => "kdf",
             Error::Identity(_) => "identity",
             Error::Sync(e) => e.code(),
+            Error::Decision(crate::decision::DecisionError::NotChair) => "not_chair",
+            Error::Decision(crate::decision::DecisionError::OverrideRequired { .. }) => {
+                "override_required"
+            }
+            Error::Decision(crate::decision::DecisionError::Funds(_)) | Error::Funds(_) => {
+                "insufficient_funds"
+            }
+            Error::Decision(_) => "decision_invalid",
             Error::Review(crate::review::ReviewError::UnknownDossier(_)) => "unknown_dossier",
             Error::Review(crate::review::ReviewError::ReasonRequired) => "reason_missing",
             Error::Review(crate::review::ReviewError::EmptyQuestion) => "empty_question",

@@ -312,6 +312,27 @@ impl Desk {
             Payload::Meeting(m) => self.store.meeting_revision(&m.meeting.id)?,
             _ => None,
         };
+        // For decision files: each item's dossier and its area, to record allocations.
+        let mut trust_meetings: BTreeMap<(String, u32), (String, u32)> = BTreeMap::new();
+        if let Payload::Decision(d) = &v.payload {
+            if let Some(m) = self
+                .store
+                .meetings()?
+                .into_iter()
+                .find(|m| m.id == d.meeting)
+            {
+                for it in &m.agenda {
+                    if let Some(id) = &it.dossier {
+                        if let Some((_, json)) = self.store.dossier_versions(id)?.last() {
+                            let dossier: crate::dossier::Dossier =
+                                serde_json::from_str(json).map_err(|e| corrupt("dossier", e))?;
+                            trust_meetings
+                                .insert((m.id.clone(), it.item), (id.clone(), dossier.area));
+                        }
+                    }
+                }
+            }
+        }
         let mut dossier_conflict = None;
         let mut new_dossiers = Vec::new();
         if let Payload::DossierPackage(p) = &v.payload {
@@ -343,8 +364,14 @@ impl Desk {
             }
         }
         let seat = v.signer.seat.as_deref();
+        let actor = self.identity.keyid();
         let outcome = self.store.transaction(|tx| {
             tx.insert_envelope(&v.hash, kind.as_str(), &v.signer.keyid, seat, bytes, origin)?;
+            tx.audit(
+                &actor,
+                &format!("{origin} {}", kind.as_str()),
+                &serde_json::json!({"file": v.hash, "signer": v.signer.keyid, "seat": seat}),
+            )?;
             let json = |x: &dyn erased::Json| x.json();
             Ok(match &v.payload {
                 Payload::Roster(r) => {
@@ -451,6 +478,21 @@ impl Desk {
                 }
                 Payload::Decision(d) => {
                     tx.insert_decision(&v.hash, &d.meeting, &json(d))?;
+                    // Everyone's ledger follows the signed decisions.
+                    for item in &d.decisions {
+                        let dossier = trust_dossier(&trust_meetings, &d.meeting, item.item);
+                        let allocation = match (&item.funding, &dossier) {
+                            (Some(f), Some((id, area))) => Some((id.as_str(), *area, serde_json::to_string(&f.source).expect("serializes"), f.amount.clone())),
+                            _ => None,
+                        };
+                        tx.put_decision(
+                            &d.meeting,
+                            item.item,
+                            &json(item),
+                            Some(&v.hash),
+                            allocation.as_ref().map(|(i, a, s, m)| (*i, *a, s.as_str(), m.as_str())),
+                        )?;
+                    }
                     (
                         Outcome::Imported,
                         format!("decision file from {who} for {}", d.meeting),
@@ -603,6 +645,11 @@ impl Desk {
                 sequence,
                 &file.signed_at.to_rfc3339(),
                 &json,
+            )?;
+            tx.audit(
+                &keyid,
+                "position file exported",
+                &serde_json::json!({"meeting": meeting, "sequence": sequence, "file": hash}),
             )
         })?;
         Ok(bytes)
@@ -648,6 +695,14 @@ impl Desk {
     pub fn file_bytes(&self, hash: &str) -> Result<Option<Vec<u8>>, Error> {
         Ok(self.store.envelope_bytes(hash)?)
     }
+}
+
+fn trust_dossier(
+    map: &BTreeMap<(String, u32), (String, u32)>,
+    meeting: &str,
+    item: u32,
+) -> Option<(String, u32)> {
+    map.get(&(meeting.to_string(), item)).cloned()
 }
 
 fn corrupt(what: &str, e: serde_json::Error) -> Error {
@@ -719,6 +774,8 @@ pub struct MyItem {
 pub struct ExportedFile {
     pub sequence: u64,
     pub hash: String,
+    /// A decision file held here lists it among the position files the chair counted.
+    pub counted: bool,
 }
 
 impl Desk {
@@ -757,6 +814,13 @@ impl Desk {
         let m = self.meeting(meeting)?;
         let drafts = self.store.drafts(meeting)?;
         let me = self.identity()?;
+        let counted: BTreeSet<String> = self
+            .store
+            .decision_files(meeting)?
+            .iter()
+            .filter_map(|json| serde_json::from_str::<sync::DecisionFile>(json).ok())
+            .flat_map(|d| d.positions_counted)
+            .collect();
         let items = m
             .agenda
             .iter()
@@ -782,6 +846,7 @@ impl Desk {
                 .filter(|p| &p.seat == seat)
                 .map(|p| ExportedFile {
                     sequence: p.sequence,
+                    counted: counted.contains(&p.envelope),
                     hash: p.envelope,
                 })
                 .collect(),

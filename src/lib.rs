@@ -4,6 +4,8 @@
 #![forbid(unsafe_code)]
 
 pub mod atomic;
+pub mod audit;
+pub mod decision;
 pub mod demo;
 pub mod desk;
 pub mod dossier;

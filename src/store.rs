@@ -147,6 +147,47 @@ const MIGRATIONS: &[&str] = &[
                json_extract(d.json, '$.review.summary'), ''
         FROM dossiers d
         WHERE d.version = (SELECT max(version) FROM dossiers WHERE id = d.id);",
+    // 4: meetings' attendance and written procedures, decisions, allocations, the audit log.
+    "ALTER TABLE contributions ADD COLUMN committed TEXT;
+    CREATE TABLE attendance (
+        meeting TEXT NOT NULL,
+        seat TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('present', 'absent', 'represented')),
+        PRIMARY KEY (meeting, seat)
+    ) STRICT;
+    CREATE TABLE written_procedures (
+        meeting TEXT PRIMARY KEY,
+        opened_at TEXT NOT NULL,
+        deadline TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE item_decisions (
+        meeting TEXT NOT NULL,
+        item INTEGER NOT NULL,
+        json TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        -- The signed decision file it came in or went out in, once there is one.
+        envelope TEXT REFERENCES envelopes (hash),
+        PRIMARY KEY (meeting, item)
+    ) STRICT;
+    CREATE TABLE allocations (
+        meeting TEXT NOT NULL,
+        item INTEGER NOT NULL,
+        dossier TEXT NOT NULL,
+        area INTEGER NOT NULL,
+        source TEXT NOT NULL,
+        amount TEXT NOT NULL,
+        transferred TEXT NOT NULL DEFAULT '0',
+        PRIMARY KEY (meeting, item)
+    ) STRICT;
+    CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        details TEXT NOT NULL,
+        prev TEXT NOT NULL,
+        hash TEXT NOT NULL
+    ) STRICT;",
 ];
 
 /// The schema version this build writes.
@@ -585,6 +626,107 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// (meeting, item, json, envelope) of recorded decisions for a meeting.
+    pub fn item_decisions(
+        &self,
+        meeting: &str,
+    ) -> Result<Vec<(u32, String, Option<String>)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT item, json, envelope FROM item_decisions WHERE meeting = ?1 ORDER BY item",
+        )?;
+        let rows = stmt.query_map([meeting], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every allocation: (meeting, item, dossier, area, source json, amount, transferred).
+    #[allow(clippy::type_complexity)]
+    pub fn allocations(
+        &self,
+    ) -> Result<Vec<(String, u32, String, u32, String, String, String)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT meeting, item, dossier, area, source, amount, transferred FROM allocations
+             ORDER BY meeting, item",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Committed amounts by contribution order (NULL: the same as deposited).
+    pub fn contribution_commitments(&self) -> Result<Vec<Option<String>>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT committed FROM contributions ORDER BY id")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn attendance(&self, meeting: &str) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT seat, status FROM attendance WHERE meeting = ?1 ORDER BY seat")?;
+        let rows = stmt.query_map([meeting], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn written_procedure(&self, meeting: &str) -> Result<Option<(String, String)>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT opened_at, deadline FROM written_procedures WHERE meeting = ?1",
+                [meeting],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    /// The audit log in order: (seq, at, actor, action, details, prev, hash).
+    #[allow(clippy::type_complexity)]
+    pub fn audit_log(
+        &self,
+    ) -> Result<Vec<(i64, String, String, String, String, String, String)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT seq, at, actor, action, details, prev, hash FROM audit ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The decision files held for a meeting, as JSON payloads.
+    pub fn decision_files(&self, meeting: &str) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT json FROM decisions WHERE meeting = ?1")?;
+        let rows = stmt.query_map([meeting], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// For tests of tamper detection only: runs raw SQL on the open database.
+    #[doc(hidden)]
+    pub fn tamper_for_tests(&self, sql: &str) -> Result<(), StoreError> {
+        self.conn.execute_batch(sql)?;
+        Ok(())
+    }
+
     /// Hashes of every stored envelope with its kind and origin, sorted (for audits and tests).
     pub fn envelope_index(&self) -> Result<Vec<(String, String, String)>, StoreError> {
         let mut stmt = self
@@ -674,6 +816,99 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Appends an entry to the hash-chained audit log.
+    pub fn audit(
+        &self,
+        actor: &str,
+        action: &str,
+        details: &serde_json::Value,
+    ) -> Result<(), StoreError> {
+        let last: Option<(i64, String)> = self
+            .tx
+            .query_row(
+                "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let (seq, prev) = match last {
+            Some((seq, hash)) => (seq + 1, hash),
+            None => (1, crate::audit::GENESIS.to_string()),
+        };
+        let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        let details = crate::sync::canonical_json(details);
+        let hash = crate::audit::link_hash(seq, &at, actor, action, &details, &prev);
+        self.tx.execute(
+            "INSERT INTO audit (seq, at, actor, action, details, prev, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![seq, at, actor, action, details, prev, hash],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_attendance(
+        &self,
+        meeting: &str,
+        seat: &str,
+        status: &str,
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO attendance (meeting, seat, status) VALUES (?1, ?2, ?3)
+             ON CONFLICT (meeting, seat) DO UPDATE SET status = excluded.status",
+            params![meeting, seat, status],
+        )?;
+        Ok(())
+    }
+
+    pub fn open_written_procedure(
+        &self,
+        meeting: &str,
+        opened_at: &str,
+        deadline: &str,
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT OR REPLACE INTO written_procedures (meeting, opened_at, deadline) VALUES (?1, ?2, ?3)",
+            params![meeting, opened_at, deadline],
+        )?;
+        Ok(())
+    }
+
+    /// Records a decision on an item (replacing an earlier one) and its allocation.
+    #[allow(clippy::too_many_arguments)]
+    pub fn put_decision(
+        &self,
+        meeting: &str,
+        item: u32,
+        json: &str,
+        envelope: Option<&str>,
+        allocation: Option<(&str, u32, &str, &str)>,
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO item_decisions (meeting, item, json, recorded_at, envelope) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (meeting, item) DO UPDATE SET json = excluded.json,
+               recorded_at = excluded.recorded_at, envelope = excluded.envelope",
+            params![meeting, item, json, chrono::Utc::now().to_rfc3339(), envelope],
+        )?;
+        self.tx.execute(
+            "DELETE FROM allocations WHERE meeting = ?1 AND item = ?2",
+            params![meeting, item],
+        )?;
+        if let Some((dossier, area, source, amount)) = allocation {
+            self.tx.execute(
+                "INSERT INTO allocations (meeting, item, dossier, area, source, amount) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![meeting, item, dossier, area, source, amount],
+            )?;
+        }
+        Ok(())
+    }
+
+    pub fn mark_decisions_exported(&self, meeting: &str, envelope: &str) -> Result<(), StoreError> {
+        self.tx.execute(
+            "UPDATE item_decisions SET envelope = ?2 WHERE meeting = ?1",
+            params![meeting, envelope],
+        )?;
+        Ok(())
+    }
+
     pub fn mark_reviewed(&self, dossier: &str, version: u32, at: &str) -> Result<(), StoreError> {
         self.tx.execute(
             "INSERT OR REPLACE INTO reviews (dossier, version, reviewed_at) VALUES (?1, ?2, ?3)",
@@ -730,6 +965,19 @@ impl Tx<'_> {
     pub fn withdraw_conflict(&self, dossier: &str) -> Result<(), StoreError> {
         self.tx
             .execute("DELETE FROM conflicts WHERE dossier = ?1", [dossier])?;
+        Ok(())
+    }
+
+    pub fn insert_contribution_committed(
+        &self,
+        c: &Contribution,
+        committed: Option<&str>,
+    ) -> Result<(), StoreError> {
+        self.insert_contribution(c)?;
+        self.tx.execute(
+            "UPDATE contributions SET committed = ?1 WHERE id = last_insert_rowid()",
+            params![committed],
+        )?;
         Ok(())
     }
 

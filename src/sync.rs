@@ -234,8 +234,57 @@ pub struct PositionFile {
 #[serde(deny_unknown_fields)]
 pub struct ItemDecision {
     pub item: u32,
-    pub outcome: String,
-    pub text: String,
+    pub outcome: Outcome,
+    /// For `approved_with_conditions`: the conditions, as recorded.
+    pub conditions: Option<String>,
+    /// For an approved funding item: the amount, its source and its split.
+    pub funding: Option<Funding>,
+    /// Why the chair recorded an outcome the tally does not support.
+    pub override_reason: Option<String>,
+    /// The tally the decision was taken on.
+    pub tally: crate::tally::Tally,
+}
+
+/// What the committee decided on an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Approved,
+    ApprovedWithConditions,
+    /// Deferred, or revision requested.
+    Deferred,
+    NotApproved,
+}
+
+impl Outcome {
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Approved => "Approved",
+            Outcome::ApprovedWithConditions => "Approved with conditions",
+            Outcome::Deferred => "Deferred (revision requested)",
+            Outcome::NotApproved => "Not approved",
+        }
+    }
+
+    pub fn approves(self) -> bool {
+        matches!(self, Outcome::Approved | Outcome::ApprovedWithConditions)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Funding {
+    /// USD, as a decimal string (e.g. `1754800.00`).
+    pub amount: String,
+    pub source: crate::ledger::Source,
+    pub split: Vec<SplitLine>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SplitLine {
+    pub organisation: String,
+    pub amount: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -245,9 +294,20 @@ pub struct DecisionFile {
     pub fund: String,
     pub meeting: String,
     pub signed_at: DateTime<Utc>,
+    /// Seats recorded present or represented (they count toward the quorum).
+    pub present: Vec<String>,
+    /// For a written procedure: when it opened and its deadline.
+    pub written_procedure: Option<WrittenProcedure>,
     pub decisions: Vec<ItemDecision>,
     /// SHA-256 of each position file counted, as imported.
     pub positions_counted: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WrittenProcedure {
+    pub opened_at: DateTime<Utc>,
+    pub deadline: DateTime<Utc>,
 }
 
 /// A verified file's payload.

@@ -208,3 +208,55 @@ pub fn position(
         positions,
     }
 }
+
+/// A full committee of twelve member seats, all serving through 2026–2028, with the
+/// given keys (the first three usually belong to test workspaces).
+pub fn full_roster(fmu: &str, chair: &str, members: &[String; 12]) -> Roster {
+    let mut seats = vec![
+        RosterSeat {
+            id: "fmu".into(),
+            constituency: None,
+            name: "Fund Management Unit".into(),
+            organisation: "UN Network on Migration secretariat".into(),
+            role: Role::Fmu,
+            term_start: date("2019-07-01"),
+            term_end: date("2030-12-31"),
+            public_key: fmu.into(),
+        },
+        RosterSeat {
+            id: "chair".into(),
+            constituency: None,
+            name: "Leonora Achterberg".into(),
+            organisation: "IOM".into(),
+            role: Role::Chair,
+            term_start: date("2024-01-01"),
+            term_end: date("2028-12-31"),
+            public_key: chair.into(),
+        },
+    ];
+    let constituencies = ["un_network", "donors", "countries", "stakeholders"];
+    for (i, key) in members.iter().enumerate() {
+        let c = constituencies[i % 4];
+        let n = i / 4 + 1;
+        seats.push(RosterSeat {
+            id: format!(
+                "{}-{n}",
+                ["un", "donors", "countries", "stakeholders"][i % 4]
+            ),
+            constituency: Some(c.into()),
+            name: format!("Member {} ({c})", i + 1),
+            organisation: format!("Organisation {}", i + 1),
+            role: Role::Member,
+            term_start: date("2026-01-01"),
+            term_end: date("2028-12-31"),
+            public_key: key.clone(),
+        });
+    }
+    Roster {
+        format: FORMAT,
+        fund: FUND.into(),
+        version: 1,
+        issued_at: at("2026-01-05T09:00:00Z"),
+        seats,
+    }
+}

@@ -8,6 +8,8 @@ mod util;
 mod cli;
 /// The signed-file commands of the CLI, between workspaces.
 mod cli_sync;
+/// A meeting from positions to a signed, recountable decision; funds; audit.
+mod decisions;
 /// The real Secret Service (`make test-keyring`): keys survive a process restart.
 mod keyring;
 /// Import order does not matter (property test).

@@ -134,15 +134,60 @@ fn generate() -> (Vec<(&'static str, Vec<u8>)>, Vec<Vector>) {
         payload[at..at + 7].copy_from_slice(b"objectx");
         tampered["payload"] = engine.encode(payload).into();
     }
+    let tally = scdesk::tally::Tally {
+        counts: scdesk::tally::Counts {
+            join: 0,
+            object: 0,
+            abstain: 1,
+            recuse: 0,
+            no_answer: 2,
+        },
+        by_constituency: [
+            (
+                "countries".to_string(),
+                scdesk::tally::Counts {
+                    no_answer: 1,
+                    ..Default::default()
+                },
+            ),
+            (
+                "donors".to_string(),
+                scdesk::tally::Counts {
+                    no_answer: 1,
+                    ..Default::default()
+                },
+            ),
+            (
+                "un_network".to_string(),
+                scdesk::tally::Counts {
+                    abstain: 1,
+                    ..Default::default()
+                },
+            ),
+        ]
+        .into_iter()
+        .collect(),
+        objections: vec![],
+        participating: 1,
+        quorum_required: 1,
+        quorum_met: true,
+        rule_holds: true,
+        explanation: "Consensus: no member objects (recused members are not counted).".into(),
+    };
     let decision = DecisionFile {
         format: FORMAT,
         fund: FUND.into(),
         meeting: MEETING.into(),
         signed_at: at("2026-12-10T17:00:00Z"),
+        present: vec![],
+        written_procedure: None,
         decisions: vec![ItemDecision {
             item: 3,
-            outcome: "approved".into(),
-            text: "The annual report 2025 is approved.".into(),
+            outcome: sync::Outcome::Approved,
+            conditions: None,
+            funding: None,
+            override_reason: None,
+            tally,
         }],
         positions_counted: vec![sync::file_hash(&position_join)],
     };

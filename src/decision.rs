@@ -1,0 +1,805 @@
+//! Meetings and decisions at the Desk: attendance, the tally of each agenda item from
+//! the position files received, the chair's decisions (checked against the tally and the
+//! funds available), the written procedure, the signed decision file, and the recount
+//! anyone can run from a decision file and the position files it lists.
+
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::desk::Desk;
+use crate::dossier::Dossier;
+use crate::error::Error;
+use crate::ledger::{self, Allocation, Balances, Deposit, Source};
+use crate::meeting::{ItemKind, Meeting};
+use crate::money;
+use crate::profile::FundProfile;
+use crate::roster::{Role, Seat};
+use crate::store::StoreError;
+use crate::sync::{
+    self, DecisionFile, Funding, ItemDecision, Kind, Outcome, PositionFile, SplitLine,
+    WrittenProcedure,
+};
+use crate::tally::{self, Answer, Tally, Voter, WrittenState};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DecisionError {
+    #[error(
+        "Only the chair records decisions: your key holds no chair seat on the pinned roster."
+    )]
+    NotChair,
+    #[error("The tally does not support `{outcome}` ({explanation}) Recording it needs an override reason, which goes into the record.")]
+    OverrideRequired {
+        outcome: &'static str,
+        explanation: String,
+    },
+    #[error(
+        "Approving a funding item needs an amount, its source and its split by UN organisation."
+    )]
+    FundingRequired,
+    #[error("The split adds up to {split}, not to the amount of {amount}.")]
+    SplitMismatch { split: String, amount: String },
+    #[error("{organisation} is not a participating UN organisation of this programme.")]
+    NotAParticipant { organisation: String },
+    #[error(transparent)]
+    Funds(#[from] ledger::FundsError),
+    #[error("`approved with conditions` needs the conditions.")]
+    ConditionsRequired,
+    #[error("No decision is recorded for meeting {0} yet.")]
+    NothingToExport(String),
+    #[error("The deadline must be after now.")]
+    DeadlineInThePast,
+    #[error("Seat {0} is not on the roster.")]
+    UnknownSeat(String),
+    #[error("The amount is not valid: {0}")]
+    BadAmount(crate::money::MoneyError),
+}
+
+/// What the chair decides on one item.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionInput {
+    pub item: u32,
+    pub outcome: Outcome,
+    #[serde(default)]
+    pub conditions: Option<String>,
+    #[serde(default)]
+    pub funding: Option<FundingInput>,
+    #[serde(default)]
+    pub override_reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FundingInput {
+    /// As typed: `1,754,800 USD`.
+    pub amount: String,
+    pub source: Source,
+    /// (organisation, amount as typed); empty: split as the budget lines are.
+    #[serde(default)]
+    pub split: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SeatAnswer {
+    pub seat: String,
+    pub name: String,
+    pub constituency: String,
+    pub stance: Option<sync::Stance>,
+    pub stance_label: &'static str,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemView {
+    pub item: u32,
+    pub kind: ItemKind,
+    pub text: String,
+    pub dossier: Option<String>,
+    pub dossier_title: Option<String>,
+    pub area: Option<u32>,
+    pub budget_display: Option<String>,
+    pub answers: Vec<SeatAnswer>,
+    pub tally: Tally,
+    pub written: Option<WrittenState>,
+    pub decision: Option<ItemDecision>,
+    pub decision_label: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeetingView {
+    pub id: String,
+    pub title: String,
+    pub kind_label: &'static str,
+    pub starts_at: DateTime<Utc>,
+    pub place: String,
+    pub quorum_required: u32,
+    pub quorum_note: String,
+    pub rule: String,
+    pub attendance: Vec<(String, String)>,
+    pub answered: Vec<String>,
+    pub not_answered: Vec<String>,
+    pub written_procedure: Option<WrittenProcedure>,
+    pub items: Vec<ItemView>,
+    pub funds: Balances,
+    pub is_chair: bool,
+    pub exported: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeetingListRow {
+    pub id: String,
+    pub title: String,
+    pub kind: crate::meeting::MeetingKind,
+    pub starts_at: DateTime<Utc>,
+    /// upcoming, open (written procedure), decided or past.
+    pub status: &'static str,
+    pub items: usize,
+    pub decided: usize,
+}
+
+/// One item of a recount: what was signed against what the files give.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecountLine {
+    pub item: u32,
+    pub signed: tally::Counts,
+    pub recounted: tally::Counts,
+    pub matches: bool,
+    pub detail: String,
+}
+
+fn rule_name(p: &FundProfile) -> String {
+    match &p.decision_rule {
+        crate::profile::DecisionRule::Consensus => "Consensus".into(),
+        crate::profile::DecisionRule::SimpleMajority => "Simple majority".into(),
+        crate::profile::DecisionRule::QualifiedMajority {
+            numerator,
+            denominator,
+        } => {
+            format!("Majority of {numerator}/{denominator}")
+        }
+    }
+}
+
+/// The member seats serving on a date, as voters.
+pub fn voters(seats: &[Seat], date: chrono::NaiveDate, present: &BTreeSet<String>) -> Vec<Voter> {
+    seats
+        .iter()
+        .filter(|s| s.role == Role::Member && s.term_covers(date))
+        .map(|s| Voter {
+            seat: s.id.clone(),
+            constituency: s.constituency.clone().unwrap_or_default(),
+            present: present.contains(&s.id),
+        })
+        .collect()
+}
+
+/// Each seat's answer on `item` from the position files counted.
+pub fn answers_for(files: &[PositionFile], item: u32) -> BTreeMap<String, Answer> {
+    files
+        .iter()
+        .filter_map(|f| {
+            f.positions.iter().find(|p| p.item == item).map(|p| {
+                (
+                    f.seat.clone(),
+                    Answer {
+                        stance: p.position,
+                        reason: p.reason.clone(),
+                    },
+                )
+            })
+        })
+        .collect()
+}
+
+/// The newest file of each seat among `files` (hash, file).
+pub fn latest_per_seat(files: Vec<(String, PositionFile)>) -> Vec<(String, PositionFile)> {
+    let mut by_seat: BTreeMap<String, (String, PositionFile)> = BTreeMap::new();
+    for (hash, f) in files {
+        match by_seat.get(&f.seat) {
+            Some((_, held)) if held.sequence >= f.sequence => {}
+            _ => {
+                by_seat.insert(f.seat.clone(), (hash, f));
+            }
+        }
+    }
+    by_seat.into_values().collect()
+}
+
+/// Recounts a signed decision from position files: per item, the counts the files give
+/// against the counts signed. Only files whose hash the decision lists are counted.
+pub fn recount(
+    decision: &DecisionFile,
+    files: &[(String, PositionFile)],
+    seats: &[Seat],
+    meeting_date: chrono::NaiveDate,
+) -> Vec<RecountLine> {
+    let listed: BTreeSet<&String> = decision.positions_counted.iter().collect();
+    let counted: Vec<(String, PositionFile)> = files
+        .iter()
+        .filter(|(h, _)| listed.contains(h))
+        .cloned()
+        .collect();
+    let counted: Vec<PositionFile> = latest_per_seat(counted)
+        .into_iter()
+        .map(|(_, f)| f)
+        .collect();
+    let present: BTreeSet<String> = decision.present.iter().cloned().collect();
+    let v = voters(seats, meeting_date, &present);
+    decision
+        .decisions
+        .iter()
+        .map(|d| {
+            let answers = answers_for(&counted, d.item);
+            let mut recounted = tally::Counts::default();
+            let t = tally::tally(
+                &crate::profile::DecisionRule::Consensus,
+                d.tally.quorum_required,
+                &v,
+                &answers,
+            );
+            recounted = if t.counts == recounted {
+                recounted
+            } else {
+                t.counts
+            };
+            let same_objections = t.objections == d.tally.objections;
+            let matches = recounted == d.tally.counts && same_objections;
+            RecountLine {
+                item: d.item,
+                signed: d.tally.counts,
+                recounted,
+                matches,
+                detail: if matches {
+                    "the position files give the signed tally".into()
+                } else if !same_objections {
+                    "the objections differ from the signed ones".into()
+                } else {
+                    "the counts differ from the signed ones".into()
+                },
+            }
+        })
+        .collect()
+}
+
+impl Desk {
+    fn am_chair(&self) -> Result<bool, Error> {
+        Ok(self.identity()?.role == Some(Role::Chair))
+    }
+
+    fn meeting_by_id(&self, id: &str) -> Result<Meeting, Error> {
+        self.store
+            .meetings()?
+            .into_iter()
+            .find(|m| m.id == id)
+            .ok_or_else(|| Error::UnknownMeeting(id.to_string()))
+    }
+
+    fn latest_dossier(&self, id: &str) -> Result<Option<Dossier>, Error> {
+        self.store
+            .dossier_versions(id)?
+            .last()
+            .map(|(_, j)| serde_json::from_str(j))
+            .transpose()
+            .map_err(|e| Error::Store(StoreError::Corrupt(format!("dossier {id}: {e}"))))
+    }
+
+    /// The fund's balances under the pooling rule, from contributions and allocations.
+    pub fn fund_balances(&self) -> Result<Balances, Error> {
+        let commitments = self.store.contribution_commitments()?;
+        let deposits: Vec<Deposit> = self
+            .store
+            .contributions()?
+            .into_iter()
+            .zip(commitments.into_iter().chain(std::iter::repeat(None)))
+            .map(|(c, committed)| Deposit {
+                committed: committed.and_then(|s| s.parse().ok()).unwrap_or(c.amount),
+                deposited: c.amount,
+                contributor: c.contributor,
+                earmark_area: c.earmark_area,
+            })
+            .collect();
+        let allocations = self
+            .store
+            .allocations()?
+            .into_iter()
+            .map(|(_, _, dossier, area, source, amount, transferred)| {
+                Ok(Allocation {
+                    dossier,
+                    area,
+                    source: serde_json::from_str(&source)
+                        .map_err(|e| StoreError::Corrupt(format!("allocation source: {e}")))?,
+                    amount: amount
+                        .parse()
+                        .map_err(|e| StoreError::Corrupt(format!("allocation amount: {e}")))?,
+                    transferred: transferred.parse().unwrap_or_default(),
+                })
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+        Ok(ledger::balances(&self.profile, &deposits, &allocations))
+    }
+
+    /// The counted position files of a meeting (newest per seat, undisputed).
+    fn counted_positions(&self, meeting: &str) -> Result<Vec<(String, PositionFile)>, Error> {
+        Ok(self
+            .received_positions(meeting)?
+            .into_iter()
+            .filter_map(|s| Some((s.hash?, s.current?)))
+            .collect())
+    }
+
+    fn present(&self, meeting: &str) -> Result<BTreeSet<String>, Error> {
+        Ok(self
+            .store
+            .attendance(meeting)?
+            .into_iter()
+            .filter(|(_, status)| status != "absent")
+            .map(|(seat, _)| seat)
+            .collect())
+    }
+
+    /// Everything the meeting screen shows: attendance, answers, the tally of each item,
+    /// the decisions recorded, and the funds.
+    pub fn meeting_view(&self, id: &str) -> Result<MeetingView, Error> {
+        let m = self.meeting_by_id(id)?;
+        let seats = self.store.seats()?;
+        let present = self.present(id)?;
+        let v = voters(&seats, m.starts_at.date_naive(), &present);
+        let counted = self.counted_positions(id)?;
+        let files: Vec<PositionFile> = counted.iter().map(|(_, f)| f.clone()).collect();
+        let written = self.store.written_procedure(id)?.and_then(|(o, d)| {
+            Some(WrittenProcedure {
+                opened_at: o.parse().ok()?,
+                deadline: d.parse().ok()?,
+            })
+        });
+        let decisions: BTreeMap<u32, ItemDecision> = self
+            .store
+            .item_decisions(id)?
+            .into_iter()
+            .filter_map(|(item, json, _)| Some((item, serde_json::from_str(&json).ok()?)))
+            .collect();
+        let exported = self
+            .store
+            .item_decisions(id)?
+            .iter()
+            .any(|(_, _, e)| e.is_some());
+        let names: BTreeMap<&str, &str> = seats
+            .iter()
+            .map(|s| (s.id.as_str(), s.name.as_str()))
+            .collect();
+        let quorum = self.profile.settings.quorum_members.clone();
+        let mut items = Vec::new();
+        for it in &m.agenda {
+            let answers = answers_for(&files, it.item);
+            let t = tally::tally(&self.profile.decision_rule, quorum.value, &v, &answers);
+            let dossier = match &it.dossier {
+                Some(d) => self.latest_dossier(d)?,
+                None => None,
+            };
+            let budget = dossier
+                .as_ref()
+                .map(|d| d.budget(&self.profile))
+                .transpose()?;
+            let decision = decisions.get(&it.item).cloned();
+            items.push(ItemView {
+                item: it.item,
+                kind: it.kind,
+                text: it.text.clone(),
+                dossier: it.dossier.clone(),
+                dossier_title: dossier.as_ref().map(|d| d.title.clone()),
+                area: dossier.as_ref().map(|d| d.area),
+                budget_display: budget
+                    .map(|b| money::format_money(b.total, &self.profile.currency)),
+                answers: v
+                    .iter()
+                    .map(|voter| {
+                        let a = answers.get(&voter.seat);
+                        SeatAnswer {
+                            seat: voter.seat.clone(),
+                            name: names.get(voter.seat.as_str()).unwrap_or(&"").to_string(),
+                            constituency: voter.constituency.clone(),
+                            stance: a.map(|a| a.stance),
+                            stance_label: a.map(|a| a.stance.label()).unwrap_or("No answer"),
+                            reason: a.and_then(|a| a.reason.clone()),
+                        }
+                    })
+                    .collect(),
+                written: written
+                    .as_ref()
+                    .map(|w| tally::written_procedure(w.deadline, Utc::now(), &v, &answers)),
+                decision_label: decision.as_ref().map(|d| d.outcome.label()),
+                decision,
+                tally: t,
+            });
+        }
+        let answered: BTreeSet<String> = files.iter().map(|f| f.seat.clone()).collect();
+        Ok(MeetingView {
+            id: m.id.clone(),
+            title: m.title.clone(),
+            kind_label: m.kind.label(),
+            starts_at: m.starts_at,
+            place: m.place.clone(),
+            quorum_required: quorum.value,
+            quorum_note: quorum.note,
+            rule: rule_name(&self.profile),
+            attendance: self.store.attendance(id)?,
+            not_answered: v
+                .iter()
+                .filter(|x| !answered.contains(&x.seat))
+                .map(|x| x.seat.clone())
+                .collect(),
+            answered: answered.into_iter().collect(),
+            written_procedure: written,
+            items,
+            funds: self.fund_balances()?,
+            is_chair: self.am_chair()?,
+            exported,
+        })
+    }
+
+    /// Meetings with their id, kind, date and status.
+    pub fn meeting_list(&self) -> Result<Vec<MeetingListRow>, Error> {
+        let now = Utc::now();
+        self.store
+            .meetings()?
+            .into_iter()
+            .map(|m| {
+                let decided = self.store.item_decisions(&m.id)?.len();
+                let written = self.store.written_procedure(&m.id)?;
+                let status = if decided >= m.agenda.len() && !m.agenda.is_empty() {
+                    "decided"
+                } else if written.is_some() {
+                    "open"
+                } else if m.starts_at >= now {
+                    "upcoming"
+                } else {
+                    "past"
+                };
+                Ok(MeetingListRow {
+                    id: m.id.clone(),
+                    title: m.title.clone(),
+                    kind: m.kind,
+                    starts_at: m.starts_at,
+                    status,
+                    items: m.agenda.len(),
+                    decided,
+                })
+            })
+            .collect()
+    }
+
+    /// Records a contribution in the ledger (committed and deposited kept apart).
+    pub fn record_contribution(
+        &mut self,
+        contributor: &str,
+        deposited: &str,
+        committed: Option<&str>,
+        earmark_area: Option<u32>,
+        date: chrono::NaiveDate,
+    ) -> Result<(), Error> {
+        let currency = self.profile.currency.clone();
+        let deposited =
+            money::parse_amount(deposited, &currency).map_err(DecisionError::BadAmount)?;
+        let committed = committed
+            .map(|c| money::parse_amount(c, &currency).map_err(DecisionError::BadAmount))
+            .transpose()?;
+        if let Some(area) = earmark_area {
+            if self.profile.area(area).is_none() {
+                return Err(ledger::FundsError::UnknownArea(area).into());
+            }
+        }
+        let c = crate::fund::Contribution {
+            contributor: contributor.to_string(),
+            amount: deposited,
+            earmark_area,
+            date,
+        };
+        let actor = self.identity.keyid();
+        self.store.transaction(|tx| {
+            tx.insert_contribution_committed(&c, committed.map(|d| d.to_string()).as_deref())?;
+            tx.audit(&actor, "contribution recorded", &serde_json::json!({
+                "contributor": contributor, "deposited": deposited.to_string(),
+                "committed": committed.map(|d| d.to_string()), "earmark_area": earmark_area, "date": date.to_string()
+            }))
+        })?;
+        Ok(())
+    }
+
+    pub fn set_attendance(&mut self, meeting: &str, seat: &str, status: &str) -> Result<(), Error> {
+        self.meeting_by_id(meeting)?;
+        if !self.store.seats()?.iter().any(|s| s.id == seat) {
+            return Err(DecisionError::UnknownSeat(seat.into()).into());
+        }
+        let actor = self.identity.keyid();
+        self.store.transaction(|tx| {
+            tx.set_attendance(meeting, seat, status)?;
+            tx.audit(
+                &actor,
+                "attendance",
+                &serde_json::json!({"meeting": meeting, "seat": seat, "status": status}),
+            )
+        })?;
+        Ok(())
+    }
+
+    /// Opens the written procedure on a meeting's items with a deadline.
+    pub fn open_written_procedure(
+        &mut self,
+        meeting: &str,
+        deadline: DateTime<Utc>,
+    ) -> Result<(), Error> {
+        if !self.am_chair()? {
+            return Err(DecisionError::NotChair.into());
+        }
+        self.meeting_by_id(meeting)?;
+        let now = Utc::now();
+        if deadline <= now {
+            return Err(DecisionError::DeadlineInThePast.into());
+        }
+        let actor = self.identity.keyid();
+        self.store.transaction(|tx| {
+            tx.open_written_procedure(meeting, &now.to_rfc3339(), &deadline.to_rfc3339())?;
+            tx.audit(
+                &actor,
+                "written procedure opened",
+                &serde_json::json!({"meeting": meeting, "deadline": deadline.to_rfc3339()}),
+            )
+        })?;
+        Ok(())
+    }
+
+    /// Records the chair's decision on an item, checked against the tally and the funds.
+    pub fn record_decision(
+        &mut self,
+        meeting: &str,
+        input: DecisionInput,
+    ) -> Result<MeetingView, Error> {
+        if !self.am_chair()? {
+            return Err(DecisionError::NotChair.into());
+        }
+        let view = self.meeting_view(meeting)?;
+        let item =
+            view.items
+                .iter()
+                .find(|i| i.item == input.item)
+                .ok_or(Error::ItemNotOnAgenda {
+                    meeting: meeting.into(),
+                    item: input.item,
+                })?;
+        let supported = match &item.written {
+            Some(WrittenState::Adopted { .. }) => true,
+            Some(_) => false,
+            None => item.tally.rule_holds,
+        };
+        let override_reason = input
+            .override_reason
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty());
+        if input.outcome.approves() && !supported && override_reason.is_none() {
+            let explanation = match &item.written {
+                Some(WrittenState::Blocked { by }) => {
+                    format!("The written procedure is blocked by {}.", by.join(", "))
+                }
+                Some(WrittenState::Open { deadline }) => {
+                    format!("The written procedure is open until {deadline}.")
+                }
+                _ => item.tally.explanation.clone(),
+            };
+            return Err(DecisionError::OverrideRequired {
+                outcome: input.outcome.label(),
+                explanation,
+            }
+            .into());
+        }
+        let conditions = input
+            .conditions
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty());
+        if input.outcome == Outcome::ApprovedWithConditions && conditions.is_none() {
+            return Err(DecisionError::ConditionsRequired.into());
+        }
+        let currency = self.profile.currency.clone();
+        let mut allocation = None;
+        let funding = match (item.kind, input.outcome.approves(), &input.funding) {
+            (ItemKind::Funding, true, None) => return Err(DecisionError::FundingRequired.into()),
+            (ItemKind::Funding, true, Some(f)) => {
+                let dossier_id = item.dossier.clone().unwrap_or_default();
+                let dossier = self.latest_dossier(&dossier_id)?.ok_or_else(|| {
+                    crate::review::ReviewError::UnknownDossier(dossier_id.clone())
+                })?;
+                let amount = money::parse_amount(&f.amount, &currency)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))
+                    .map_err(|_| Error::Funds(ledger::FundsError::NotPositive))?;
+                // The balances without this item's earlier allocation, if re-recorded.
+                let mut balances = self.fund_balances()?;
+                if let Some(prev) = item.decision.as_ref().and_then(|d| d.funding.as_ref()) {
+                    if let Ok(prev_amount) = prev.amount.parse::<Decimal>() {
+                        match prev.source {
+                            Source::Pool => balances.pool_available += prev_amount,
+                            Source::Area { area } => {
+                                if let Some(a) = balances.areas.iter_mut().find(|a| a.area == area)
+                                {
+                                    a.earmarked_available += prev_amount;
+                                }
+                            }
+                        }
+                    }
+                }
+                ledger::check_available(&self.profile, &balances, f.source, amount)?;
+                let split: Vec<SplitLine> = if f.split.is_empty() {
+                    // Split as the budget lines are, scaled to the amount.
+                    let budget = dossier.budget(&self.profile)?;
+                    let mut lines: Vec<SplitLine> = Vec::new();
+                    let mut given = Decimal::ZERO;
+                    for (i, l) in budget.lines.iter().enumerate() {
+                        let share = if i + 1 == budget.lines.len() {
+                            amount - given
+                        } else {
+                            money::round_cents(amount * l.total / budget.total)
+                        };
+                        given += share;
+                        lines.push(SplitLine {
+                            organisation: l.organisation.clone(),
+                            amount: share.to_string(),
+                        });
+                    }
+                    lines
+                } else {
+                    let mut lines = Vec::new();
+                    for (org, a) in &f.split {
+                        if !dossier.participants.iter().any(|p| &p.organisation == org) {
+                            return Err(DecisionError::NotAParticipant {
+                                organisation: org.clone(),
+                            }
+                            .into());
+                        }
+                        let a =
+                            money::parse_amount(a, &currency).map_err(DecisionError::BadAmount)?;
+                        lines.push(SplitLine {
+                            organisation: org.clone(),
+                            amount: a.to_string(),
+                        });
+                    }
+                    lines
+                };
+                let total: Decimal = split
+                    .iter()
+                    .filter_map(|l| l.amount.parse::<Decimal>().ok())
+                    .sum();
+                if total != amount {
+                    return Err(DecisionError::SplitMismatch {
+                        split: money::format_money(total, &currency),
+                        amount: money::format_money(amount, &currency),
+                    }
+                    .into());
+                }
+                allocation = Some((
+                    dossier_id,
+                    dossier.area,
+                    serde_json::to_string(&f.source).expect("serializes"),
+                    amount.to_string(),
+                ));
+                Some(Funding {
+                    amount: amount.to_string(),
+                    source: f.source,
+                    split,
+                })
+            }
+            _ => None,
+        };
+        let decision = ItemDecision {
+            item: input.item,
+            outcome: input.outcome,
+            conditions: conditions.map(str::to_string),
+            funding,
+            override_reason: override_reason.map(str::to_string),
+            tally: item.tally.clone(),
+        };
+        let json = serde_json::to_string(&decision).expect("serializes");
+        let actor = self.identity.keyid();
+        let overridden = decision.override_reason.is_some();
+        self.store.transaction(|tx| {
+            tx.put_decision(
+                meeting,
+                input.item,
+                &json,
+                None,
+                allocation.as_ref().map(|(d, a, s, m)| (d.as_str(), *a, s.as_str(), m.as_str())),
+            )?;
+            tx.audit(&actor, if overridden { "decision recorded with override" } else { "decision recorded" },
+                &serde_json::json!({"meeting": meeting, "decision": serde_json::from_str::<serde_json::Value>(&json).unwrap_or_default()}))
+        })?;
+        self.meeting_view(meeting)
+    }
+
+    /// Signs the meeting's decisions as one decision file that lists the position files
+    /// counted by hash.
+    pub fn export_decisions(&mut self, meeting: &str) -> Result<Vec<u8>, Error> {
+        if !self.am_chair()? {
+            return Err(DecisionError::NotChair.into());
+        }
+        let decisions: Vec<ItemDecision> = self
+            .store
+            .item_decisions(meeting)?
+            .into_iter()
+            .filter_map(|(_, json, _)| serde_json::from_str(&json).ok())
+            .collect();
+        if decisions.is_empty() {
+            return Err(DecisionError::NothingToExport(meeting.into()).into());
+        }
+        let counted = self.counted_positions(meeting)?;
+        let file = DecisionFile {
+            format: sync::FORMAT,
+            fund: self.profile.id.clone(),
+            meeting: meeting.into(),
+            signed_at: Utc::now(),
+            present: self.present(meeting)?.into_iter().collect(),
+            written_procedure: self.store.written_procedure(meeting)?.and_then(|(o, d)| {
+                Some(WrittenProcedure {
+                    opened_at: o.parse().ok()?,
+                    deadline: d.parse().ok()?,
+                })
+            }),
+            decisions,
+            positions_counted: counted.into_iter().map(|(h, _)| h).collect(),
+        };
+        let bytes = self.sign(Kind::Decision, &file);
+        let hash = sync::file_hash(&bytes);
+        let json = serde_json::to_string(&file).expect("serializes");
+        let actor = self.identity.keyid();
+        let seat = self.identity()?.seat;
+        self.store.transaction(|tx| {
+            tx.insert_envelope(
+                &hash,
+                Kind::Decision.as_str(),
+                &actor,
+                seat.as_deref(),
+                &bytes,
+                "exported",
+            )?;
+            tx.insert_decision(&hash, meeting, &json)?;
+            tx.mark_decisions_exported(meeting, &hash)?;
+            tx.audit(
+                &actor,
+                "decision file exported",
+                &serde_json::json!({"meeting": meeting, "file": hash}),
+            )
+        })?;
+        Ok(bytes)
+    }
+
+    /// Recounts a decision file held here (or given) from the position files given.
+    pub fn recount(
+        &self,
+        decision_bytes: &[u8],
+        position_files: &[Vec<u8>],
+    ) -> Result<Vec<RecountLine>, Error> {
+        let verified = self.verify(decision_bytes)?;
+        let sync::Payload::Decision(decision) = verified.payload else {
+            return Err(sync::SyncError::BadPayload {
+                kind: "decision file",
+                reason: "it is not a decision file".into(),
+            }
+            .into());
+        };
+        let trust = self.trust()?;
+        let mut files = Vec::new();
+        for bytes in position_files {
+            let v = sync::check(bytes, &trust)?;
+            if let sync::Payload::Position(p) = v.payload {
+                files.push((v.hash, p));
+            }
+        }
+        let meeting = self.meeting_by_id(&decision.meeting)?;
+        Ok(recount(
+            &decision,
+            &files,
+            &self.store.seats()?,
+            meeting.starts_at.date_naive(),
+        ))
+    }
+}

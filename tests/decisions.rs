@@ -1,0 +1,365 @@
+//! A meeting run through the library between separate workspaces: positions with an
+//! objection, the tally and quorum, decisions checked against the tally and the funds,
+//! the signed decision file, the recount, and the audit trail.
+
+use crate::fixture::{self, MEETING, MEMBER_SEATS};
+use chrono::NaiveDate;
+use scdesk::decision::{DecisionInput, FundingInput};
+use scdesk::desk::{Content, CreateOptions, Desk, Unlock};
+use scdesk::exchange::Outcome as ImportOutcome;
+use scdesk::ledger::Source;
+use scdesk::secret::{KdfParams, Passphrase};
+use scdesk::sync::{self, Kind, Outcome, Stance};
+
+fn workspace(root: &std::path::Path, name: &str) -> Desk {
+    let options = CreateOptions {
+        content: Content::Empty,
+        kdf: KdfParams {
+            memory_kib: 1024,
+            iterations: 1,
+            parallelism: 1,
+        },
+    };
+    let pass = Passphrase::new(format!("{name} passphrase for tests"));
+    Desk::create(&root.join(name), Unlock::Passphrase(pass), options).unwrap()
+}
+
+pub struct Meeting {
+    pub fmu: Desk,
+    pub chair: Desk,
+    pub members: Vec<Desk>,
+    pub files: Vec<Vec<u8>>,
+}
+
+/// FMU, chair and three member workspaces on a twelve-seat roster; the members send
+/// positions (member 2 objects to item 1); the chair imports them.
+pub fn meeting(root: &std::path::Path) -> Meeting {
+    let mut fmu = workspace(root, "fmu");
+    let mut chair = workspace(root, "chair");
+    let mut members: Vec<Desk> = (1..=3)
+        .map(|i| workspace(root, &format!("member-{i}")))
+        .collect();
+    let pk = |d: &Desk| d.identity().unwrap().public_key;
+    let mut keys: Vec<String> = members.iter().map(pk).collect();
+    keys.extend((10..19).map(|i| fixture::fixed_identity(i).public_hex()));
+    let roster = fixture::full_roster(&pk(&fmu), &pk(&chair), &keys.try_into().unwrap());
+    let roster = fmu.sign(Kind::Roster, &roster);
+    let fp = fmu.identity().unwrap().fingerprint;
+    let meeting = fmu.sign(
+        Kind::Meeting,
+        &fixture::meeting(MEETING, "2026-12-10T14:00:00Z", 1, "2026-11-01T10:00:00Z"),
+    );
+    let package = fmu.sign(
+        Kind::DossierPackage,
+        &fixture::package("2026-10-15T08:00:00Z"),
+    );
+    for d in std::iter::once(&mut fmu)
+        .chain(std::iter::once(&mut chair))
+        .chain(members.iter_mut())
+    {
+        d.pin_roster(&roster, &fp).unwrap();
+        for r in d.import(&sync::bundle(&[meeting.clone(), package.clone()])) {
+            assert_eq!(r.outcome, ImportOutcome::Imported, "{}", r.message);
+        }
+    }
+    let [m1, m2, m3] = &mut members[..] else {
+        panic!()
+    };
+    for m in [&mut *m1, &mut *m3] {
+        for item in 1..=3 {
+            m.set_position(MEETING, item, Stance::JoinConsensus, None)
+                .unwrap();
+        }
+    }
+    m2.set_position(
+        MEETING,
+        1,
+        Stance::Object,
+        Some("Recruitment-fee monitoring has no budget line."),
+    )
+    .unwrap();
+    m2.set_position(MEETING, 2, Stance::JoinConsensus, None)
+        .unwrap();
+    m2.set_position(MEETING, 3, Stance::Abstain, None).unwrap();
+    let files: Vec<Vec<u8>> = members
+        .iter_mut()
+        .map(|m| m.export_positions(MEETING).unwrap())
+        .collect();
+    for r in chair.import(&sync::bundle(&files)) {
+        assert_eq!(r.outcome, ImportOutcome::Imported, "{}", r.message);
+    }
+    let day = NaiveDate::from_ymd_opt(2024, 8, 31).unwrap();
+    chair
+        .record_contribution("GERMANY", "1,000,000 USD", None, None, day)
+        .unwrap();
+    chair
+        .record_contribution("SWEDEN", "500,000", Some("600,000"), Some(4), day)
+        .unwrap();
+    Meeting {
+        fmu,
+        chair,
+        members,
+        files,
+    }
+}
+
+fn funding(amount: &str, source: Source) -> Option<FundingInput> {
+    Some(FundingInput {
+        amount: amount.into(),
+        source,
+        split: vec![],
+    })
+}
+
+#[test]
+fn a_meeting_from_positions_to_a_signed_recountable_decision() {
+    let root = tempfile::tempdir().unwrap();
+    let Meeting {
+        mut chair,
+        mut members,
+        files,
+        ..
+    } = meeting(root.path());
+
+    // Without attendance only the three who answered take part: no quorum (7 of 12).
+    let view = chair.meeting_view(MEETING).unwrap();
+    assert!(view.is_chair);
+    let mut expected = MEMBER_SEATS.to_vec();
+    expected.sort();
+    assert_eq!(view.answered, expected);
+    assert_eq!(view.not_answered.len(), 9);
+    assert!(!view.items[1].tally.quorum_met);
+    // Five more seats attend: eight take part.
+    for seat in [
+        "un-2",
+        "donors-2",
+        "countries-2",
+        "stakeholders-1",
+        "stakeholders-2",
+    ] {
+        chair.set_attendance(MEETING, seat, "present").unwrap();
+    }
+    let view = chair.meeting_view(MEETING).unwrap();
+    let item1 = &view.items[0];
+    assert!(
+        item1.tally.quorum_met && !item1.tally.rule_holds,
+        "{}",
+        item1.tally.explanation
+    );
+    assert_eq!(
+        (
+            item1.tally.counts.join,
+            item1.tally.counts.object,
+            item1.tally.counts.no_answer
+        ),
+        (2, 1, 9)
+    );
+    assert_eq!(
+        item1.tally.objections[0].reason,
+        "Recruitment-fee monitoring has no budget line."
+    );
+    assert_eq!(item1.tally.by_constituency["donors"].object, 1);
+    assert!(view.items[1].tally.rule_holds);
+
+    // The funds: 990,000 in the pool and 495,000 earmarked to area 4, after the 1% fee.
+    assert_eq!(view.funds.pool_available, "990000".parse().unwrap());
+    assert_eq!(view.funds.committed, "1600000".parse().unwrap());
+
+    // Approving a funding item needs its funding; too much is refused with the figures.
+    let approve = |item, amount: &str, source| DecisionInput {
+        item,
+        outcome: Outcome::Approved,
+        conditions: None,
+        funding: funding(amount, source),
+        override_reason: None,
+    };
+    let no_money = DecisionInput {
+        funding: None,
+        ..approve(2, "1", Source::Pool)
+    };
+    assert_eq!(
+        chair
+            .record_decision(MEETING, no_money)
+            .unwrap_err()
+            .to_string(),
+        "Approving a funding item needs an amount, its source and its split by UN organisation."
+    );
+    let too_much = chair
+        .record_decision(MEETING, approve(2, "1,000,000", Source::Pool))
+        .unwrap_err();
+    assert_eq!(too_much.code(), "insufficient_funds");
+    assert!(too_much.to_string().contains("USD 990,000"), "{too_much}");
+    let view = chair
+        .record_decision(MEETING, approve(2, "900,000", Source::Pool))
+        .unwrap();
+    assert_eq!(view.funds.pool_available, "90000".parse().unwrap());
+    let split = &view.items[1]
+        .decision
+        .as_ref()
+        .unwrap()
+        .funding
+        .as_ref()
+        .unwrap()
+        .split;
+    let split_total: rust_decimal::Decimal = split
+        .iter()
+        .map(|l| l.amount.parse::<rust_decimal::Decimal>().unwrap())
+        .sum();
+    assert_eq!(split_total, "900000".parse().unwrap());
+
+    // Approving over an objection needs an override reason, kept in the record.
+    let over = chair
+        .record_decision(MEETING, approve(1, "400,000", Source::Area { area: 4 }))
+        .unwrap_err();
+    assert_eq!(over.code(), "override_required");
+    assert!(over.to_string().contains("1 objection"), "{over}");
+    let with_reason = DecisionInput {
+        override_reason: Some(
+            "The objection is met by condition 1: a budget line for fee monitoring.".into(),
+        ),
+        outcome: Outcome::ApprovedWithConditions,
+        conditions: Some("1. Add a budget line for recruitment-fee monitoring.".into()),
+        ..approve(1, "400,000", Source::Area { area: 4 })
+    };
+    let view = chair.record_decision(MEETING, with_reason).unwrap();
+    let area4 = view.funds.areas.iter().find(|a| a.area == 4).unwrap();
+    assert_eq!(area4.earmarked_available, "95000".parse().unwrap());
+    assert_eq!(area4.allocated, "400000".parse().unwrap());
+    let area5 = view.funds.areas.iter().find(|a| a.area == 5).unwrap();
+    assert_eq!(area5.allocated, "900000".parse().unwrap());
+    chair
+        .record_decision(
+            MEETING,
+            DecisionInput {
+                item: 3,
+                outcome: Outcome::Approved,
+                conditions: None,
+                funding: None,
+                override_reason: None,
+            },
+        )
+        .unwrap();
+
+    // The signed decision file lists the position files counted; anyone can recount.
+    let decision = chair.export_decisions(MEETING).unwrap();
+    let payload: sync::DecisionFile =
+        serde_json::from_slice(&scdesk::dsse::Envelope::parse(&decision).unwrap().payload).unwrap();
+    let hashes: Vec<String> = files.iter().map(|f| sync::file_hash(f)).collect();
+    assert_eq!(payload.positions_counted.len(), 3);
+    assert!(hashes.iter().all(|h| payload.positions_counted.contains(h)));
+    assert_eq!(
+        payload.decisions[0].override_reason.as_deref(),
+        Some("The objection is met by condition 1: a budget line for fee monitoring.")
+    );
+    let recount = chair.recount(&decision, &files).unwrap();
+    assert!(recount.iter().all(|l| l.matches), "{recount:?}");
+    let partial = chair.recount(&decision, &files[..2]).unwrap();
+    assert!(partial.iter().any(|l| !l.matches), "a missing file shows");
+
+    // A member imports the decision: their file shows as counted, their ledger follows.
+    let m1 = &mut members[0];
+    assert_eq!(m1.import(&decision)[0].outcome, ImportOutcome::Imported);
+    let mine = m1.my_positions(MEETING).unwrap();
+    assert!(
+        mine.exported.iter().all(|f| f.counted),
+        "{:?}",
+        mine.exported
+    );
+    assert_eq!(
+        m1.fund_balances().unwrap().allocated,
+        "1300000".parse().unwrap()
+    );
+    assert_eq!(m1.meeting_list().unwrap()[0].status, "decided");
+
+    // Every change is in the hash chain; a changed entry is named.
+    let report = chair.audit_verify().unwrap();
+    assert!(report.first_broken.is_none(), "{report:?}");
+    let actions: Vec<String> = chair
+        .audit_log()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert!(
+        actions.contains(&"decision recorded with override".to_string()),
+        "{actions:?}"
+    );
+    assert!(
+        actions.contains(&"imported position file".to_string()),
+        "{actions:?}"
+    );
+    assert!(
+        actions.contains(&"pinned roster".to_string()),
+        "{actions:?}"
+    );
+}
+
+#[test]
+fn the_written_procedure_needs_the_deadline_and_one_objection_blocks() {
+    let root = tempfile::tempdir().unwrap();
+    let Meeting { mut chair, .. } = meeting(root.path());
+    let deadline = chrono::Utc::now() + chrono::Duration::days(10);
+    chair.open_written_procedure(MEETING, deadline).unwrap();
+    let view = chair.meeting_view(MEETING).unwrap();
+    assert!(matches!(
+        view.items[0].written,
+        Some(scdesk::tally::WrittenState::Blocked { .. })
+    ));
+    assert!(matches!(
+        view.items[2].written,
+        Some(scdesk::tally::WrittenState::Open { .. })
+    ));
+    let early = chair
+        .record_decision(
+            MEETING,
+            DecisionInput {
+                item: 3,
+                outcome: Outcome::Approved,
+                conditions: None,
+                funding: None,
+                override_reason: None,
+            },
+        )
+        .unwrap_err();
+    assert!(early.to_string().contains("open until"), "{early}");
+    assert_eq!(
+        chair
+            .open_written_procedure(MEETING, chrono::Utc::now() - chrono::Duration::days(1))
+            .unwrap_err()
+            .code(),
+        "decision_invalid"
+    );
+}
+
+#[test]
+fn a_member_cannot_record_decisions_and_a_changed_audit_entry_is_named() {
+    let root = tempfile::tempdir().unwrap();
+    let Meeting {
+        mut members,
+        mut chair,
+        ..
+    } = meeting(root.path());
+    let err = members[0]
+        .record_decision(
+            MEETING,
+            DecisionInput {
+                item: 3,
+                outcome: Outcome::Approved,
+                conditions: None,
+                funding: None,
+                override_reason: None,
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.code(), "not_chair");
+    chair.set_attendance(MEETING, "un-2", "present").unwrap();
+    let n = chair.audit_log().unwrap().len();
+    assert!(n >= 5);
+    chair
+        .tamper_audit_for_tests("UPDATE audit SET details = '{\"seat\":\"un-3\"}' WHERE seq = 3")
+        .unwrap();
+    let report = chair.audit_verify().unwrap();
+    let broken = report.first_broken.expect("the change is found");
+    assert_eq!(broken.seq, 3);
+    assert!(broken.reason.contains("changed"), "{broken:?}");
+}
