@@ -25,7 +25,6 @@ fn workspace(root: &std::path::Path, name: &str) -> Desk {
 }
 
 pub struct Meeting {
-    pub fmu: Desk,
     pub chair: Desk,
     pub members: Vec<Desk>,
     pub files: Vec<Vec<u8>>,
