@@ -95,7 +95,6 @@ pub fn meeting(root: &std::path::Path) -> Meeting {
         .record_contribution("SWEDEN", "500,000", Some("600,000"), Some(4), day)
         .unwrap();
     Meeting {
-        fmu,
         chair,
         members,
         files,
