@@ -64,6 +64,36 @@ enum Command {
     /// Record your position on an agenda item (a draft until exported).
     #[command(subcommand)]
     Position(PositionCommand),
+    /// Meetings: list, show the tally, attendance, the written procedure.
+    #[command(subcommand)]
+    Meeting(MeetingCommand),
+    /// Record the chair's decision on an agenda item.
+    Decide {
+        #[arg(long)]
+        meeting: String,
+        #[arg(long)]
+        item: u32,
+        /// approved, approved_with_conditions, deferred or not_approved.
+        #[arg(long)]
+        outcome: String,
+        #[arg(long)]
+        conditions: Option<String>,
+        /// The amount approved, e.g. `1,754,800 USD`.
+        #[arg(long)]
+        amount: Option<String>,
+        /// pool, or area:N for an area's earmarked balance.
+        #[arg(long, default_value = "pool")]
+        source: String,
+        /// Why the outcome departs from the tally (required then; it goes into the record).
+        #[arg(long = "override")]
+        override_reason: Option<String>,
+    },
+    /// The fund's ledger: contributions, fee, allocations, available per area.
+    #[command(subcommand)]
+    Ledger(LedgerCommand),
+    /// The audit trail.
+    #[command(subcommand)]
+    Audit(AuditCommand),
     /// Sign a payload (FMU and chair): KIND is roster, meeting, dossier-package or decision.
     Sign {
         kind: String,
@@ -75,6 +105,10 @@ enum Command {
     /// against a key (--key) or a roster file (--roster with --fingerprint).
     Verify {
         file: PathBuf,
+        /// Recount the decision FILE from these position files and compare with the
+        /// signed tally (uses this workspace's roster and meetings).
+        #[arg(long, num_args = 1..)]
+        recount: Vec<PathBuf>,
         /// The signer's Ed25519 public key, 64 hex digits.
         #[arg(long, conflicts_with = "roster")]
         key: Option<String>,
@@ -123,7 +157,69 @@ enum RosterCommand {
 }
 
 #[derive(Subcommand)]
+enum MeetingCommand {
+    /// Meetings with their id, kind, date and status.
+    List(JsonArg),
+    /// Who answered, the quorum, the tally of each item, the decisions, the funds.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record a seat's attendance: present, absent or represented.
+    Attend {
+        id: String,
+        #[arg(long)]
+        seat: String,
+        #[arg(long)]
+        status: String,
+    },
+    /// Open the written (no-objection) procedure with a deadline (RFC 3339, UTC).
+    Written {
+        id: String,
+        #[arg(long)]
+        deadline: chrono::DateTime<chrono::Utc>,
+    },
+}
+
+#[derive(Subcommand)]
+enum LedgerCommand {
+    /// Balances: committed, deposited, fee, allocated, available per area.
+    Show(JsonArg),
+    /// Record a contribution.
+    Contribute {
+        #[arg(long)]
+        contributor: String,
+        /// Deposited, e.g. `500,000 USD`.
+        #[arg(long)]
+        deposited: String,
+        /// Committed, when it differs from what was deposited.
+        #[arg(long)]
+        committed: Option<String>,
+        #[arg(long)]
+        earmark_area: Option<u32>,
+        #[arg(long)]
+        date: chrono::NaiveDate,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check the hash chain; names the first broken link.
+    Verify,
+    /// The log.
+    Log(JsonArg),
+}
+
+#[derive(Subcommand)]
 enum ExportCommand {
+    /// The chair's signed decision file for a meeting.
+    Decisions {
+        #[arg(long)]
+        meeting: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Your signed position file for a meeting (the next sequence number).
     Positions {
         #[arg(long)]
@@ -419,6 +515,126 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Export(ExportCommand::Decisions { meeting, out }) => {
+            let mut desk = open(&dir, passphrase_file)?;
+            let bytes = desk.export_decisions(&meeting)?;
+            write(&out, &bytes)?;
+            println!(
+                "Wrote the signed decision file for {meeting} to {}",
+                out.display()
+            );
+            Ok(())
+        }
+        Command::Meeting(cmd) => meeting(&dir, passphrase_file, cmd),
+        Command::Decide {
+            meeting,
+            item,
+            outcome,
+            conditions,
+            amount,
+            source,
+            override_reason,
+        } => {
+            let mut desk = open(&dir, passphrase_file)?;
+            let outcome: scdesk::sync::Outcome = serde_json::from_value(serde_json::Value::String(outcome.clone()))
+                .map_err(|_| anyhow!("`{outcome}` is not an outcome: use approved, approved_with_conditions, deferred or not_approved"))?;
+            let source = match source.as_str() {
+                "pool" => scdesk::ledger::Source::Pool,
+                other => match other.strip_prefix("area:").and_then(|n| n.parse().ok()) {
+                    Some(area) => scdesk::ledger::Source::Area { area },
+                    None => return Err(anyhow!("`{other}` is not a source: use pool or area:N")),
+                },
+            };
+            let input = scdesk::decision::DecisionInput {
+                item,
+                outcome,
+                conditions,
+                funding: amount.map(|amount| scdesk::decision::FundingInput {
+                    amount,
+                    source,
+                    split: vec![],
+                }),
+                override_reason,
+            };
+            let view = desk.record_decision(&meeting, input)?;
+            let it = view
+                .items
+                .iter()
+                .find(|i| i.item == item)
+                .expect("recorded");
+            println!(
+                "Item {item}: {} recorded. {}",
+                it.decision_label.unwrap_or(""),
+                it.tally.explanation
+            );
+            if let Some(f) = it.decision.as_ref().and_then(|d| d.funding.as_ref()) {
+                println!("Allocated USD {} from {}.", f.amount, f.source.label());
+            }
+            for a in &view.funds.areas {
+                println!("  area {}: available {}", a.area, a.available_display);
+            }
+            Ok(())
+        }
+        Command::Ledger(LedgerCommand::Show(args)) => {
+            let desk = open(&dir, passphrase_file)?;
+            let b = desk.fund_balances()?;
+            if args.json {
+                return print_json(&b);
+            }
+            print_demo_label(&desk)?;
+            let f = |d| scdesk::money::format_money(d, &desk.profile().currency);
+            println!("Committed:   {:>20}", f(b.committed));
+            println!("Deposited:   {:>20}", f(b.deposited));
+            println!("Fee (1%):    {:>20}", f(b.fee));
+            println!("Allocated:   {:>20}", f(b.allocated));
+            println!("Transferred: {:>20}", f(b.transferred));
+            println!("Un-earmarked pool available: {}", b.pool_available_display);
+            for a in &b.areas {
+                println!("  area {}: available {:>18} (earmarked {}), allocated {:>16} ({}% of all; target {}%)",
+                    a.area, a.available_display, f(a.earmarked_available), a.allocated_display, a.share_percent, a.target_percent);
+            }
+            Ok(())
+        }
+        Command::Ledger(LedgerCommand::Contribute {
+            contributor,
+            deposited,
+            committed,
+            earmark_area,
+            date,
+        }) => {
+            let mut desk = open(&dir, passphrase_file)?;
+            desk.record_contribution(
+                &contributor,
+                &deposited,
+                committed.as_deref(),
+                earmark_area,
+                date,
+            )?;
+            println!("Recorded the contribution of {contributor}.");
+            Ok(())
+        }
+        Command::Audit(AuditCommand::Verify) => {
+            let desk = open(&dir, passphrase_file)?;
+            let r = desk.audit_verify()?;
+            match r.first_broken {
+                None => {
+                    println!("The audit trail is whole: {} entries, each linked to the one before.", r.entries);
+                    Ok(())
+                }
+                Some(b) => Err(anyhow!("the audit trail is broken at entry {}: {}. Entries from there on cannot be trusted.", b.seq, b.reason)),
+            }
+        }
+        Command::Audit(AuditCommand::Log(args)) => {
+            let desk = open(&dir, passphrase_file)?;
+            let log = desk.audit_log()?;
+            if args.json {
+                return print_json(&log);
+            }
+            for e in &log {
+                println!("{:>5} {} {} {}", e.seq, e.at, e.action, e.details);
+            }
+            Ok(())
+        }
         Command::Export(ExportCommand::Positions { meeting, out }) => {
             let mut desk = open(&dir, passphrase_file)?;
             let bytes = desk.export_positions(&meeting)?;
@@ -479,11 +695,48 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Verify {
             file,
+            recount,
             key,
             roster,
             fingerprint,
         } => {
             let bytes = read(&file)?;
+            if !recount.is_empty() {
+                let desk = open(&dir, passphrase_file)?;
+                let files = recount
+                    .iter()
+                    .map(|p| read(p))
+                    .collect::<anyhow::Result<Vec<_>>>()?;
+                let lines = desk
+                    .recount(&bytes, &files)
+                    .map_err(|e| anyhow!("invalid: {e}"))?;
+                let mut all = true;
+                for l in &lines {
+                    all &= l.matches;
+                    let c = l.recounted;
+                    let verdict = if l.matches {
+                        "recount matches"
+                    } else {
+                        "RECOUNT DIFFERS"
+                    };
+                    println!(
+                        "item {}: {verdict} ({} join, {} object, {} abstain, {} recuse, {} no answer)",
+                        l.item, c.join, c.object, c.abstain, c.recuse, c.no_answer
+                    );
+                    if !l.matches {
+                        let s = l.signed;
+                        println!(
+                            "        signed: {} join, {} object, {} abstain, {} recuse, {} no answer — {}",
+                            s.join, s.object, s.abstain, s.recuse, s.no_answer, l.detail
+                        );
+                    }
+                }
+                return if all {
+                    Ok(())
+                } else {
+                    Err(anyhow!("the recount does not match the signed decision"))
+                };
+            }
             let verified = match (key, roster, fingerprint) {
                 (Some(key), _, _) => {
                     let key = scdesk::identity::parse_public_key(&key)?;
@@ -652,6 +905,89 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
             let (_, bytes) = desk.document(&id, &name)?;
             write(&out, &bytes)?;
             println!("Wrote {name} to {}", out.display());
+            Ok(())
+        }
+    }
+}
+
+fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> anyhow::Result<()> {
+    let mut desk = open(dir, passphrase_file)?;
+    match cmd {
+        MeetingCommand::List(args) => {
+            let list = desk.meeting_list()?;
+            if args.json {
+                return print_json(&list);
+            }
+            for m in &list {
+                println!(
+                    "{:<14} {:<10} {}  {:<18} {}/{} decided  {}",
+                    m.id,
+                    m.status,
+                    m.starts_at.format("%Y-%m-%d %H:%M UTC"),
+                    m.kind.label(),
+                    m.decided,
+                    m.items,
+                    m.title
+                );
+            }
+            Ok(())
+        }
+        MeetingCommand::Show { id, json } => {
+            let v = desk.meeting_view(&id)?;
+            if json {
+                return print_json(&v);
+            }
+            println!(
+                "{} — {} ({}), {}",
+                v.id,
+                v.title,
+                v.kind_label,
+                v.starts_at.format("%Y-%m-%d %H:%M UTC")
+            );
+            println!(
+                "Decision rule: {}. Quorum: {} members (setting: {})",
+                v.rule, v.quorum_required, v.quorum_note
+            );
+            println!("Answered: {}", v.answered.join(", "));
+            println!("No answer: {}", v.not_answered.join(", "));
+            for it in &v.items {
+                let c = it.tally.counts;
+                println!("\nItem {}: {}", it.item, it.text);
+                println!(
+                    "  {} join, {} object, {} abstain, {} recuse, {} no answer; {} take part. {}",
+                    c.join,
+                    c.object,
+                    c.abstain,
+                    c.recuse,
+                    c.no_answer,
+                    it.tally.participating,
+                    it.tally.explanation
+                );
+                for o in &it.tally.objections {
+                    println!("  Objection ({}): {}", o.seat, o.reason);
+                }
+                if let Some(d) = &it.decision {
+                    println!("  Decision: {}", d.outcome.label());
+                    if let Some(r) = &d.override_reason {
+                        println!("  Override: {r}");
+                    }
+                }
+            }
+            Ok(())
+        }
+        MeetingCommand::Attend { id, seat, status } => {
+            if !["present", "absent", "represented"].contains(&status.as_str()) {
+                return Err(anyhow!(
+                    "`{status}` is not an attendance: use present, absent or represented"
+                ));
+            }
+            desk.set_attendance(&id, &seat, &status)?;
+            println!("{seat}: {status} at {id}.");
+            Ok(())
+        }
+        MeetingCommand::Written { id, deadline } => {
+            desk.open_written_procedure(&id, deadline)?;
+            println!("Written procedure on {id} open until {deadline}: silence counts as no objection; one objection blocks.");
             Ok(())
         }
     }

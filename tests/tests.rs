@@ -6,6 +6,8 @@ mod util;
 
 /// The command line: creating, opening and reading workspaces; its errors.
 mod cli;
+/// The chair's meeting commands in the CLI.
+mod cli_meeting;
 /// The signed-file commands of the CLI, between workspaces.
 mod cli_sync;
 /// A meeting from positions to a signed, recountable decision; funds; audit.
