@@ -23,6 +23,11 @@ const COMMANDS: &[&str] = &[
     "withdraw_conflict",
     "compare",
     "open_document",
+    "meetings",
+    "meeting_view",
+    "set_attendance",
+    "record_decision",
+    "save_decisions",
 ];
 
 fn main() {

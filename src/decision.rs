@@ -225,7 +225,8 @@ pub fn recount(
         .into_iter()
         .map(|(_, f)| f)
         .collect();
-    let present: BTreeSet<String> = decision.present.iter().cloned().collect();
+    let mut present: BTreeSet<String> = decision.present.iter().cloned().collect();
+    present.extend(counted.iter().map(|f| f.seat.clone()));
     let v = voters(seats, meeting_date, &present);
     decision
         .decisions
@@ -344,10 +345,12 @@ impl Desk {
     pub fn meeting_view(&self, id: &str) -> Result<MeetingView, Error> {
         let m = self.meeting_by_id(id)?;
         let seats = self.store.seats()?;
-        let present = self.present(id)?;
-        let v = voters(&seats, m.starts_at.date_naive(), &present);
         let counted = self.counted_positions(id)?;
         let files: Vec<PositionFile> = counted.iter().map(|(_, f)| f.clone()).collect();
+        // A member takes part by attending or by sending a position file for the meeting.
+        let mut present = self.present(id)?;
+        present.extend(files.iter().map(|f| f.seat.clone()));
+        let v = voters(&seats, m.starts_at.date_naive(), &present);
         let written = self.store.written_procedure(id)?.and_then(|(o, d)| {
             Some(WrittenProcedure {
                 opened_at: o.parse().ok()?,

@@ -110,6 +110,8 @@ pub struct Dashboard {
     pub settings: Vec<SettingView>,
     /// The profile's thematic areas, for filters and labels.
     pub areas: Vec<crate::profile::Area>,
+    /// Contributions, fee, allocations and what is available per area.
+    pub balances: crate::ledger::Balances,
 }
 
 /// What the app does when it starts on a data folder.
@@ -459,6 +461,7 @@ impl Desk {
             next_meeting,
             settings: self.settings(),
             areas: self.profile.areas.clone(),
+            balances: self.fund_balances()?,
         })
     }
 }

@@ -573,7 +573,7 @@ impl Desk {
         let (Some(seat), Some(Role::Member)) = (me.seat.clone(), me.role) else {
             return Err(Error::NotAMember { keyid: me.keyid });
         };
-        let drafts = self.store.drafts(meeting)?;
+        let drafts = self.drafts_with_conflicts(&m)?;
         if drafts.is_empty() {
             return Err(Error::NothingToExport(meeting.into()));
         }
@@ -653,6 +653,35 @@ impl Desk {
             )
         })?;
         Ok(bytes)
+    }
+
+    /// The member's drafts, with a recusal (and the declared reason) on every item whose
+    /// dossier has a declared conflict of interest and no draft of its own.
+    fn drafts_with_conflicts(
+        &self,
+        m: &Meeting,
+    ) -> Result<Vec<(u32, String, Option<String>)>, Error> {
+        let mut drafts = self.store.drafts(&m.id)?;
+        let conflicts: BTreeMap<String, String> = self
+            .store
+            .conflicts()?
+            .into_iter()
+            .map(|(d, reason, _)| (d, reason))
+            .collect();
+        for item in &m.agenda {
+            let Some(reason) = item.dossier.as_ref().and_then(|d| conflicts.get(d)) else {
+                continue;
+            };
+            if !drafts.iter().any(|(i, _, _)| *i == item.item) {
+                drafts.push((
+                    item.item,
+                    "recuse".into(),
+                    Some(format!("Conflict of interest: {reason}")),
+                ));
+            }
+        }
+        drafts.sort_by_key(|d| d.0);
+        Ok(drafts)
     }
 
     /// The current position file of each seat that sent one for `meeting`.
@@ -812,7 +841,7 @@ impl Desk {
 
     pub fn my_positions(&self, meeting: &str) -> Result<MyPositions, Error> {
         let m = self.meeting(meeting)?;
-        let drafts = self.store.drafts(meeting)?;
+        let drafts = self.drafts_with_conflicts(&m)?;
         let me = self.identity()?;
         let counted: BTreeSet<String> = self
             .store

@@ -131,6 +131,8 @@ function render(d) {
     dbody.appendChild(tr);
   }
 
+  renderFunds(d.balances);
+
   const sbody = $('settings-table').querySelector('tbody');
   sbody.replaceChildren();
   for (const s of settings) {
@@ -161,6 +163,7 @@ function showTab(name) {
   document.querySelectorAll('#tabs button').forEach((b) => b.classList.toggle('active', b.dataset.tab === name));
   if (name === 'trust') loadTrust();
   if (name === 'dossiers') showDossierList();
+  if (name === 'meeting') loadMeetings();
   if (name === 'positions') loadPositions();
 }
 
@@ -365,7 +368,7 @@ function renderPositions(p) {
   list.replaceChildren();
   for (const f of p.exported) {
     const li = document.createElement('li');
-    li.textContent = `File ${f.sequence} · SHA-256 ${f.hash}`;
+    li.textContent = `File ${f.sequence} · SHA-256 ${f.hash}${f.counted ? ' · counted by the chair' : ''}`;
     list.appendChild(li);
   }
   if (!p.exported.length) {
@@ -789,3 +792,220 @@ $('dv-conflict-form').addEventListener('submit', async (ev) => {
   if (await act('declare_conflict', { reason: $('dv-conflict-reason').value })) $('dv-conflict-reason').value = '';
 });
 $('dv-conflict-withdraw').addEventListener('click', () => act('withdraw_conflict', {}));
+
+
+// ---------- funds ----------
+
+function renderFunds(b) {
+  $('funds-note').textContent = `Un-earmarked pool: ${b.pool_available_display}. Each area can draw on its earmarked balance and the pool.`;
+  const body = $('funds-table').querySelector('tbody');
+  body.replaceChildren();
+  for (const a of b.areas) {
+    const tr = document.createElement('tr');
+    cell(tr, `Area ${a.area}`).title = a.name;
+    cell(tr, a.available_display, 'num');
+    cell(tr, a.allocated_display, 'num');
+    cell(tr, `${a.share_percent}%`, 'num');
+    cell(tr, `${a.target_percent}%`, 'num');
+    body.appendChild(tr);
+  }
+  // Allocations per area against the equal-share target, as bars.
+  const svgNS = 'http://www.w3.org/2000/svg';
+  const width = 600, barH = 16, gap = 8, labelW = 70, valueW = 130;
+  const svg = document.createElementNS(svgNS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${width} ${b.areas.length * (barH + gap)}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', 'Allocations by thematic area');
+  const max = Math.max(...b.areas.map((a) => Number(a.allocated)), 1);
+  b.areas.forEach((a, i) => {
+    const y = i * (barH + gap);
+    const label = document.createElementNS(svgNS, 'text');
+    label.setAttribute('x', labelW - 8);
+    label.setAttribute('y', y + barH - 4);
+    label.setAttribute('text-anchor', 'end');
+    label.setAttribute('class', 'bar-label');
+    label.textContent = `Area ${a.area}`;
+    const w = (Number(a.allocated) / max) * (width - labelW - valueW);
+    const bar = document.createElementNS(svgNS, 'rect');
+    bar.setAttribute('x', labelW);
+    bar.setAttribute('y', y);
+    bar.setAttribute('height', barH);
+    bar.setAttribute('width', Math.max(1, w));
+    bar.setAttribute('class', 'bar area');
+    const value = document.createElementNS(svgNS, 'text');
+    value.setAttribute('x', labelW + w + 6);
+    value.setAttribute('y', y + barH - 4);
+    value.setAttribute('class', 'bar-value');
+    value.textContent = `${a.allocated_display} allocated`;
+    svg.append(label, bar, value);
+  });
+  $('funds-chart').replaceChildren(svg);
+}
+
+// ---------- meeting (tally and decisions) ----------
+
+let meetingId = null;
+
+async function loadMeetings() {
+  try {
+    const list = await invoke('meetings');
+    const sel = $('mt-select');
+    sel.replaceChildren();
+    for (const m of list) option(sel, m.id, `${m.title} (${m.status})`);
+    if (!meetingId && list.length) meetingId = (list.find((m) => m.status !== 'decided' && m.status !== 'past') ?? list[list.length - 1]).id;
+    if (meetingId) sel.value = meetingId;
+    if (meetingId) renderMeeting(await invoke('meeting_view', { meeting: meetingId }));
+  } catch (e) {
+    $('mt-error').textContent = errorText(e);
+  }
+}
+
+$('mt-select').addEventListener('change', async () => {
+  meetingId = $('mt-select').value;
+  renderMeeting(await invoke('meeting_view', { meeting: meetingId }));
+});
+
+function countsText(c) {
+  return `${c.join} join · ${c.object} object · ${c.abstain} abstain · ${c.recuse} recuse · ${c.no_answer} no answer`;
+}
+
+function renderMeeting(v) {
+  $('mt-error').textContent = '';
+  $('mt-title').textContent = v.title;
+  $('mt-meta').textContent = `${v.kind_label} · ${localDateTime(v.starts_at)} · ${v.place}`;
+  $('mt-rule').textContent = `Decision rule: ${v.rule}. Quorum: ${v.quorum_required} members (a setting: ${v.quorum_note})`;
+  const attendance = Object.fromEntries(v.attendance);
+  const seats = $('mt-seats').querySelector('tbody');
+  seats.replaceChildren();
+  const first = v.items[0];
+  for (const a of first ? first.answers : []) {
+    const tr = document.createElement('tr');
+    cell(tr, a.seat);
+    cell(tr, a.name);
+    cell(tr, v.answered.includes(a.seat) ? 'Received' : 'None', v.answered.includes(a.seat) ? '' : 'muted');
+    const td = cell(tr, '');
+    const sel = document.createElement('select');
+    for (const [value, label] of [['', '—'], ['present', 'Present'], ['represented', 'Represented'], ['absent', 'Absent']]) option(sel, value, label);
+    sel.value = attendance[a.seat] ?? '';
+    sel.disabled = !v.is_chair;
+    sel.addEventListener('change', async () => {
+      if (!sel.value) return;
+      try {
+        renderMeeting(await invoke('set_attendance', { meeting: v.id, seat: a.seat, status: sel.value }));
+      } catch (e) {
+        $('mt-error').textContent = errorText(e);
+      }
+    });
+    td.appendChild(sel);
+    seats.appendChild(tr);
+  }
+  const funds = $('mt-funds').querySelector('tbody');
+  funds.replaceChildren();
+  for (const a of v.funds.areas) {
+    const tr = document.createElement('tr');
+    tr.dataset.area = a.area;
+    cell(tr, `Area ${a.area}`).title = a.name;
+    cell(tr, a.available_display, 'num');
+    cell(tr, a.allocated_display, 'num');
+    funds.appendChild(tr);
+  }
+  $('mt-pool').textContent = `Un-earmarked pool available: ${v.funds.pool_available_display}`;
+
+  const items = $('mt-items');
+  items.replaceChildren();
+  for (const it of v.items) items.appendChild(itemCard(v, it));
+  show('mt-export-card', v.is_chair && v.items.some((i) => i.decision));
+  $('mt-export-note').textContent = v.exported ? 'A signed decision file was exported.' : '';
+}
+
+function el(tag, text, cls) {
+  const e = document.createElement(tag);
+  if (text != null) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+function itemCard(v, it) {
+  const card = el('section', null, 'card item-card');
+  card.dataset.item = it.item;
+  card.appendChild(el('h3', `Item ${it.item}: ${it.text}`));
+  if (it.dossier_title) card.appendChild(el('p', `${it.dossier_title} · Area ${it.area} · budget ${it.budget_display}`, 'muted'));
+  const t = it.tally;
+  card.appendChild(el('p', `${countsText(t.counts)} · ${t.participating} take part`));
+  card.appendChild(el('p', t.explanation, `tally-line ${t.rule_holds ? 'holds' : 'fails'}`));
+  if (it.written) card.appendChild(el('p', `Written procedure: ${it.written.state}`, 'muted'));
+  for (const o of t.objections) card.appendChild(el('div', `Objection from ${o.seat}: ${o.reason}`, 'objection'));
+  if (it.decision) {
+    const d = it.decision;
+    const box = el('div', null, 'recorded');
+    box.appendChild(el('strong', `Decision: ${it.decision_label}`));
+    if (d.conditions) box.appendChild(el('div', `Conditions: ${d.conditions}`));
+    if (d.funding) box.appendChild(el('div', `USD ${Number(d.funding.amount).toLocaleString('en-US')} from ${d.funding.source.kind === 'pool' ? 'the un-earmarked pool' : `area ${d.funding.source.area}'s earmarked balance`}`));
+    if (d.override_reason) box.appendChild(el('div', `Override: ${d.override_reason}`));
+    card.appendChild(box);
+  }
+  if (!v.is_chair) return card;
+  const form = el('form', null, 'decision-form');
+  const field = (label, input) => {
+    const l = el('label', label);
+    l.appendChild(input);
+    form.appendChild(l);
+    return l;
+  };
+  const outcome = el('select');
+  for (const [value, label] of [['approved', 'Approved'], ['approved_with_conditions', 'Approved with conditions'], ['deferred', 'Deferred / revision requested'], ['not_approved', 'Not approved']]) option(outcome, value, label);
+  outcome.name = 'outcome';
+  field('Outcome', outcome);
+  const amount = el('input');
+  amount.name = 'amount';
+  amount.placeholder = 'e.g. 1,754,800';
+  const source = el('select');
+  source.name = 'source';
+  option(source, 'pool', 'Un-earmarked pool');
+  for (const a of v.funds.areas) option(source, `area:${a.area}`, `Area ${a.area} earmarked`);
+  if (it.kind === 'funding') {
+    field('Amount (USD)', amount);
+    field('Source of funds', source);
+  }
+  const conditions = el('input');
+  conditions.name = 'conditions';
+  field('Conditions', conditions).classList.add('wide');
+  const override = el('input');
+  override.name = 'override';
+  override.placeholder = 'Required when the outcome departs from the tally';
+  field('Override reason', override).classList.add('wide');
+  const button = el('button', 'Record decision');
+  button.type = 'submit';
+  form.appendChild(button);
+  const error = el('p', '', 'error');
+  form.appendChild(error);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    error.textContent = '';
+    const src = source.value === 'pool' ? { kind: 'pool' } : { kind: 'area', area: Number(source.value.split(':')[1]) };
+    const input = {
+      item: it.item,
+      outcome: outcome.value,
+      conditions: conditions.value || null,
+      override_reason: override.value || null,
+      funding: it.kind === 'funding' && amount.value ? { amount: amount.value, source: src, split: [] } : null,
+    };
+    try {
+      renderMeeting(await invoke('record_decision', { meeting: v.id, input }));
+    } catch (e) {
+      error.textContent = errorText(e);
+    }
+  });
+  card.appendChild(form);
+  return card;
+}
+
+$('mt-export').addEventListener('click', async () => {
+  const path = await window.__TAURI__.dialog.save({ defaultPath: `decisions-${meetingId}.dsse` });
+  if (!path) return;
+  try {
+    renderMeeting(await invoke('save_decisions', { meeting: meetingId, path }));
+  } catch (e) {
+    $('mt-error').textContent = errorText(e);
+  }
+});

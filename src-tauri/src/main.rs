@@ -6,6 +6,7 @@ use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+use scdesk::decision::MeetingView;
 use scdesk::desk::{Content, CreateOptions, Dashboard, Desk, Startup, Unlock};
 use scdesk::exchange::ImportResult;
 use scdesk::keyring::{KeyStore, OsKeyring, DEFAULT_TIMEOUT};
@@ -352,6 +353,56 @@ fn open_document(
     Ok(())
 }
 
+#[tauri::command(async)]
+fn meetings(
+    state: tauri::State<'_, AppState>,
+) -> Result<Vec<scdesk::decision::MeetingListRow>, UiError> {
+    with_desk(&state, |d| d.meeting_list())
+}
+
+#[tauri::command(async)]
+fn meeting_view(
+    state: tauri::State<'_, AppState>,
+    meeting: String,
+) -> Result<MeetingView, UiError> {
+    with_desk(&state, |d| d.meeting_view(&meeting))
+}
+
+#[tauri::command(async)]
+fn set_attendance(
+    state: tauri::State<'_, AppState>,
+    meeting: String,
+    seat: String,
+    status: String,
+) -> Result<MeetingView, UiError> {
+    with_desk(&state, |d| {
+        d.set_attendance(&meeting, &seat, &status)?;
+        d.meeting_view(&meeting)
+    })
+}
+
+#[tauri::command(async)]
+fn record_decision(
+    state: tauri::State<'_, AppState>,
+    meeting: String,
+    input: scdesk::decision::DecisionInput,
+) -> Result<MeetingView, UiError> {
+    with_desk(&state, |d| d.record_decision(&meeting, input))
+}
+
+#[tauri::command(async)]
+fn save_decisions(
+    state: tauri::State<'_, AppState>,
+    meeting: String,
+    path: PathBuf,
+) -> Result<MeetingView, UiError> {
+    with_desk(&state, |d| {
+        let bytes = d.export_decisions(&meeting)?;
+        scdesk::atomic::write(&path, &bytes).map_err(|e| scdesk::Error::io(&path, e))?;
+        d.meeting_view(&meeting)
+    })
+}
+
 fn uuid_like() -> String {
     format!(
         "{:x}",
@@ -404,7 +455,12 @@ fn main() {
             declare_conflict,
             withdraw_conflict,
             compare,
-            open_document
+            open_document,
+            meetings,
+            meeting_view,
+            set_attendance,
+            record_decision,
+            save_decisions
         ])
         .build(tauri::generate_context!())
         .unwrap_or_else(|e| {

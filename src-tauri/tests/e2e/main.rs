@@ -4,6 +4,12 @@
 
 mod harness;
 
+/// The committee fixture shared with the library's flow tests.
+#[path = "../../../tests/fixture.rs"]
+#[allow(dead_code)]
+mod fixture;
+
 mod dashboard;
 mod exchange;
+mod meeting;
 mod review;
