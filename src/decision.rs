@@ -722,6 +722,15 @@ impl Desk {
     /// Signs the meeting's decisions as one decision file that lists the position files
     /// counted by hash.
     pub fn export_decisions(&mut self, meeting: &str) -> Result<Vec<u8>, Error> {
+        self.export_decisions_at(meeting, Utc::now())
+    }
+
+    /// The same, signed as of `signed_at` (the demo's history is dated).
+    pub(crate) fn export_decisions_at(
+        &mut self,
+        meeting: &str,
+        signed_at: DateTime<Utc>,
+    ) -> Result<Vec<u8>, Error> {
         if !self.am_chair()? {
             return Err(DecisionError::NotChair.into());
         }
@@ -739,7 +748,7 @@ impl Desk {
             format: sync::FORMAT,
             fund: self.profile.id.clone(),
             meeting: meeting.into(),
-            signed_at: Utc::now(),
+            signed_at,
             present: self.present(meeting)?.into_iter().collect(),
             written_procedure: self.store.written_procedure(meeting)?.and_then(|(o, d)| {
                 Some(WrittenProcedure {
@@ -773,6 +782,29 @@ impl Desk {
             )
         })?;
         Ok(bytes)
+    }
+
+    /// The signed files of a meeting held here, named for saving: its meeting file, the
+    /// position files and the decision files, exact bytes.
+    pub fn meeting_files(&self, meeting: &str) -> Result<Vec<(String, Vec<u8>)>, Error> {
+        self.meeting_by_id(meeting)?;
+        let mut out = Vec::new();
+        for p in self.store.positions(meeting)? {
+            if let Some(bytes) = self.store.envelope_bytes(&p.envelope)? {
+                out.push((format!("position-{}-{}.dsse", p.seat, p.sequence), bytes));
+            }
+        }
+        for (hash, _) in self.store.decision_envelopes(meeting)? {
+            if let Some(bytes) = self.store.envelope_bytes(&hash)? {
+                out.push((format!("decision-{meeting}-{}.dsse", &hash[..12]), bytes));
+            }
+        }
+        if let Some(hash) = self.store.meeting_envelope(meeting)? {
+            if let Some(bytes) = self.store.envelope_bytes(&hash)? {
+                out.push((format!("meeting-{meeting}.dsse"), bytes));
+            }
+        }
+        Ok(out)
     }
 
     /// Recounts a decision file held here (or given) from the position files given.

@@ -199,3 +199,200 @@ mod tests {
         }
     }
 }
+
+/// The demo's own signing keys, derived from public labels. Anyone can compute them,
+/// so they prove nothing outside the demo: they exist so that the demo's past meeting
+/// is a real, verifiable set of signed files.
+pub fn demo_identity(label: &str) -> crate::identity::Identity {
+    let seed = crate::dsse::sha256_hex(format!("scdesk demo key: {label}").as_bytes());
+    let bytes = hex::decode(seed).expect("hex");
+    crate::identity::Identity::from_seed(&crate::secret::Secret::from_bytes(bytes))
+        .expect("32 bytes")
+}
+
+/// The past meeting of the demo, fully decided.
+pub const DEMO_PAST_MEETING: &str = "sc-2026-03";
+
+/// Gives the demo workspace a signed history: the FMU's roster (this workspace's key is
+/// the chair's), a past meeting, the members' position files (one objection) and the
+/// chair's decision file, all imported and exported through the same code as real files.
+pub(crate) fn sign_demo_history(desk: &mut crate::desk::Desk) -> Result<(), crate::error::Error> {
+    use crate::decision::{DecisionInput, FundingInput};
+    use crate::ledger::Source;
+    use crate::meeting::{AgendaItem, ItemKind, Meeting, MeetingKind};
+    use crate::roster::Role;
+    use crate::sync::{
+        self, ItemPosition, Kind, MeetingFile, Outcome, PositionFile, Roster, RosterSeat, Stance,
+    };
+
+    let at = |s: &str| {
+        s.parse::<chrono::DateTime<chrono::Utc>>()
+            .expect("a demo time")
+    };
+    let fmu = demo_identity("fmu");
+    let me = desk.identity()?;
+    let seats = desk.seats()?;
+    let key_of = |seat: &crate::roster::Seat| match seat.role {
+        Role::Chair => me.public_key.clone(),
+        Role::Fmu => fmu.public_hex(),
+        Role::Member => demo_identity(&seat.id).public_hex(),
+    };
+    let roster = Roster {
+        format: sync::FORMAT,
+        fund: desk.profile().id.clone(),
+        version: 1,
+        issued_at: at("2026-01-05T09:00:00Z"),
+        seats: seats
+            .iter()
+            .map(|s| RosterSeat {
+                id: s.id.clone(),
+                constituency: s.constituency.clone(),
+                name: s.name.clone(),
+                organisation: s.organisation.clone(),
+                role: s.role,
+                term_start: s.term_start,
+                term_end: s.term_end,
+                public_key: key_of(s),
+            })
+            .collect(),
+    };
+    let sign = |who: &crate::identity::Identity, kind: Kind, payload: &dyn erased::Payload| {
+        who.sign(kind.payload_type(), payload.bytes()).to_json()
+    };
+    desk.pin_roster(&sign(&fmu, Kind::Roster, &roster), &fmu.keyid())?;
+
+    let dossiers = ["jp-nca-children-on-the-move", "jp-central-asia-remittances"];
+    let meeting = MeetingFile {
+        format: sync::FORMAT,
+        fund: desk.profile().id.clone(),
+        revision: 1,
+        issued_at: at("2026-08-25T09:00:00Z"),
+        meeting: Meeting {
+            id: DEMO_PAST_MEETING.into(),
+            title: "Steering Committee — third meeting of 2026".into(),
+            kind: MeetingKind::InPerson,
+            starts_at: at("2026-09-15T08:00:00Z"),
+            place: "Geneva, IOM headquarters".into(),
+            agenda: vec![
+                AgendaItem {
+                    item: 1,
+                    kind: ItemKind::Funding,
+                    dossier: Some(dossiers[0].into()),
+                    text: "Children on the move — Guatemala and Honduras".into(),
+                },
+                AgendaItem {
+                    item: 2,
+                    kind: ItemKind::Funding,
+                    dossier: Some(dossiers[1].into()),
+                    text: "Remittances and diaspora investment — Kyrgyzstan and Tajikistan".into(),
+                },
+                AgendaItem {
+                    item: 3,
+                    kind: ItemKind::Other,
+                    dossier: None,
+                    text: "Adoption of the Fund's work plan for 2027".into(),
+                },
+            ],
+        },
+    };
+    let mut files = vec![sign(&fmu, Kind::Meeting, &meeting)];
+    let trust = desk.trust()?;
+    let hash_of = |id: &str| {
+        trust
+            .dossier_hashes
+            .get(id)
+            .and_then(|h| h.iter().next().cloned())
+    };
+    let objection =
+        "The remittance component does not yet show how women-led households will be reached.";
+    let members: Vec<&crate::roster::Seat> =
+        seats.iter().filter(|s| s.role == Role::Member).collect();
+    // Ten of the twelve send a position file; two do not answer.
+    let answering = members
+        .iter()
+        .filter(|s| !["country-3", "stakeholder-3"].contains(&s.id.as_str()));
+    for (i, seat) in answering.enumerate() {
+        let stance = |item: u32| match (seat.id.as_str(), item) {
+            ("stakeholder-2", 2) => (Stance::Object, Some(objection.to_string())),
+            ("donor-3", 3) => (Stance::Abstain, None),
+            _ => (Stance::JoinConsensus, None),
+        };
+        let positions = (1..=3)
+            .map(|item| {
+                let (position, reason) = stance(item);
+                ItemPosition {
+                    item,
+                    position,
+                    reason,
+                    dossier_hash: dossiers.get(item as usize - 1).and_then(|d| hash_of(d)),
+                }
+            })
+            .collect();
+        let file = PositionFile {
+            format: sync::FORMAT,
+            fund: desk.profile().id.clone(),
+            meeting: DEMO_PAST_MEETING.into(),
+            seat: seat.id.clone(),
+            sequence: 1,
+            signed_at: at("2026-09-10T12:00:00Z") + chrono::Duration::minutes(i as i64 * 7),
+            positions,
+        };
+        files.push(sign(&demo_identity(&seat.id), Kind::Position, &file));
+    }
+    for r in desk.import(&sync::bundle(&files)) {
+        if r.outcome != crate::exchange::Outcome::Imported {
+            return Err(crate::error::Error::Demo(DemoError::Malformed(r.message)));
+        }
+    }
+    for seat in members.iter().filter(|s| s.id != "stakeholder-3") {
+        desk.set_attendance(DEMO_PAST_MEETING, &seat.id, "present")?;
+    }
+    let budget = |id: &str| -> Result<String, crate::error::Error> {
+        let page = desk.dossier_page(id)?;
+        Ok(page.row.budget_total.to_string())
+    };
+    let amounts = [budget(dossiers[0])?, budget(dossiers[1])?];
+    desk.record_decision(
+        DEMO_PAST_MEETING,
+        DecisionInput {
+            item: 1,
+            outcome: Outcome::Approved,
+            conditions: None,
+            funding: Some(FundingInput {
+                amount: amounts[0].clone(),
+                source: Source::Pool,
+                split: vec![],
+            }),
+            override_reason: None,
+        },
+    )?;
+    desk.record_decision(DEMO_PAST_MEETING, DecisionInput {
+        item: 2, outcome: Outcome::ApprovedWithConditions,
+        conditions: Some("1. Within three months, add gender-disaggregated targets for remittance users and a plan to reach women-led households.".into()),
+        funding: Some(FundingInput { amount: amounts[1].clone(), source: Source::Pool, split: vec![] }),
+        override_reason: Some("The objecting member agreed in the meeting that condition 1 answers the objection; the objection stays on record.".into()),
+    })?;
+    desk.record_decision(
+        DEMO_PAST_MEETING,
+        DecisionInput {
+            item: 3,
+            outcome: Outcome::Approved,
+            conditions: None,
+            funding: None,
+            override_reason: None,
+        },
+    )?;
+    desk.export_decisions_at(DEMO_PAST_MEETING, at("2026-09-15T16:00:00Z"))?;
+    Ok(())
+}
+
+mod erased {
+    pub trait Payload {
+        fn bytes(&self) -> Vec<u8>;
+    }
+    impl<T: serde::Serialize> Payload for T {
+        fn bytes(&self) -> Vec<u8> {
+            crate::sync::payload_bytes(self)
+        }
+    }
+}

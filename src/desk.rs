@@ -247,13 +247,17 @@ impl Desk {
         })?;
         // Written last: a folder with a database but no workspace.json is reported, never reused.
         workspace::write(dir, &file)?;
-        Ok(Desk {
+        let mut desk = Desk {
             dir: dir.into(),
             file,
             store,
             profile,
             identity,
-        })
+        };
+        if demo.is_some() {
+            crate::demo::sign_demo_history(&mut desk)?;
+        }
+        Ok(desk)
     }
 
     /// Opens the workspace in `dir`.
@@ -310,12 +314,13 @@ impl Desk {
     pub fn start(
         dir: &Path,
         keyring: Result<&dyn KeyStore, crate::keyring::KeyringError>,
+        first_run: Content,
     ) -> Result<Startup, Error> {
         if !Desk::exists(dir) {
             return match keyring {
                 Ok(keyring) => {
                     let options = CreateOptions {
-                        content: Content::Demo,
+                        content: first_run,
                         ..CreateOptions::default()
                     };
                     let desk = Desk::create(dir, Unlock::Keyring(keyring), options)?;
@@ -547,12 +552,14 @@ mod tests {
     fn start_creates_the_demo_once_then_opens_it() {
         let dir = tempfile::tempdir().unwrap();
         let keyring = MemoryKeyring::default();
-        let Startup::Opened(desk) = Desk::start(dir.path(), Ok(&keyring)).unwrap() else {
+        let Startup::Opened(desk) = Desk::start(dir.path(), Ok(&keyring), Content::Demo).unwrap()
+        else {
             panic!("expected the demo to open");
         };
         let id = desk.info().unwrap().id;
         drop(desk);
-        let Startup::Opened(again) = Desk::start(dir.path(), Ok(&keyring)).unwrap() else {
+        let Startup::Opened(again) = Desk::start(dir.path(), Ok(&keyring), Content::Demo).unwrap()
+        else {
             panic!("expected the workspace to reopen");
         };
         assert_eq!(again.info().unwrap().id, id);
@@ -562,7 +569,7 @@ mod tests {
     fn start_without_a_keyring_asks_for_a_passphrase_and_says_why() {
         let dir = tempfile::tempdir().unwrap();
         let no_keyring = Err(crate::keyring::KeyringError::Unavailable("no bus".into()));
-        match Desk::start(dir.path(), no_keyring.clone()).unwrap() {
+        match Desk::start(dir.path(), no_keyring.clone(), Content::Demo).unwrap() {
             Startup::NeedsNewPassphrase { reason } => assert!(reason.contains("no bus")),
             _ => panic!("expected a request for a new passphrase"),
         }
@@ -570,7 +577,7 @@ mod tests {
         let pass = Passphrase::new("a long enough passphrase".into());
         Desk::create(dir.path(), Unlock::Passphrase(pass), cheap()).unwrap();
         assert!(matches!(
-            Desk::start(dir.path(), no_keyring.clone()),
+            Desk::start(dir.path(), no_keyring.clone(), Content::Demo),
             Ok(Startup::NeedsPassphrase)
         ));
     }
@@ -581,7 +588,9 @@ mod tests {
         let keyring = MemoryKeyring::default();
         Desk::create(dir.path(), Unlock::Keyring(&keyring), cheap()).unwrap();
         let no_keyring = Err(crate::keyring::KeyringError::Unavailable("no bus".into()));
-        let err = Desk::start(dir.path(), no_keyring).err().unwrap();
+        let err = Desk::start(dir.path(), no_keyring, Content::Demo)
+            .err()
+            .unwrap();
         assert_eq!(err.code(), "keyring_unavailable");
     }
 

@@ -174,6 +174,12 @@ enum MeetingCommand {
         #[arg(long)]
         status: String,
     },
+    /// Save the meeting's signed files (meeting, positions, decisions) into a folder.
+    Files {
+        id: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Open the written (no-objection) procedure with a deadline (RFC 3339, UTC).
     Written {
         id: String,
@@ -983,6 +989,15 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
             }
             desk.set_attendance(&id, &seat, &status)?;
             println!("{seat}: {status} at {id}.");
+            Ok(())
+        }
+        MeetingCommand::Files { id, out } => {
+            std::fs::create_dir_all(&out)
+                .with_context(|| format!("could not create {}", out.display()))?;
+            for (name, bytes) in desk.meeting_files(&id)? {
+                write(&out.join(&name), &bytes)?;
+                println!("{}", out.join(&name).display());
+            }
             Ok(())
         }
         MeetingCommand::Written { id, deadline } => {

@@ -720,6 +720,27 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// (envelope hash, json) of the decision files held for a meeting.
+    pub fn decision_envelopes(&self, meeting: &str) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT envelope, json FROM decisions WHERE meeting = ?1")?;
+        let rows = stmt.query_map([meeting], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn meeting_envelope(&self, meeting: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT envelope FROM meetings WHERE id = ?1",
+                [meeting],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten())
+    }
+
     /// For tests of tamper detection only: runs raw SQL on the open database.
     #[doc(hidden)]
     pub fn tamper_for_tests(&self, sql: &str) -> Result<(), StoreError> {

@@ -17,6 +17,8 @@ use tauri::Manager;
 
 struct AppState {
     dir: PathBuf,
+    /// What an empty folder starts with: the demo, or (SCDESK_FIRST_RUN=empty) nothing.
+    first_run: Content,
     /// Decrypted copies of documents being viewed; removed when the app exits.
     documents: tempfile::TempDir,
     desk: Mutex<Option<Desk>>,
@@ -64,17 +66,19 @@ fn start(state: tauri::State<'_, AppState>) -> Result<StartView, UiError> {
         .as_ref()
         .map(|k| k as &dyn KeyStore)
         .map_err(Clone::clone);
-    Ok(match Desk::start(&state.dir, keyring_ref)? {
-        Startup::Opened(opened) => {
-            *desk = Some(*opened);
-            StartView::Open
-        }
-        Startup::NeedsPassphrase => StartView::NeedsPassphrase,
-        Startup::NeedsNewPassphrase { reason } => {
-            *lock(&state.creating) = true;
-            StartView::NeedsNewPassphrase { reason }
-        }
-    })
+    Ok(
+        match Desk::start(&state.dir, keyring_ref, state.first_run)? {
+            Startup::Opened(opened) => {
+                *desk = Some(*opened);
+                StartView::Open
+            }
+            Startup::NeedsPassphrase => StartView::NeedsPassphrase,
+            Startup::NeedsNewPassphrase { reason } => {
+                *lock(&state.creating) = true;
+                StartView::NeedsNewPassphrase { reason }
+            }
+        },
+    )
 }
 
 #[tauri::command(async)]
@@ -83,7 +87,7 @@ fn unlock(state: tauri::State<'_, AppState>, passphrase: String) -> Result<Start
     let mut creating = lock(&state.creating);
     let opened = if *creating {
         let options = CreateOptions {
-            content: Content::Demo,
+            content: state.first_run,
             ..CreateOptions::default()
         };
         Desk::create(&state.dir, Unlock::Passphrase(passphrase), options)?
@@ -421,6 +425,10 @@ fn main() {
     tauri::Builder::default()
         .manage(AppState {
             dir,
+            first_run: match std::env::var("SCDESK_FIRST_RUN").as_deref() {
+                Ok("empty") => Content::Empty,
+                _ => Content::Demo,
+            },
             documents: tempfile::Builder::new()
                 .prefix("scdesk-documents-")
                 .tempdir()

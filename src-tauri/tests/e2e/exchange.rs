@@ -28,7 +28,12 @@ fn fmu_fingerprint() -> String {
 #[ignore = "drives the real app: run with make test-e2e"]
 async fn e2e_pin_the_roster_then_import_files_with_a_line_each() {
     let data = tempfile::tempdir().unwrap();
-    let app = App::launch(&data.path().join("workspace")).await;
+    // A real member's first run: an empty workspace, no roster yet.
+    let app = App::launch_with(
+        &data.path().join("workspace"),
+        &[("SCDESK_FIRST_RUN", "empty")],
+    )
+    .await;
     app.wait_ready().await;
 
     // The identity page: the fingerprint grouped in fours, no roster yet.

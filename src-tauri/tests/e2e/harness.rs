@@ -24,6 +24,11 @@ fn free_port() -> u16 {
 impl App {
     /// Starts the app on the workspace folder `data_dir` and waits for its window.
     pub async fn launch(data_dir: &Path) -> App {
+        App::launch_with(data_dir, &[]).await
+    }
+
+    /// The same, with extra environment for the app (e.g. `SCDESK_FIRST_RUN=empty`).
+    pub async fn launch_with(data_dir: &Path, env: &[(&str, &str)]) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "no DISPLAY: run the end-to-end tests under xvfb-run (make test-e2e)"
@@ -34,6 +39,7 @@ impl App {
             .args(["--port", &port.to_string()])
             .args(["--native-port", &native_port.to_string()])
             .env("SCDESK_DATA_DIR", data_dir)
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
