@@ -54,6 +54,10 @@ pub enum DecisionError {
     UnknownSeat(String),
     #[error("The amount is not valid: {0}")]
     BadAmount(crate::money::MoneyError),
+    #[error("Money earmarked to area {source_area} cannot fund a programme of area {dossier_area}: choose the pool or area {dossier_area}'s earmark.")]
+    EarmarkMismatch { source_area: u32, dossier_area: u32 },
+    #[error("Position files changed since the decision on item {item} was recorded (the tally is now: {now}). Record the decision again before exporting.")]
+    TallyChanged { item: u32, now: String },
 }
 
 /// What the chair decides on one item.
@@ -614,9 +618,18 @@ impl Desk {
                 let dossier = self.latest_dossier(&dossier_id)?.ok_or_else(|| {
                     crate::review::ReviewError::UnknownDossier(dossier_id.clone())
                 })?;
-                let amount = money::parse_amount(&f.amount, &currency)
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))
-                    .map_err(|_| Error::Funds(ledger::FundsError::NotPositive))?;
+                let amount =
+                    money::parse_amount(&f.amount, &currency).map_err(DecisionError::BadAmount)?;
+                // Earmarked money funds only programmes of its own thematic area.
+                if let Source::Area { area } = f.source {
+                    if area != dossier.area {
+                        return Err(DecisionError::EarmarkMismatch {
+                            source_area: area,
+                            dossier_area: dossier.area,
+                        }
+                        .into());
+                    }
+                }
                 // The balances without this item's earlier allocation, if re-recorded.
                 let mut balances = self.fund_balances()?;
                 if let Some(prev) = item.decision.as_ref().and_then(|d| d.funding.as_ref()) {
@@ -744,6 +757,19 @@ impl Desk {
             return Err(DecisionError::NothingToExport(meeting.into()).into());
         }
         let counted = self.counted_positions(meeting)?;
+        // The file lists the positions counted now; each decision's tally must be theirs.
+        let view = self.meeting_view(meeting)?;
+        for d in &decisions {
+            if let Some(it) = view.items.iter().find(|i| i.item == d.item) {
+                if it.tally.counts != d.tally.counts || it.tally.objections != d.tally.objections {
+                    return Err(DecisionError::TallyChanged {
+                        item: d.item,
+                        now: it.tally.explanation.clone(),
+                    }
+                    .into());
+                }
+            }
+        }
         let file = DecisionFile {
             format: sync::FORMAT,
             fund: self.profile.id.clone(),

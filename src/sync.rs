@@ -711,7 +711,8 @@ pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
             }
         }
         Payload::DossierPackage(p) => check_package(p)?,
-        Payload::Meeting(_) | Payload::Decision(_) | Payload::Enrolment(_) => {}
+        Payload::Decision(d) => check_decision_amounts(d)?,
+        Payload::Meeting(_) | Payload::Enrolment(_) => {}
     }
     Ok(Verified {
         envelope,
@@ -879,6 +880,36 @@ fn check_positions(p: &PositionFile, trust: &Trust) -> Result<(), SyncError> {
                     item: pos.item,
                     hash: hash.clone(),
                 });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Every amount in a decision file is a plain non-negative decimal, and a split adds up.
+fn check_decision_amounts(d: &DecisionFile) -> Result<(), SyncError> {
+    let bad = |reason: String| SyncError::BadPayload {
+        kind: Kind::Decision.as_str(),
+        reason,
+    };
+    let parse = |s: &str| -> Result<rust_decimal::Decimal, SyncError> {
+        match s.parse::<rust_decimal::Decimal>() {
+            Ok(v) if !v.is_sign_negative() && !s.contains(['e', 'E', ',']) => Ok(v),
+            _ => Err(bad(format!("`{s}` is not an amount"))),
+        }
+    };
+    for item in &d.decisions {
+        if let Some(f) = &item.funding {
+            let amount = parse(&f.amount)?;
+            let mut total = rust_decimal::Decimal::ZERO;
+            for line in &f.split {
+                total += parse(&line.amount)?;
+            }
+            if total != amount {
+                return Err(bad(format!(
+                    "item {}'s split adds up to {total}, not to {amount}",
+                    item.item
+                )));
             }
         }
     }

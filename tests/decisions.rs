@@ -101,6 +101,19 @@ pub fn meeting(root: &std::path::Path) -> Meeting {
     }
 }
 
+/// Five more seats attend, so eight take part: the quorum of seven is met.
+fn quorate(chair: &mut Desk) {
+    for seat in [
+        "un-2",
+        "donors-2",
+        "countries-2",
+        "stakeholders-1",
+        "stakeholders-2",
+    ] {
+        chair.set_attendance(MEETING, seat, "present").unwrap();
+    }
+}
+
 fn funding(amount: &str, source: Source) -> Option<FundingInput> {
     Some(FundingInput {
         amount: amount.into(),
@@ -360,4 +373,105 @@ fn a_member_cannot_record_decisions_and_a_changed_audit_entry_is_named() {
     let broken = report.first_broken.expect("the change is found");
     assert_eq!(broken.seq, 3);
     assert!(broken.reason.contains("changed"), "{broken:?}");
+}
+
+#[test]
+fn earmarks_fund_their_own_area_and_a_stale_tally_is_not_exported() {
+    let root = tempfile::tempdir().unwrap();
+    let Meeting {
+        mut chair,
+        mut members,
+        ..
+    } = meeting(root.path());
+    quorate(&mut chair);
+    // Item 2's programme is in area 5; Sweden's money is earmarked to area 4.
+    let wrong = DecisionInput {
+        item: 2,
+        outcome: Outcome::Approved,
+        conditions: None,
+        funding: funding("100,000", Source::Area { area: 4 }),
+        override_reason: None,
+    };
+    let err = chair.record_decision(MEETING, wrong).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("earmarked to area 4 cannot fund a programme of area 5"),
+        "{err}"
+    );
+    let bad_amount = DecisionInput {
+        funding: funding("a lot", Source::Pool),
+        ..DecisionInput {
+            item: 2,
+            outcome: Outcome::Approved,
+            conditions: None,
+            funding: None,
+            override_reason: None,
+        }
+    };
+    assert!(chair
+        .record_decision(MEETING, bad_amount)
+        .unwrap_err()
+        .to_string()
+        .starts_with("The amount is not valid"));
+
+    // A decision recorded, then a member changes position: exporting would misstate it.
+    chair
+        .record_decision(
+            MEETING,
+            DecisionInput {
+                item: 3,
+                outcome: Outcome::Approved,
+                conditions: None,
+                funding: None,
+                override_reason: None,
+            },
+        )
+        .unwrap();
+    let m1 = &mut members[0];
+    m1.set_position(
+        MEETING,
+        3,
+        Stance::Object,
+        Some("The report omits the audit findings."),
+    )
+    .unwrap();
+    let later = m1.export_positions(MEETING).unwrap();
+    assert_eq!(chair.import(&later)[0].outcome, ImportOutcome::Replaced);
+    let err = chair.export_decisions(MEETING).unwrap_err();
+    assert!(
+        err.to_string().contains("Record the decision again"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_decision_file_with_an_unreadable_amount_is_refused() {
+    let root = tempfile::tempdir().unwrap();
+    let Meeting {
+        mut chair,
+        mut members,
+        ..
+    } = meeting(root.path());
+    quorate(&mut chair);
+    chair
+        .record_decision(
+            MEETING,
+            DecisionInput {
+                item: 3,
+                outcome: Outcome::Approved,
+                conditions: None,
+                funding: None,
+                override_reason: None,
+            },
+        )
+        .unwrap();
+    let good = chair.export_decisions(MEETING).unwrap();
+    let mut payload: serde_json::Value =
+        serde_json::from_slice(&scdesk::dsse::Envelope::parse(&good).unwrap().payload).unwrap();
+    payload["decisions"][0]["funding"] =
+        serde_json::json!({"amount": "1,000", "source": {"kind": "pool"}, "split": []});
+    let bad = chair.sign(Kind::Decision, &payload);
+    let r = members[0].import(&bad);
+    assert_eq!(r[0].code, Some("bad_payload"), "{}", r[0].message);
+    assert!(members[0].fund_balances().is_ok());
 }
