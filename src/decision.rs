@@ -54,6 +54,13 @@ pub enum DecisionError {
     UnknownSeat(String),
     #[error("The amount is not valid: {0}")]
     BadAmount(crate::money::MoneyError),
+    #[error("No allocation was decided for item {item} of meeting {meeting}.")]
+    NoAllocation { meeting: String, item: u32 },
+    #[error("The transfers would exceed the allocation of {allocated} ({transferred} transferred already).")]
+    TransferTooLarge {
+        allocated: String,
+        transferred: String,
+    },
     #[error("Money earmarked to area {source_area} cannot fund a programme of area {dossier_area}: choose the pool or area {dossier_area}'s earmark.")]
     EarmarkMismatch { source_area: u32, dossier_area: u32 },
     #[error("Position files changed since the decision on item {item} was recorded (the tally is now: {now}). Record the decision again before exporting.")]
@@ -510,6 +517,42 @@ impl Desk {
                 "contributor": contributor, "deposited": deposited.to_string(),
                 "committed": committed.map(|d| d.to_string()), "earmark_area": earmark_area, "date": date.to_string()
             }))
+        })?;
+        Ok(())
+    }
+
+    /// Records a transfer to participating organisations against an allocation; the
+    /// transfers of an allocation never exceed it.
+    pub fn record_transfer(&mut self, meeting: &str, item: u32, amount: &str) -> Result<(), Error> {
+        let currency = self.profile.currency.clone();
+        let amount = money::parse_amount(amount, &currency).map_err(DecisionError::BadAmount)?;
+        let (allocated, transferred) = self
+            .store
+            .allocations()?
+            .into_iter()
+            .find(|a| a.0 == meeting && a.1 == item)
+            .map(|a| {
+                (
+                    a.5.parse::<Decimal>().unwrap_or_default(),
+                    a.6.parse::<Decimal>().unwrap_or_default(),
+                )
+            })
+            .ok_or(DecisionError::NoAllocation {
+                meeting: meeting.into(),
+                item,
+            })?;
+        if transferred + amount > allocated {
+            return Err(DecisionError::TransferTooLarge {
+                allocated: money::format_money(allocated, &currency),
+                transferred: money::format_money(transferred, &currency),
+            }
+            .into());
+        }
+        let actor = self.identity.keyid();
+        let total = (transferred + amount).to_string();
+        self.store.transaction(|tx| {
+            tx.set_transferred(meeting, item, &total)?;
+            tx.audit(&actor, "transfer recorded", &serde_json::json!({"meeting": meeting, "item": item, "amount": amount.to_string()}))
         })?;
         Ok(())
     }

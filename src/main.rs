@@ -207,6 +207,15 @@ enum LedgerCommand {
         #[arg(long)]
         date: chrono::NaiveDate,
     },
+    /// Record a transfer against a decided allocation.
+    Transfer {
+        #[arg(long)]
+        meeting: String,
+        #[arg(long)]
+        item: u32,
+        #[arg(long)]
+        amount: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -617,6 +626,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 date,
             )?;
             println!("Recorded the contribution of {contributor}.");
+            Ok(())
+        }
+        Command::Ledger(LedgerCommand::Transfer {
+            meeting,
+            item,
+            amount,
+        }) => {
+            let mut desk = open(&dir, passphrase_file)?;
+            desk.record_transfer(&meeting, item, &amount)?;
+            println!("Recorded a transfer of {amount} for item {item} of {meeting}.");
             Ok(())
         }
         Command::Audit(AuditCommand::Verify) => {

@@ -922,6 +922,14 @@ impl Tx<'_> {
         Ok(())
     }
 
+    pub fn set_transferred(&self, meeting: &str, item: u32, total: &str) -> Result<(), StoreError> {
+        self.tx.execute(
+            "UPDATE allocations SET transferred = ?3 WHERE meeting = ?1 AND item = ?2",
+            params![meeting, item, total],
+        )?;
+        Ok(())
+    }
+
     pub fn mark_decisions_exported(&self, meeting: &str, envelope: &str) -> Result<(), StoreError> {
         self.tx.execute(
             "UPDATE item_decisions SET envelope = ?2 WHERE meeting = ?1",

@@ -251,6 +251,21 @@ fn a_meeting_from_positions_to_a_signed_recountable_decision() {
         )
         .unwrap();
 
+    // Transfers against an allocation are recorded apart and never exceed it.
+    chair.record_transfer(MEETING, 2, "600,000").unwrap();
+    let err = chair.record_transfer(MEETING, 2, "300,001").unwrap_err();
+    assert!(
+        err.to_string().contains(
+            "would exceed the allocation of USD 900,000 (USD 600,000 transferred already)"
+        ),
+        "{err}"
+    );
+    let b = chair.fund_balances().unwrap();
+    assert_eq!(
+        (b.allocated, b.transferred),
+        ("1300000".parse().unwrap(), "600000".parse().unwrap())
+    );
+
     // The signed decision file lists the position files counted; anyone can recount.
     let decision = chair.export_decisions(MEETING).unwrap();
     let payload: sync::DecisionFile =
