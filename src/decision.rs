@@ -827,6 +827,7 @@ impl Desk {
             }),
             decisions,
             positions_counted: counted.into_iter().map(|(h, _)| h).collect(),
+            record: self.record_context(&view)?,
         };
         let bytes = self.sign(Kind::Decision, &file);
         let hash = sync::file_hash(&bytes);
@@ -851,6 +852,103 @@ impl Desk {
             )
         })?;
         Ok(bytes)
+    }
+
+    /// What the printed record shows besides the decisions.
+    fn record_context(&self, view: &MeetingView) -> Result<sync::RecordContext, Error> {
+        let seats = self.store.seats()?;
+        let attendance: BTreeMap<&str, &str> = view
+            .attendance
+            .iter()
+            .map(|(s, a)| (s.as_str(), a.as_str()))
+            .collect();
+        let me = self.identity()?;
+        let chair = seats.iter().find(|s| Some(&s.id) == me.seat.as_ref());
+        let constituency_name = |id: &Option<String>| {
+            id.as_ref()
+                .and_then(|c| self.profile.constituency(c))
+                .map(|c| c.name.clone())
+                .unwrap_or_default()
+        };
+        Ok(sync::RecordContext {
+            fund_name: self.profile.name.clone(),
+            record_number: format!("{}-SC-{}", self.profile.id.to_uppercase(), view.id),
+            meeting_title: view.title.clone(),
+            meeting_kind: view.kind_label.into(),
+            starts_at: view.starts_at,
+            place: view.place.clone(),
+            decision_rule: view.rule.clone(),
+            quorum: format!("{} members ({})", view.quorum_required, view.quorum_note),
+            chair_seat: chair.map(|c| c.id.clone()).unwrap_or_default(),
+            chair_name: chair.map(|c| c.name.clone()).unwrap_or_default(),
+            seats: seats
+                .iter()
+                .filter(|s| s.role == Role::Member && s.term_covers(view.starts_at.date_naive()))
+                .map(|s| sync::RecordSeat {
+                    seat: s.id.clone(),
+                    constituency: constituency_name(&s.constituency),
+                    name: s.name.clone(),
+                    organisation: s.organisation.clone(),
+                    attendance: match attendance.get(s.id.as_str()) {
+                        Some(a) => a.to_string(),
+                        None if view.answered.contains(&s.id) => "answered in writing".into(),
+                        None => "absent".into(),
+                    },
+                })
+                .collect(),
+            items: view
+                .items
+                .iter()
+                .map(|it| {
+                    let d = it
+                        .dossier
+                        .as_ref()
+                        .and_then(|id| self.latest_dossier(id).ok().flatten());
+                    sync::RecordItem {
+                        item: it.item,
+                        text: it.text.clone(),
+                        dossier_reference: d.as_ref().map(|d| d.reference.clone()),
+                        dossier_title: d.as_ref().map(|d| d.title.clone()),
+                        countries: d.as_ref().map(|d| d.countries.join(", ")),
+                        area: d
+                            .as_ref()
+                            .and_then(|d| self.profile.area(d.area))
+                            .map(|a| format!("{}. {}", a.number, a.name)),
+                    }
+                })
+                .collect(),
+            funds_after: view
+                .funds
+                .areas
+                .iter()
+                .map(|a| sync::RecordFunds {
+                    area: format!("{}. {}", a.area, a.name),
+                    available: a.available_display.clone(),
+                    allocated: a.allocated_display.clone(),
+                })
+                .collect(),
+        })
+    }
+
+    /// The decision record of a meeting as a PDF, from its newest signed decision file.
+    pub fn record_pdf(&self, meeting: &str, paper: crate::pdf::Paper) -> Result<Vec<u8>, Error> {
+        self.meeting_by_id(meeting)?;
+        let hash = self
+            .store
+            .decision_envelopes(meeting)?
+            .into_iter()
+            .filter_map(|(h, json)| {
+                let d: DecisionFile = serde_json::from_str(&json).ok()?;
+                Some((d.signed_at, h))
+            })
+            .max()
+            .map(|(_, h)| h)
+            .ok_or_else(|| DecisionError::NothingToExport(meeting.into()))?;
+        let bytes = self
+            .store
+            .envelope_bytes(&hash)?
+            .ok_or_else(|| StoreError::Corrupt(format!("decision file {hash} is missing")))?;
+        Ok(crate::pdf::render(&bytes, paper)?)
     }
 
     /// The signed files of a meeting held here, named for saving: its meeting file, the

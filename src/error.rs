@@ -57,6 +57,8 @@ pub enum Error {
     Decision(#[from] crate::decision::DecisionError),
     #[error(transparent)]
     Funds(#[from] crate::ledger::FundsError),
+    #[error(transparent)]
+    Pdf(#[from] crate::pdf::PdfError),
     #[error("Meeting {0} is not in this workspace.")]
     UnknownMeeting(String),
     #[error("Item {item} is not on the agenda of meeting {meeting}.")]
@@ -114,6 +116,7 @@ impl Error {
                 "insufficient_funds"
             }
             Error::Decision(_) => "decision_invalid",
+            Error::Pdf(_) => "pdf",
             Error::Review(crate::review::ReviewError::UnknownDossier(_)) => "unknown_dossier",
             Error::Review(crate::review::ReviewError::ReasonRequired) => "reason_missing",
             Error::Review(crate::review::ReviewError::EmptyQuestion) => "empty_question",

@@ -18,6 +18,7 @@ pub mod keyring;
 pub mod ledger;
 pub mod meeting;
 pub mod money;
+pub mod pdf;
 pub mod profile;
 pub mod review;
 pub mod roster;

@@ -88,6 +88,9 @@ enum Command {
         #[arg(long = "override")]
         override_reason: Option<String>,
     },
+    /// The signed decision record as a PDF.
+    #[command(subcommand)]
+    Record(RecordCommand),
     /// The fund's ledger: contributions, fee, allocations, available per area.
     #[command(subcommand)]
     Ledger(LedgerCommand),
@@ -215,6 +218,20 @@ enum LedgerCommand {
         item: u32,
         #[arg(long)]
         amount: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum RecordCommand {
+    /// Write the decision record of a meeting (all its decisions) as a PDF.
+    Pdf {
+        #[arg(long)]
+        meeting: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// a4 (default) or letter.
+        #[arg(long, default_value = "a4")]
+        paper: String,
     },
 }
 
@@ -638,6 +655,25 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             println!("Recorded a transfer of {amount} for item {item} of {meeting}.");
             Ok(())
         }
+        Command::Record(RecordCommand::Pdf {
+            meeting,
+            out,
+            paper,
+        }) => {
+            let paper = match paper.as_str() {
+                "a4" => scdesk::pdf::Paper::A4,
+                "letter" => scdesk::pdf::Paper::Letter,
+                other => return Err(anyhow!("`{other}` is not a paper size: use a4 or letter")),
+            };
+            let desk = open(&dir, passphrase_file)?;
+            let bytes = desk.record_pdf(&meeting, paper)?;
+            write(&out, &bytes)?;
+            println!(
+                "Wrote the decision record of {meeting} to {}",
+                out.display()
+            );
+            Ok(())
+        }
         Command::Audit(AuditCommand::Verify) => {
             let desk = open(&dir, passphrase_file)?;
             let r = desk.audit_verify()?;
@@ -725,7 +761,30 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             roster,
             fingerprint,
         } => {
-            let bytes = read(&file)?;
+            let mut bytes = read(&file)?;
+            let is_pdf = bytes.starts_with(b"%PDF");
+            if is_pdf {
+                // A record PDF: check its embedded decision file, then that the pages are
+                // exactly what that file gives.
+                let (envelope, _) =
+                    scdesk::pdf::extract(&bytes).map_err(|e| anyhow!("invalid: {e}"))?;
+                let pdf = std::mem::replace(&mut bytes, envelope);
+                let checked = match (&key, &roster, &fingerprint) {
+                    (Some(k), _, _) => scdesk::sync::check_with_key(
+                        &bytes,
+                        &scdesk::identity::parse_public_key(k)?,
+                    )
+                    .map(|_| ())
+                    .map_err(scdesk::Error::from),
+                    (None, Some(_), _) => Ok(()),
+                    _ => open(&dir, passphrase_file)?.verify(&bytes).map(|_| ()),
+                };
+                checked.map_err(|e| {
+                    anyhow!("invalid: the embedded decision file does not verify: {e}")
+                })?;
+                scdesk::pdf::check_regenerates(&pdf).map_err(|e| anyhow!("invalid: {e}"))?;
+                println!("valid: the PDF is the record of its embedded, signed decision file");
+            }
             if !recount.is_empty() {
                 let desk = open(&dir, passphrase_file)?;
                 let files = recount

@@ -301,6 +301,59 @@ pub struct DecisionFile {
     pub decisions: Vec<ItemDecision>,
     /// SHA-256 of each position file counted, as imported.
     pub positions_counted: Vec<String>,
+    /// What a printed record shows besides the decisions, signed with them so that the
+    /// record can be regenerated and checked from this file alone.
+    pub record: RecordContext,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordContext {
+    pub fund_name: String,
+    /// The record's number, e.g. `MMPTF-SC-sc-2026-03`.
+    pub record_number: String,
+    pub meeting_title: String,
+    pub meeting_kind: String,
+    pub starts_at: DateTime<Utc>,
+    pub place: String,
+    pub decision_rule: String,
+    pub quorum: String,
+    pub chair_seat: String,
+    pub chair_name: String,
+    pub seats: Vec<RecordSeat>,
+    pub items: Vec<RecordItem>,
+    /// Available per thematic area after the decisions, formatted.
+    pub funds_after: Vec<RecordFunds>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordSeat {
+    pub seat: String,
+    pub constituency: String,
+    pub name: String,
+    pub organisation: String,
+    /// present, represented, absent, or answered (sent a position file).
+    pub attendance: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordItem {
+    pub item: u32,
+    pub text: String,
+    pub dossier_reference: Option<String>,
+    pub dossier_title: Option<String>,
+    pub countries: Option<String>,
+    pub area: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordFunds {
+    pub area: String,
+    pub available: String,
+    pub allocated: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -318,7 +371,7 @@ pub enum Payload {
     Meeting(MeetingFile),
     DossierPackage(DossierPackage),
     Position(PositionFile),
-    Decision(DecisionFile),
+    Decision(Box<DecisionFile>),
 }
 
 impl Payload {
@@ -586,7 +639,7 @@ fn parse_any(kind: Kind, bytes: &[u8]) -> Result<Payload, SyncError> {
         Kind::Meeting => Payload::Meeting(parse_payload(kind, bytes)?),
         Kind::DossierPackage => Payload::DossierPackage(parse_payload(kind, bytes)?),
         Kind::Position => Payload::Position(parse_payload(kind, bytes)?),
-        Kind::Decision => Payload::Decision(parse_payload(kind, bytes)?),
+        Kind::Decision => Payload::Decision(Box::new(parse_payload(kind, bytes)?)),
     })
 }
 

@@ -16,6 +16,8 @@ mod decisions;
 mod keyring;
 /// Import order does not matter (property test).
 mod order;
+/// The decision record as a PDF: text, self-verification, tamper detection.
+mod record;
 /// A member's review of dossiers: search, marks per version, notes, conflicts.
 mod review;
 /// The encrypted database on disk: nothing readable without the key.

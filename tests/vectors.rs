@@ -190,6 +190,38 @@ fn generate() -> (Vec<(&'static str, Vec<u8>)>, Vec<Vector>) {
             tally,
         }],
         positions_counted: vec![sync::file_hash(&position_join)],
+        record: sync::RecordContext {
+            fund_name: "Migration Multi-Partner Trust Fund".into(),
+            record_number: "MMPTF-SC-sc-2026-04".into(),
+            meeting_title: "Steering Committee meeting sc-2026-04".into(),
+            meeting_kind: "Virtual".into(),
+            starts_at: at("2026-12-10T14:00:00Z"),
+            place: "Virtual".into(),
+            decision_rule: "Consensus".into(),
+            quorum: "1 member (test setting)".into(),
+            chair_seat: "chair".into(),
+            chair_name: "Leonora Achterberg".into(),
+            seats: vec![sync::RecordSeat {
+                seat: "un-1".into(),
+                constituency: "UN Network on Migration members".into(),
+                name: "Adaeze Okonkwo-Lind".into(),
+                organisation: "ILO".into(),
+                attendance: "answered in writing".into(),
+            }],
+            items: vec![sync::RecordItem {
+                item: 3,
+                text: "Annual report 2025".into(),
+                dossier_reference: None,
+                dossier_title: None,
+                countries: None,
+                area: None,
+            }],
+            funds_after: vec![sync::RecordFunds {
+                area: "1. Promoting fact-based and data-driven migration discourse, policy and planning".into(),
+                available: "USD 0".into(),
+                allocated: "USD 0".into(),
+            }],
+        },
     };
     let p = |seat: &str, meeting: &str, signed_at: &str, items| {
         fixture::position(seat, meeting, 1, signed_at, items)

@@ -1,0 +1,143 @@
+//! The decision record as a PDF: what a reader sees (checked by extracting the text with
+//! pdftotext), that it proves itself (the embedded decision file), that any change is
+//! caught and named, and that the same decision always gives the same bytes.
+
+use crate::util::{contains_bytes, scdesk, stderr, stdout};
+use std::process::Command;
+
+fn demo_record(root: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let ws = root.join("demo");
+    assert!(scdesk(&ws, &["demo", "--passphrase"]).status.success());
+    let pdf = root.join("record.pdf");
+    let out = scdesk(
+        &ws,
+        &[
+            "record",
+            "pdf",
+            "--meeting",
+            "sc-2026-03",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    (ws, pdf)
+}
+
+fn pdftotext(pdf: &std::path::Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-layout", pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext is installed (poppler-utils)");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_record_shows_the_meeting_its_decisions_and_the_signature() {
+    let root = tempfile::tempdir().unwrap();
+    let (_, pdf) = demo_record(root.path());
+    let text = pdftotext(&pdf);
+    for expected in [
+        "Migration Multi-Partner Trust Fund",
+        "Steering Committee — Decision record",
+        "Record number MMPTF-SC-sc-2026-03",
+        "Søren Kjærgaard (Denmark)",
+        "Ioana Mărgineanu",
+        "Tomás Echeverría Ruiz",
+        "MMPTF-JP-2023-02",
+        "Decision: Approved with conditions",
+        "Amount approved: USD 2,140,000, from the un-earmarked pool.",
+        "USD 2,033,000",
+        "The remittance component does not yet show how women-led households will",
+        "Override by the chair:",
+        "Funds after the decisions",
+        "Key fingerprint:",
+        "Page 1 of 3",
+        "Page 3 of 3",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    let qpdf = Command::new("qpdf")
+        .arg("--check")
+        .arg(&pdf)
+        .output()
+        .expect("qpdf is installed");
+    assert!(
+        qpdf.status.success(),
+        "{}",
+        String::from_utf8_lossy(&qpdf.stdout)
+    );
+}
+
+#[test]
+fn the_same_decision_file_gives_the_same_bytes_and_the_pdf_verifies() {
+    let root = tempfile::tempdir().unwrap();
+    let (ws, pdf) = demo_record(root.path());
+    let again = root.path().join("again.pdf");
+    assert!(scdesk(
+        &ws,
+        &[
+            "record",
+            "pdf",
+            "--meeting",
+            "sc-2026-03",
+            "--out",
+            again.to_str().unwrap()
+        ]
+    )
+    .status
+    .success());
+    assert!(
+        std::fs::read(&pdf).unwrap() == std::fs::read(&again).unwrap(),
+        "two renderings differ"
+    );
+    let out = scdesk(&ws, &["verify", pdf.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out)
+        .starts_with("valid: the PDF is the record of its embedded, signed decision file"));
+    // The attachment is the exact signed file.
+    let (envelope, _) = scdesk::pdf::extract(&std::fs::read(&pdf).unwrap()).unwrap();
+    let env = scdesk::dsse::Envelope::parse(&envelope).unwrap();
+    assert_eq!(env.payload_type, "application/vnd.scdesk.decision+json");
+}
+
+#[test]
+fn a_changed_byte_is_caught_and_named() {
+    let root = tempfile::tempdir().unwrap();
+    let (ws, pdf) = demo_record(root.path());
+    let bytes = std::fs::read(&pdf).unwrap();
+
+    // In the embedded decision file: its signature no longer matches.
+    let at = bytes
+        .windows(7)
+        .position(|w| w == b"\"sig\":\"")
+        .expect("the envelope is embedded")
+        + 7;
+    let mut envelope_changed = bytes.clone();
+    envelope_changed[at] = if bytes[at] == b'A' { b'B' } else { b'A' };
+    let f = root.path().join("envelope-changed.pdf");
+    std::fs::write(&f, &envelope_changed).unwrap();
+    let out = scdesk(&ws, &["verify", f.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("the embedded decision file does not verify"),
+        "{}",
+        stderr(&out)
+    );
+
+    // In the text of a page (a glyph of the first line shown): the record no longer matches.
+    assert!(contains_bytes(&bytes, b"> Tj"));
+    let at = bytes.windows(4).position(|w| w == b"> Tj").unwrap() - 1;
+    let mut text_changed = bytes.clone();
+    text_changed[at] = if bytes[at] == b'0' { b'1' } else { b'0' };
+    let f = root.path().join("text-changed.pdf");
+    std::fs::write(&f, &text_changed).unwrap();
+    let out = scdesk(&ws, &["verify", f.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("differs from the record generated from its signed decision file"),
+        "{}",
+        stderr(&out)
+    );
+}
