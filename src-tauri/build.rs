@@ -28,6 +28,8 @@ const COMMANDS: &[&str] = &[
     "set_attendance",
     "record_decision",
     "save_decisions",
+    "print_record",
+    "save_record",
 ];
 
 fn main() {

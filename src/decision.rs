@@ -896,6 +896,12 @@ impl Desk {
                     },
                 })
                 .collect(),
+            constituencies: self
+                .profile
+                .constituencies
+                .iter()
+                .map(|c| (c.id.clone(), c.name.clone()))
+                .collect(),
             items: view
                 .items
                 .iter()

@@ -466,7 +466,10 @@ pub fn render(envelope_bytes: &[u8], paper: Paper) -> Result<Vec<u8>, PdfError> 
             .iter()
             .map(|(c, n)| {
                 vec![
-                    c.clone(),
+                    r.constituencies
+                        .get(c)
+                        .cloned()
+                        .unwrap_or_else(|| c.clone()),
                     n.join.to_string(),
                     n.object.to_string(),
                     n.abstain.to_string(),

@@ -321,6 +321,8 @@ pub struct RecordContext {
     pub chair_seat: String,
     pub chair_name: String,
     pub seats: Vec<RecordSeat>,
+    /// Constituency id → name, for the tallies (which count by id).
+    pub constituencies: BTreeMap<String, String>,
     pub items: Vec<RecordItem>,
     /// Available per thematic area after the decisions, formatted.
     pub funds_after: Vec<RecordFunds>,

@@ -208,6 +208,9 @@ fn generate() -> (Vec<(&'static str, Vec<u8>)>, Vec<Vector>) {
                 organisation: "ILO".into(),
                 attendance: "answered in writing".into(),
             }],
+            constituencies: [("un_network".to_string(), "UN Network on Migration members".to_string())]
+                .into_iter()
+                .collect(),
             items: vec![sync::RecordItem {
                 item: 3,
                 text: "Annual report 2025".into(),

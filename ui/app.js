@@ -916,6 +916,7 @@ function renderMeeting(v) {
   for (const it of v.items) items.appendChild(itemCard(v, it));
   show('mt-export-card', v.is_chair && v.items.some((i) => i.decision));
   $('mt-export-note').textContent = v.exported ? 'A signed decision file was exported.' : '';
+  show('mt-record-card', v.exported);
 }
 
 function el(tag, text, cls) {
@@ -1007,5 +1008,25 @@ $('mt-export').addEventListener('click', async () => {
     renderMeeting(await invoke('save_decisions', { meeting: meetingId, path }));
   } catch (e) {
     $('mt-error').textContent = errorText(e);
+  }
+});
+
+$('mt-print').addEventListener('click', async () => {
+  $('mt-record-note').textContent = '';
+  try {
+    await invoke('print_record', { meeting: meetingId });
+  } catch (e) {
+    $('mt-record-note').textContent = errorText(e);
+  }
+});
+
+$('mt-save-pdf').addEventListener('click', async () => {
+  const path = await window.__TAURI__.dialog.save({ defaultPath: `decision-record-${meetingId}.pdf` });
+  if (!path) return;
+  try {
+    await invoke('save_record', { meeting: meetingId, path, paper: $('mt-paper').value });
+    $('mt-record-note').textContent = `Saved ${path}.`;
+  } catch (e) {
+    $('mt-record-note').textContent = errorText(e);
   }
 });

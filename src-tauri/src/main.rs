@@ -332,16 +332,21 @@ fn open_document(
     name: String,
 ) -> Result<(), UiError> {
     let (_, bytes) = with_desk(&state, |d| d.document(&id, &name))?;
+    open_in_viewer(&state, &name, &bytes)
+}
+
+/// Writes `bytes` to a private temporary folder and opens it in the system's viewer.
+fn open_in_viewer(state: &AppState, name: &str, bytes: &[u8]) -> Result<(), UiError> {
     let dir = state.documents.path().join(uuid_like());
     let io = |e: std::io::Error| UiError::from(scdesk::Error::io(&dir, e));
     std::fs::create_dir(&dir).map_err(io)?;
     // Only the file name is kept from the stored name, so it cannot point elsewhere.
-    let file_name = std::path::Path::new(&name)
+    let file_name = std::path::Path::new(name)
         .file_name()
         .map(|n| n.to_owned())
         .unwrap_or_else(|| "document".into());
     let path = dir.join(file_name);
-    scdesk::atomic::write(&path, &bytes).map_err(io)?;
+    scdesk::atomic::write(&path, bytes).map_err(io)?;
     let opener = if cfg!(target_os = "macos") {
         "open"
     } else {
@@ -355,6 +360,27 @@ fn open_document(
             message: format!("No program could open {name} ({e})."),
         })?;
     Ok(())
+}
+
+/// "Print record": the meeting's decision record PDF in the system's viewer.
+#[tauri::command(async)]
+fn print_record(state: tauri::State<'_, AppState>, meeting: String) -> Result<(), UiError> {
+    let bytes = with_desk(&state, |d| d.record_pdf(&meeting, scdesk::pdf::Paper::A4))?;
+    open_in_viewer(&state, &format!("decision-record-{meeting}.pdf"), &bytes)
+}
+
+/// "Save as PDF": the decision record written where the user chose.
+#[tauri::command(async)]
+fn save_record(
+    state: tauri::State<'_, AppState>,
+    meeting: String,
+    path: PathBuf,
+    paper: scdesk::pdf::Paper,
+) -> Result<(), UiError> {
+    with_desk(&state, |d| {
+        let bytes = d.record_pdf(&meeting, paper)?;
+        scdesk::atomic::write(&path, &bytes).map_err(|e| scdesk::Error::io(&path, e))
+    })
 }
 
 #[tauri::command(async)]
@@ -468,7 +494,9 @@ fn main() {
             meeting_view,
             set_attendance,
             record_decision,
-            save_decisions
+            save_decisions,
+            print_record,
+            save_record
         ])
         .build(tauri::generate_context!())
         .unwrap_or_else(|e| {

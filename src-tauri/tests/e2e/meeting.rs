@@ -138,3 +138,40 @@ async fn e2e_the_chair_imports_positions_and_records_a_decision_with_an_override
     }
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run with make test-e2e"]
+async fn e2e_the_demos_past_meeting_offers_its_record_as_a_pdf() {
+    let data = tempfile::tempdir().unwrap();
+    let app = App::launch(&data.path().join("workspace")).await;
+    app.wait_ready().await;
+    app.click("#tabs button[data-tab='meeting']").await;
+    // Choose the decided past meeting.
+    app.click("#mt-select option[value='sc-2026-03']").await;
+    app.wait_for_text("#mt-title", |t| t.contains("third meeting of 2026"))
+        .await;
+    let card = app
+        .wait_for_text("#mt-record-card", |t| t.contains("Print record"))
+        .await;
+    assert!(card.contains("Save as PDF"), "{card}");
+    let text = app
+        .wait_for_text("#mt-items section[data-item='2']", |t| {
+            t.contains("Override")
+        })
+        .await;
+    assert!(text.contains("Objection from stakeholder-2"), "{text}");
+    // What "Save as PDF" writes once the dialog returns a path.
+    let path = data.path().join("record.pdf");
+    invoke(
+        &app,
+        "save_record",
+        serde_json::json!({"meeting": "sc-2026-03", "path": path, "paper": "letter"}),
+    )
+    .await;
+    let pdf = std::fs::read(&path).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    let (_, paper) = scdesk::pdf::extract(&pdf).unwrap();
+    assert_eq!(paper, scdesk::pdf::Paper::Letter);
+    scdesk::pdf::check_regenerates(&pdf).unwrap();
+    app.quit().await;
+}
