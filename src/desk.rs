@@ -2,7 +2,6 @@
 //! commands, the CLI and the tests all go through this API and nothing else.
 
 use chrono::Utc;
-use rust_decimal::Decimal;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -12,7 +11,6 @@ use crate::fund::{self, FundOverview};
 use crate::identity::Identity;
 use crate::keyring::KeyStore;
 use crate::meeting::Meeting;
-use crate::money;
 use crate::profile::{FundProfile, Settings};
 use crate::roster::Seat;
 use crate::secret::{self, KdfParams, Passphrase, Secret};
@@ -64,22 +62,6 @@ pub struct WorkspaceInfo {
     pub schema_version: u32,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct DossierSummary {
-    pub id: String,
-    pub reference: String,
-    pub version: u32,
-    pub title: String,
-    pub countries: Vec<String>,
-    pub region: String,
-    pub area: u32,
-    pub area_name: String,
-    pub status: crate::dossier::Status,
-    pub status_label: &'static str,
-    pub budget_total: Decimal,
-    pub budget_display: String,
-}
-
 /// A setting the Fund has not published, with its default and why it is a default.
 #[derive(Debug, Clone, Serialize)]
 pub struct SettingView {
@@ -105,7 +87,7 @@ pub struct MeetingSummary {
 pub struct Dashboard {
     pub workspace: WorkspaceInfo,
     pub fund: FundOverview,
-    pub dossiers: Vec<DossierSummary>,
+    pub dossiers: Vec<crate::review::DossierRow>,
     pub next_meeting: Option<MeetingSummary>,
     pub settings: Vec<SettingView>,
     /// The profile's thematic areas, for filters and labels.
@@ -368,32 +350,8 @@ impl Desk {
     }
 
     /// The newest version of each dossier, by reference.
-    pub fn dossiers(&self) -> Result<Vec<DossierSummary>, Error> {
-        self.store
-            .latest_dossiers()?
-            .into_iter()
-            .map(|d| {
-                let budget = d.budget(&self.profile)?;
-                Ok(DossierSummary {
-                    area_name: self
-                        .profile
-                        .area(d.area)
-                        .map(|a| a.name.clone())
-                        .unwrap_or_else(|| format!("Unknown area {}", d.area)),
-                    budget_display: money::format_money(budget.total, &self.profile.currency),
-                    budget_total: budget.total,
-                    status_label: d.status.label(),
-                    id: d.id,
-                    reference: d.reference,
-                    version: d.version,
-                    title: d.title,
-                    countries: d.countries,
-                    region: d.region,
-                    area: d.area,
-                    status: d.status,
-                })
-            })
-            .collect()
+    pub fn dossiers(&self) -> Result<Vec<crate::review::DossierRow>, Error> {
+        self.list_dossiers(&crate::review::DossierQuery::default())
     }
 
     pub fn meetings(&self) -> Result<Vec<Meeting>, Error> {

@@ -3,26 +3,13 @@
 //! the signed decision file, the recount, and the audit trail.
 
 use crate::fixture::{self, MEETING, MEMBER_SEATS};
+use crate::util::workspace as workspace_with;
 use chrono::NaiveDate;
 use scdesk::decision::{DecisionInput, FundingInput};
-use scdesk::desk::{Content, CreateOptions, Desk, Unlock};
+use scdesk::desk::{Content, Desk};
 use scdesk::exchange::Outcome as ImportOutcome;
 use scdesk::ledger::Source;
-use scdesk::secret::{KdfParams, Passphrase};
 use scdesk::sync::{self, Kind, Outcome, Stance};
-
-fn workspace(root: &std::path::Path, name: &str) -> Desk {
-    let options = CreateOptions {
-        content: Content::Empty,
-        kdf: KdfParams {
-            memory_kib: 1024,
-            iterations: 1,
-            parallelism: 1,
-        },
-    };
-    let pass = Passphrase::new(format!("{name} passphrase for tests"));
-    Desk::create(&root.join(name), Unlock::Passphrase(pass), options).unwrap()
-}
 
 pub struct Meeting {
     pub chair: Desk,
@@ -489,4 +476,8 @@ fn a_decision_file_with_an_unreadable_amount_is_refused() {
     let r = members[0].import(&bad);
     assert_eq!(r[0].code, Some("bad_payload"), "{}", r[0].message);
     assert!(members[0].fund_balances().is_ok());
+}
+
+fn workspace(root: &std::path::Path, name: &str) -> Desk {
+    workspace_with(root, name, Content::Empty)
 }

@@ -4,9 +4,8 @@
 use proptest::prelude::*;
 
 use crate::fixture::{self, fixed_identity, Keys, MEETING, MEMBER_SEATS};
-use scdesk::desk::{Content, CreateOptions, Desk, Unlock};
+use scdesk::desk::{Content, Desk};
 use scdesk::identity::Identity;
-use scdesk::secret::{KdfParams, Passphrase};
 use scdesk::sync::{Kind, Stance};
 
 fn signed<T: serde::Serialize>(who: &Identity, kind: Kind, payload: &T) -> Vec<u8> {
@@ -16,20 +15,7 @@ fn signed<T: serde::Serialize>(who: &Identity, kind: Kind, payload: &T) -> Vec<u
 
 /// A chair's workspace with the fixed committee's roster, meeting and package.
 fn chair(root: &std::path::Path, name: &str) -> Desk {
-    let options = CreateOptions {
-        content: Content::Empty,
-        kdf: KdfParams {
-            memory_kib: 1024,
-            iterations: 1,
-            parallelism: 1,
-        },
-    };
-    let mut desk = Desk::create(
-        &root.join(name),
-        Unlock::Passphrase(Passphrase::new("chair passphrase for tests".into())),
-        options,
-    )
-    .unwrap();
+    let mut desk = crate::util::workspace(root, name, Content::Empty);
     let fmu = fixed_identity(1);
     let (fmu_pk, chair_pk) = (fmu.public_hex(), fixed_identity(2).public_hex());
     let m: Vec<String> = (3..=5).map(|i| fixed_identity(i).public_hex()).collect();

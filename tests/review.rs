@@ -2,24 +2,11 @@
 //! questions, conflicts, progress, comparison and documents.
 
 use crate::fixture::{self, Keys, MEETING};
-use scdesk::desk::{Content, CreateOptions, Desk, Unlock};
+use crate::util::workspace;
+use scdesk::desk::Content;
 use scdesk::exchange::Outcome;
 use scdesk::review::{DossierQuery, SortBy};
-use scdesk::secret::{KdfParams, Passphrase};
 use scdesk::sync::{self, Kind, Stance};
-
-fn workspace(root: &std::path::Path, name: &str, content: Content) -> Desk {
-    let options = CreateOptions {
-        content,
-        kdf: KdfParams {
-            memory_kib: 1024,
-            iterations: 1,
-            parallelism: 1,
-        },
-    };
-    let pass = Passphrase::new(format!("{name} passphrase for tests"));
-    Desk::create(&root.join(name), Unlock::Passphrase(pass), options).unwrap()
-}
 
 fn ids(rows: &[scdesk::review::DossierRow]) -> Vec<&str> {
     rows.iter().map(|r| r.id.as_str()).collect()

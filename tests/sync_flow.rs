@@ -3,23 +3,10 @@
 //! and import them; the members export positions; the chair imports them all at once.
 
 use crate::fixture::{self, Keys, MEETING, MEMBER_SEATS};
-use scdesk::desk::{Content, CreateOptions, Desk, Unlock};
+use crate::util::workspace as workspace_with;
+use scdesk::desk::{Content, Desk};
 use scdesk::exchange::Outcome;
-use scdesk::secret::{KdfParams, Passphrase};
 use scdesk::sync::{self, Kind, Stance};
-
-fn workspace(root: &std::path::Path, name: &str) -> Desk {
-    let options = CreateOptions {
-        content: Content::Empty,
-        kdf: KdfParams {
-            memory_kib: 1024,
-            iterations: 1,
-            parallelism: 1,
-        },
-    };
-    let pass = Passphrase::new(format!("{name} passphrase for tests"));
-    Desk::create(&root.join(name), Unlock::Passphrase(pass), options).unwrap()
-}
 
 struct Committee {
     fmu: Desk,
@@ -278,4 +265,8 @@ fn a_file_from_the_fmu_that_fails_in_the_middle_changes_nothing() {
         "nothing of the package landed"
     );
     assert!(c.chair.file_bytes(&r[0].hash).unwrap().is_none());
+}
+
+fn workspace(root: &std::path::Path, name: &str) -> Desk {
+    workspace_with(root, name, Content::Empty)
 }

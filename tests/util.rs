@@ -33,3 +33,20 @@ pub fn stderr(o: &Output) -> String {
 pub fn contains_bytes(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
+
+/// A passphrase workspace for flow tests, with a cheap key derivation. The passphrase is
+/// `"{name} passphrase for tests"`, so the CLI can open it too.
+pub fn workspace(root: &Path, name: &str, content: scdesk::desk::Content) -> scdesk::desk::Desk {
+    use scdesk::desk::{CreateOptions, Desk, Unlock};
+    use scdesk::secret::{KdfParams, Passphrase};
+    let options = CreateOptions {
+        content,
+        kdf: KdfParams {
+            memory_kib: 1024,
+            iterations: 1,
+            parallelism: 1,
+        },
+    };
+    let pass = Passphrase::new(format!("{name} passphrase for tests"));
+    Desk::create(&root.join(name), Unlock::Passphrase(pass), options).unwrap()
+}
