@@ -30,6 +30,7 @@ const COMMANDS: &[&str] = &[
     "save_decisions",
     "print_record",
     "save_record",
+    "open_written_procedure",
 ];
 
 fn main() {

@@ -28,42 +28,52 @@ const localDate = (iso) =>
 const localDateTime = (iso) =>
   new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
-// Horizontal bars of contributions, largest first, drawn as inline SVG.
-function drawContributionChart(rows) {
+// Horizontal bars as inline SVG: one per row, each with a label, a value and a tooltip.
+// `rows` are {label, amount, display, className}; amounts arrive as decimal strings.
+function barChart(rows, { labelW, width, ariaLabel }) {
   const svgNS = 'http://www.w3.org/2000/svg';
-  const barH = 14, gap = 5, labelW = 250, valueW = 110, width = 600;
+  const barH = 14, gap = 5, valueW = 130;
   const chartW = width - labelW - valueW;
-  const height = rows.length * (barH + gap);
-  const max = Math.max(...rows.map((r) => Number(r.amount)), 1);
   const svg = document.createElementNS(svgNS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('viewBox', `0 0 ${width} ${rows.length * (barH + gap)}`);
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', 'Bar chart of contributions by contributor');
+  svg.setAttribute('aria-label', ariaLabel);
+  const max = Math.max(...rows.map((r) => Number(r.amount)), 1);
   rows.forEach((r, i) => {
     const y = i * (barH + gap);
+    const w = (Number(r.amount) / max) * chartW;
     const label = document.createElementNS(svgNS, 'text');
     label.setAttribute('x', labelW - 8);
     label.setAttribute('y', y + barH - 4);
     label.setAttribute('text-anchor', 'end');
     label.setAttribute('class', 'bar-label');
-    label.textContent = r.contributor;
+    label.textContent = r.label;
     const bar = document.createElementNS(svgNS, 'rect');
     bar.setAttribute('x', labelW);
     bar.setAttribute('y', y);
     bar.setAttribute('height', barH);
-    bar.setAttribute('width', Math.max(1, (Number(r.amount) / max) * chartW));
-    bar.setAttribute('class', r.earmark_area == null ? 'bar' : 'bar earmarked');
+    bar.setAttribute('width', Math.max(1, w));
+    bar.setAttribute('class', r.className);
     const title = document.createElementNS(svgNS, 'title');
-    title.textContent = `${r.contributor}: ${r.amount_display}`;
+    title.textContent = `${r.label}: ${r.display}`;
     bar.appendChild(title);
     const value = document.createElementNS(svgNS, 'text');
-    value.setAttribute('x', labelW + (Number(r.amount) / max) * chartW + 6);
+    value.setAttribute('x', labelW + w + 6);
     value.setAttribute('y', y + barH - 4);
     value.setAttribute('class', 'bar-value');
-    value.textContent = r.amount_display;
+    value.textContent = r.display;
     svg.append(label, bar, value);
   });
-  $('contrib-chart').replaceChildren(svg);
+  return svg;
+}
+
+// Contributions, largest first; earmarked ones in a lighter blue.
+function drawContributionChart(rows) {
+  const bars = rows.map((r) => ({
+    label: r.contributor, amount: r.amount, display: r.amount_display,
+    className: r.earmark_area == null ? 'bar' : 'bar earmarked',
+  }));
+  $('contrib-chart').replaceChildren(barChart(bars, { labelW: 250, width: 600, ariaLabel: 'Bar chart of contributions by contributor' }));
 }
 
 function render(d) {
@@ -809,37 +819,11 @@ function renderFunds(b) {
     cell(tr, `${a.target_percent}%`, 'num');
     body.appendChild(tr);
   }
-  // Allocations per area against the equal-share target, as bars.
-  const svgNS = 'http://www.w3.org/2000/svg';
-  const width = 600, barH = 16, gap = 8, labelW = 70, valueW = 130;
-  const svg = document.createElementNS(svgNS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${width} ${b.areas.length * (barH + gap)}`);
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', 'Allocations by thematic area');
-  const max = Math.max(...b.areas.map((a) => Number(a.allocated)), 1);
-  b.areas.forEach((a, i) => {
-    const y = i * (barH + gap);
-    const label = document.createElementNS(svgNS, 'text');
-    label.setAttribute('x', labelW - 8);
-    label.setAttribute('y', y + barH - 4);
-    label.setAttribute('text-anchor', 'end');
-    label.setAttribute('class', 'bar-label');
-    label.textContent = `Area ${a.area}`;
-    const w = (Number(a.allocated) / max) * (width - labelW - valueW);
-    const bar = document.createElementNS(svgNS, 'rect');
-    bar.setAttribute('x', labelW);
-    bar.setAttribute('y', y);
-    bar.setAttribute('height', barH);
-    bar.setAttribute('width', Math.max(1, w));
-    bar.setAttribute('class', 'bar area');
-    const value = document.createElementNS(svgNS, 'text');
-    value.setAttribute('x', labelW + w + 6);
-    value.setAttribute('y', y + barH - 4);
-    value.setAttribute('class', 'bar-value');
-    value.textContent = `${a.allocated_display} allocated`;
-    svg.append(label, bar, value);
-  });
-  $('funds-chart').replaceChildren(svg);
+  // Allocations per area, as bars.
+  const bars = b.areas.map((a) => ({
+    label: `Area ${a.area}`, amount: a.allocated, display: `${a.allocated_display} allocated`, className: 'bar area',
+  }));
+  $('funds-chart').replaceChildren(barChart(bars, { labelW: 70, width: 600, ariaLabel: 'Allocations by thematic area' }));
 }
 
 // ---------- meeting (tally and decisions) ----------
@@ -874,6 +858,10 @@ function renderMeeting(v) {
   $('mt-title').textContent = v.title;
   $('mt-meta').textContent = `${v.kind_label} · ${localDateTime(v.starts_at)} · ${v.place}`;
   $('mt-rule').textContent = `Decision rule: ${v.rule}. Quorum: ${v.quorum_required} members (a setting: ${v.quorum_note})`;
+  show('mt-written', v.is_chair && !v.written_procedure && !v.exported);
+  $('mt-written-state').textContent = v.written_procedure
+    ? `Written procedure opened ${localDateTime(v.written_procedure.opened_at)}; deadline ${localDateTime(v.written_procedure.deadline)}. Silence counts as no objection; one objection blocks.`
+    : '';
   const attendance = Object.fromEntries(v.attendance);
   const seats = $('mt-seats').querySelector('tbody');
   seats.replaceChildren();
@@ -1028,5 +1016,17 @@ $('mt-save-pdf').addEventListener('click', async () => {
     $('mt-record-note').textContent = `Saved ${path}.`;
   } catch (e) {
     $('mt-record-note').textContent = errorText(e);
+  }
+});
+
+$('mt-written').addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  $('mt-error').textContent = '';
+  // The input is in local time; the library stores UTC.
+  const deadline = new Date($('mt-deadline').value).toISOString();
+  try {
+    renderMeeting(await invoke('open_written_procedure', { meeting: meetingId, deadline }));
+  } catch (e) {
+    $('mt-error').textContent = errorText(e);
   }
 });

@@ -433,6 +433,18 @@ fn save_decisions(
     })
 }
 
+#[tauri::command(async)]
+fn open_written_procedure(
+    state: tauri::State<'_, AppState>,
+    meeting: String,
+    deadline: chrono::DateTime<chrono::Utc>,
+) -> Result<MeetingView, UiError> {
+    with_desk(&state, |d| {
+        d.open_written_procedure(&meeting, deadline)?;
+        d.meeting_view(&meeting)
+    })
+}
+
 fn uuid_like() -> String {
     format!(
         "{:x}",
@@ -496,7 +508,8 @@ fn main() {
             record_decision,
             save_decisions,
             print_record,
-            save_record
+            save_record,
+            open_written_procedure
         ])
         .build(tauri::generate_context!())
         .unwrap_or_else(|e| {

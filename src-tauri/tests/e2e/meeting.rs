@@ -175,3 +175,39 @@ async fn e2e_the_demos_past_meeting_offers_its_record_as_a_pdf() {
     scdesk::pdf::check_regenerates(&pdf).unwrap();
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run with make test-e2e"]
+async fn e2e_the_chair_opens_a_written_procedure() {
+    let data = tempfile::tempdir().unwrap();
+    let app = App::launch(&data.path().join("workspace")).await;
+    app.wait_ready().await;
+    app.click("#tabs button[data-tab='meeting']").await;
+    app.wait_for_text("#mt-title", |t| t.contains("fourth meeting of 2026"))
+        .await;
+    // A deadline ten days ahead, typed in local time as the input shows it.
+    let deadline = (chrono::Local::now() + chrono::Duration::days(10))
+        .format("%Y-%m-%dT%H:%M")
+        .to_string();
+    let input = app.client.find(Locator::Css("#mt-deadline")).await.unwrap();
+    let arg = serde_json::to_value(&input).unwrap();
+    app.client
+        .execute(
+            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+            vec![arg, deadline.into()],
+        )
+        .await
+        .unwrap();
+    app.click("#mt-written button").await;
+    let state = app
+        .wait_for_text("#mt-written-state", |t| {
+            t.starts_with("Written procedure opened")
+        })
+        .await;
+    assert!(state.contains("one objection blocks"), "{state}");
+    app.wait_for_text("#mt-items section[data-item='6']", |t| {
+        t.contains("Written procedure: open")
+    })
+    .await;
+    app.quit().await;
+}
