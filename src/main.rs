@@ -769,6 +769,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 let (envelope, _) =
                     scdesk::pdf::extract(&bytes).map_err(|e| anyhow!("invalid: {e}"))?;
                 let pdf = std::mem::replace(&mut bytes, envelope);
+                // The signature first, so a changed attachment is named as such.
                 let checked = match (&key, &roster, &fingerprint) {
                     (Some(k), _, _) => scdesk::sync::check_with_key(
                         &bytes,
@@ -776,7 +777,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     )
                     .map(|_| ())
                     .map_err(scdesk::Error::from),
-                    (None, Some(_), _) => Ok(()),
+                    (None, Some(roster), Some(fp)) => {
+                        scdesk::sync::check(&bytes, &roster_trust(roster, fp)?)
+                            .map(|_| ())
+                            .map_err(scdesk::Error::from)
+                    }
                     _ => open(&dir, passphrase_file)?.verify(&bytes).map(|_| ()),
                 };
                 checked.map_err(|e| {
@@ -827,25 +832,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     scdesk::sync::check_with_key(&bytes, &key)
                 }
                 (None, Some(roster), Some(fp)) => {
-                    let roster_bytes = read(&roster)?;
-                    let envelope = scdesk::dsse::Envelope::parse(roster_bytes.trim_ascii())
-                        .map_err(scdesk::sync::SyncError::from)?;
-                    let fund = serde_json::from_slice::<serde_json::Value>(&envelope.payload)
-                        .ok()
-                        .and_then(|v| v["fund"].as_str().map(str::to_string))
-                        .unwrap_or_default();
-                    let pinned = scdesk::sync::check_first_roster(&roster_bytes, &fp, &fund)
-                        .map_err(|e| anyhow!("the roster file itself is not valid: {e}"))?;
-                    let scdesk::sync::Payload::Roster(r) = pinned.payload else {
-                        unreachable!()
-                    };
-                    let trust = scdesk::sync::Trust {
-                        fund,
-                        rosters: vec![r],
-                        without_agenda: true,
-                        ..Default::default()
-                    };
-                    scdesk::sync::check(&bytes, &trust)
+                    scdesk::sync::check(&bytes, &roster_trust(&roster, &fp)?)
                 }
                 _ => {
                     let desk = open(&dir, passphrase_file)?;
@@ -1278,6 +1265,29 @@ fn backup_passphrase(confirm: bool) -> anyhow::Result<Passphrase> {
         return Err(anyhow!("the two passphrases differ; nothing was written"));
     }
     Ok(Passphrase::new(first))
+}
+
+/// What a roster file whose FMU fingerprint was confirmed lets one verify, without a
+/// workspace (agenda checks need the meetings, so they are skipped).
+fn roster_trust(roster: &Path, fingerprint: &str) -> anyhow::Result<scdesk::sync::Trust> {
+    let roster_bytes = read(roster)?;
+    let envelope = scdesk::dsse::Envelope::parse(roster_bytes.trim_ascii())
+        .map_err(scdesk::sync::SyncError::from)?;
+    let fund = serde_json::from_slice::<serde_json::Value>(&envelope.payload)
+        .ok()
+        .and_then(|v| v["fund"].as_str().map(str::to_string))
+        .unwrap_or_default();
+    let pinned = scdesk::sync::check_first_roster(&roster_bytes, fingerprint, &fund)
+        .map_err(|e| anyhow!("the roster file itself is not valid: {e}"))?;
+    let scdesk::sync::Payload::Roster(r) = pinned.payload else {
+        unreachable!("a pinned roster is a roster")
+    };
+    Ok(scdesk::sync::Trust {
+        fund,
+        rosters: vec![r],
+        without_agenda: true,
+        ..Default::default()
+    })
 }
 
 fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
