@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "print_record",
     "save_record",
     "open_written_procedure",
+    "save_year_records",
 ];
 
 fn main() {

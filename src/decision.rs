@@ -50,6 +50,8 @@ pub enum DecisionError {
     NothingToExport(String),
     #[error("The deadline must be after now.")]
     DeadlineInThePast,
+    #[error("No meeting of {0} has a signed decision file yet.")]
+    NoRecordsInYear(i32),
     #[error("Seat {0} is not on the roster.")]
     UnknownSeat(String),
     #[error("The amount is not valid: {0}")]
@@ -939,7 +941,43 @@ impl Desk {
     /// The decision record of a meeting as a PDF, from its newest signed decision file.
     pub fn record_pdf(&self, meeting: &str, paper: crate::pdf::Paper) -> Result<Vec<u8>, Error> {
         self.meeting_by_id(meeting)?;
-        let hash = self
+        let bytes = self
+            .newest_decision_file(meeting)?
+            .ok_or_else(|| DecisionError::NothingToExport(meeting.into()))?;
+        Ok(crate::pdf::render(&bytes, paper)?)
+    }
+
+    /// The decision records of every meeting of `year` with a signed decision file, in
+    /// date order, in one PDF. `progress(done, total)` follows the records laid out.
+    pub fn year_record_pdf(
+        &self,
+        year: i32,
+        paper: crate::pdf::Paper,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Vec<u8>, Error> {
+        use chrono::Datelike;
+        let mut meetings: Vec<Meeting> = self
+            .store
+            .meetings()?
+            .into_iter()
+            .filter(|m| m.starts_at.year() == year)
+            .collect();
+        meetings.sort_by_key(|m| m.starts_at);
+        let mut envelopes = Vec::new();
+        for m in &meetings {
+            if let Some(bytes) = self.newest_decision_file(&m.id)? {
+                envelopes.push(bytes);
+            }
+        }
+        if envelopes.is_empty() {
+            return Err(DecisionError::NoRecordsInYear(year).into());
+        }
+        Ok(crate::pdf::render_many(&envelopes, paper, progress)?)
+    }
+
+    /// The bytes of the newest signed decision file of a meeting, if any.
+    fn newest_decision_file(&self, meeting: &str) -> Result<Option<Vec<u8>>, Error> {
+        let newest = self
             .store
             .decision_envelopes(meeting)?
             .into_iter()
@@ -948,13 +986,11 @@ impl Desk {
                 Some((d.signed_at, h))
             })
             .max()
-            .map(|(_, h)| h)
-            .ok_or_else(|| DecisionError::NothingToExport(meeting.into()))?;
-        let bytes = self
-            .store
-            .envelope_bytes(&hash)?
-            .ok_or_else(|| StoreError::Corrupt(format!("decision file {hash} is missing")))?;
-        Ok(crate::pdf::render(&bytes, paper)?)
+            .map(|(_, h)| h);
+        match newest {
+            Some(hash) => Ok(self.store.envelope_bytes(&hash)?),
+            None => Ok(None),
+        }
     }
 
     /// The signed files of a meeting held here, named for saving: its meeting file, the

@@ -225,8 +225,12 @@ enum LedgerCommand {
 enum RecordCommand {
     /// Write the decision record of a meeting (all its decisions) as a PDF.
     Pdf {
+        /// One meeting's record (all its decisions).
+        #[arg(long, required_unless_present = "year", conflicts_with = "year")]
+        meeting: Option<String>,
+        /// Every decided meeting of a year, in one PDF.
         #[arg(long)]
-        meeting: String,
+        year: Option<i32>,
         #[arg(long)]
         out: PathBuf,
         /// a4 (default) or letter.
@@ -657,6 +661,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Record(RecordCommand::Pdf {
             meeting,
+            year,
             out,
             paper,
         }) => {
@@ -666,12 +671,24 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 other => return Err(anyhow!("`{other}` is not a paper size: use a4 or letter")),
             };
             let desk = open(&dir, passphrase_file)?;
-            let bytes = desk.record_pdf(&meeting, paper)?;
+            let (bytes, what) = match (meeting, year) {
+                (Some(m), _) => (
+                    desk.record_pdf(&m, paper)?,
+                    format!("the decision record of {m}"),
+                ),
+                (None, Some(y)) => (
+                    desk.year_record_pdf(y, paper, &mut |done, total| {
+                        eprint!("\rLaying out record {done} of {total}");
+                        if done == total {
+                            eprintln!();
+                        }
+                    })?,
+                    format!("the decision records of {y}"),
+                ),
+                (None, None) => unreachable!("clap requires one"),
+            };
             write(&out, &bytes)?;
-            println!(
-                "Wrote the decision record of {meeting} to {}",
-                out.display()
-            );
+            println!("Wrote {what} to {}", out.display());
             Ok(())
         }
         Command::Audit(AuditCommand::Verify) => {
@@ -766,9 +783,30 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             if is_pdf {
                 // A record PDF: check its embedded decision file, then that the pages are
                 // exactly what that file gives.
-                let (envelope, _) =
-                    scdesk::pdf::extract(&bytes).map_err(|e| anyhow!("invalid: {e}"))?;
-                let pdf = std::mem::replace(&mut bytes, envelope);
+                let (mut envelopes, _) =
+                    scdesk::pdf::extract_all(&bytes).map_err(|e| anyhow!("invalid: {e}"))?;
+                // A batch holds several decision files: each is checked below in turn.
+                let first = envelopes.remove(0);
+                let pdf = std::mem::replace(&mut bytes, first);
+                for other in &envelopes {
+                    let checked = match (&key, &roster, &fingerprint) {
+                        (Some(k), _, _) => scdesk::sync::check_with_key(
+                            other,
+                            &scdesk::identity::parse_public_key(k)?,
+                        )
+                        .map(|_| ())
+                        .map_err(scdesk::Error::from),
+                        (None, Some(roster), Some(fp)) => {
+                            scdesk::sync::check(other, &roster_trust(roster, fp)?)
+                                .map(|_| ())
+                                .map_err(scdesk::Error::from)
+                        }
+                        _ => open(&dir, passphrase_file)?.verify(other).map(|_| ()),
+                    };
+                    checked.map_err(|e| {
+                        anyhow!("invalid: an embedded decision file does not verify: {e}")
+                    })?;
+                }
                 // The signature first, so a changed attachment is named as such.
                 let checked = match (&key, &roster, &fingerprint) {
                     (Some(k), _, _) => scdesk::sync::check_with_key(

@@ -332,9 +332,166 @@ fn funding_text(d: &crate::sync::ItemDecision) -> Vec<String> {
     out
 }
 
+/// What one record contributed, for its footers and the document's metadata.
+struct Laid {
+    record_number: String,
+    payload_hash: String,
+    signed_at: chrono::DateTime<chrono::Utc>,
+    chair_name: String,
+    fund_name: String,
+    first_page: usize,
+}
+
 /// The record's pages, from the decision file's bytes (its signature is not checked here).
 pub fn render(envelope_bytes: &[u8], paper: Paper) -> Result<Vec<u8>, PdfError> {
-    let envelope_bytes = envelope_bytes.trim_ascii();
+    render_many(&[envelope_bytes.to_vec()], paper, &mut |_, _| {})
+}
+
+/// Several records in one PDF (a meeting's, or a year's), each starting on a new page
+/// with its own page numbers, all their decision files attached. `progress(done, total)`
+/// is called after each record is laid out.
+pub fn render_many(
+    envelopes: &[Vec<u8>],
+    paper: Paper,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Vec<u8>, PdfError> {
+    if envelopes.is_empty() {
+        return Err(PdfError::NotADecision(
+            "there is no decision file to print".into(),
+        ));
+    }
+    let fonts = Fonts::load()?;
+    let mut l = Layout::new(&fonts, paper);
+    let mut laid = Vec::new();
+    for (i, bytes) in envelopes.iter().enumerate() {
+        if i > 0 {
+            l.new_page();
+        }
+        laid.push(lay_out(&mut l, bytes.trim_ascii())?);
+        progress(i + 1, envelopes.len());
+    }
+    // Footers, now that each record's page count is known.
+    let width = l.width;
+    let ends: Vec<usize> = laid
+        .iter()
+        .skip(1)
+        .map(|r| r.first_page)
+        .chain([l.pages.len()])
+        .collect();
+    for (r, end) in laid.iter().zip(ends) {
+        let total = end - r.first_page;
+        for (i, page) in l.pages[r.first_page..end].iter_mut().enumerate() {
+            let footer = format!(
+                "Page {} of {total} · Record {} · Signed payload SHA-256 {}",
+                i + 1,
+                r.record_number,
+                r.payload_hash
+            );
+            footer_ops(page, width, footer);
+        }
+    }
+
+    let (w, h) = paper.size_mm();
+    let first = &laid[0];
+    let last_signed = laid
+        .iter()
+        .map(|r| r.signed_at)
+        .max()
+        .unwrap_or(first.signed_at);
+    let title = if laid.len() == 1 {
+        format!("Decision record {}", first.record_number)
+    } else {
+        format!(
+            "Decision records {} to {}",
+            first.record_number,
+            laid[laid.len() - 1].record_number
+        )
+    };
+    let mut doc = PdfDocument::new(&title);
+    // Fixed font ids (add_font would pick random ones): the same files, the same bytes.
+    doc.resources.fonts.map.insert(
+        FontId(REGULAR_ID.into()),
+        PdfFont::new(fonts.regular.clone()),
+    );
+    doc.resources
+        .fonts
+        .map
+        .insert(FontId(BOLD_ID.into()), PdfFont::new(fonts.bold.clone()));
+    let stamp = printpdf::DateTime::from_unix_timestamp(last_signed.timestamp())
+        .map_err(|e| PdfError::Damaged(e.to_string()))?;
+    doc.metadata.info.creation_date = stamp;
+    doc.metadata.info.modification_date = stamp;
+    doc.metadata.info.metadata_date = stamp;
+    doc.metadata.info.author = first.chair_name.clone();
+    doc.metadata.info.creator = "SC Desk".into();
+    doc.metadata.info.producer = "SC Desk".into();
+    doc.metadata.info.subject = format!("{} — Steering Committee decision record", first.fund_name);
+    let id_source: String = laid.iter().map(|r| r.payload_hash.as_str()).collect();
+    let document_id = dsse::sha256_hex(id_source.as_bytes());
+    doc.metadata.info.identifier = document_id.clone();
+    let pages: Vec<PdfPage> = l
+        .pages
+        .into_iter()
+        .map(|ops| PdfPage::new(Mm(w), Mm(h), ops))
+        .collect();
+    doc.with_pages(pages);
+    let mut warnings = Vec::new();
+    let opts = PdfSaveOptions {
+        subset_fonts: false,
+        ..PdfSaveOptions::default()
+    };
+    let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+    let id = Object::String(
+        document_id.as_bytes()[..32].to_vec(),
+        lopdf::StringFormat::Hexadecimal,
+    );
+    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    let trimmed: Vec<&[u8]> = envelopes.iter().map(|e| e.trim_ascii()).collect();
+    attach(&mut lo, &trimmed)?;
+    let mut out = Vec::new();
+    lo.save_to(&mut out)
+        .map_err(|e| PdfError::Damaged(e.to_string()))?;
+    Ok(out)
+}
+
+fn footer_ops(page: &mut Vec<Op>, width: f32, footer: String) {
+    let font = FontId(REGULAR_ID.into());
+    page.extend([
+        Op::SetOutlineColor {
+            col: rgb((0.8, 0.83, 0.87)),
+        },
+        Op::SetOutlineThickness { pt: Pt(0.5) },
+        Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(MARGIN),
+                y: Pt(MARGIN - 4.0),
+                width: Pt(width - 2.0 * MARGIN),
+                height: Pt(0.5),
+                mode: Some(PaintMode::Fill),
+                winding_order: None,
+            },
+        },
+        Op::StartTextSection,
+        Op::SetFillColor { col: rgb(GREY) },
+        Op::SetFont {
+            font: PdfFontHandle::External(font),
+            size: Pt(6.5),
+        },
+        Op::SetTextCursor {
+            pos: Point {
+                x: Pt(MARGIN),
+                y: Pt(MARGIN - 14.0),
+            },
+        },
+        Op::ShowText {
+            items: vec![TextItem::Text(footer)],
+        },
+        Op::EndTextSection,
+    ]);
+}
+
+/// Lays out one record from the next page on.
+fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
     let envelope =
         Envelope::parse(envelope_bytes).map_err(|e| PdfError::NotADecision(e.to_string()))?;
     if envelope.payload_type != Kind::Decision.payload_type() {
@@ -351,8 +508,7 @@ pub fn render(envelope_bytes: &[u8], paper: Paper) -> Result<Vec<u8>, PdfError> 
         .first()
         .ok_or_else(|| PdfError::NotADecision("it is not signed".into()))?;
     let r = &d.record;
-    let fonts = Fonts::load()?;
-    let mut l = Layout::new(&fonts, paper);
+    let first_page = l.pages.len() - 1;
 
     // Header.
     l.paragraph(&r.fund_name, 15.0, true, NAVY, 0.0);
@@ -571,127 +727,67 @@ pub fn render(envelope_bytes: &[u8], paper: Paper) -> Result<Vec<u8>, PdfError> 
         BLACK,
         0.0,
     );
-    l.paragraph(&format!("To verify: the signed decision file is attached to this PDF as {ATTACHMENT}; run `scdesk verify` on this PDF, or check the attachment with any DSSE verifier and the chair's public key."), 8.5, false, GREY, 0.0);
+    l.paragraph("To verify: the signed decision file is attached to this PDF; run `scdesk verify` on this PDF, or check the attachment with any DSSE verifier and the chair's public key.", 8.5, false, GREY, 0.0);
 
-    // Footers, now that the page count is known.
-    let total = l.pages.len();
-    let (width, _) = (l.width, l.height);
-    let short = &payload_hash;
-    for (i, page) in l.pages.iter_mut().enumerate() {
-        let footer = format!(
-            "Page {} of {total} · Record {} · Signed payload SHA-256 {short}",
-            i + 1,
-            r.record_number
-        );
-        let font = FontId(REGULAR_ID.into());
-        page.extend([
-            Op::SetOutlineColor {
-                col: rgb((0.8, 0.83, 0.87)),
-            },
-            Op::SetOutlineThickness { pt: Pt(0.5) },
-            Op::DrawRectangle {
-                rectangle: Rect {
-                    x: Pt(MARGIN),
-                    y: Pt(MARGIN - 4.0),
-                    width: Pt(width - 2.0 * MARGIN),
-                    height: Pt(0.5),
-                    mode: Some(PaintMode::Fill),
-                    winding_order: None,
-                },
-            },
-            Op::StartTextSection,
-            Op::SetFillColor { col: rgb(GREY) },
-            Op::SetFont {
-                font: PdfFontHandle::External(font),
-                size: Pt(6.5),
-            },
-            Op::SetTextCursor {
-                pos: Point {
-                    x: Pt(MARGIN),
-                    y: Pt(MARGIN - 14.0),
-                },
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(footer)],
-            },
-            Op::EndTextSection,
-        ]);
-    }
-
-    let (w, h) = paper.size_mm();
-    let mut doc = PdfDocument::new(&format!("Decision record {}", r.record_number));
-    // Fixed font ids (add_font would pick random ones): the same file, the same bytes.
-    doc.resources.fonts.map.insert(
-        FontId(REGULAR_ID.into()),
-        PdfFont::new(fonts.regular.clone()),
-    );
-    doc.resources
-        .fonts
-        .map
-        .insert(FontId(BOLD_ID.into()), PdfFont::new(fonts.bold.clone()));
-    let stamp = printpdf::DateTime::from_unix_timestamp(d.signed_at.timestamp())
-        .map_err(|e| PdfError::Damaged(e.to_string()))?;
-    doc.metadata.info.creation_date = stamp;
-    doc.metadata.info.modification_date = stamp;
-    doc.metadata.info.metadata_date = stamp;
-    doc.metadata.info.author = r.chair_name.clone();
-    doc.metadata.info.creator = "SC Desk".into();
-    doc.metadata.info.producer = "SC Desk".into();
-    doc.metadata.info.subject = format!("{} — Steering Committee decision record", r.fund_name);
-    doc.metadata.info.identifier = payload_hash.clone();
-    let pages: Vec<PdfPage> = l
-        .pages
-        .into_iter()
-        .map(|ops| PdfPage::new(Mm(w), Mm(h), ops))
-        .collect();
-    doc.with_pages(pages);
-    let mut warnings = Vec::new();
-    let opts = PdfSaveOptions {
-        subset_fonts: false,
-        ..PdfSaveOptions::default()
-    };
-    let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
-    let id = Object::String(
-        payload_hash.as_bytes()[..32].to_vec(),
-        lopdf::StringFormat::Hexadecimal,
-    );
-    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
-    attach(&mut lo, envelope_bytes)?;
-    let mut out = Vec::new();
-    lo.save_to(&mut out)
-        .map_err(|e| PdfError::Damaged(e.to_string()))?;
-    Ok(out)
+    Ok(Laid {
+        record_number: r.record_number.clone(),
+        payload_hash,
+        signed_at: d.signed_at,
+        chair_name: r.chair_name.clone(),
+        fund_name: r.fund_name.clone(),
+        first_page,
+    })
 }
 
-/// Embeds the decision file as an attached file (EmbeddedFile + Filespec, /Names and /AF).
-fn attach(doc: &mut lopdf::Document, bytes: &[u8]) -> Result<(), PdfError> {
-    let stream = Stream::new(
-        dictionary! { "Type" => "EmbeddedFile", "Params" => dictionary! { "Size" => bytes.len() as i64 } },
-        bytes.to_vec(),
-    );
-    let ef = doc.add_object(stream);
-    let name = Object::string_literal(ATTACHMENT);
-    let spec = doc.add_object(dictionary! {
-        "Type" => "Filespec",
-        "F" => name.clone(),
-        "UF" => name.clone(),
-        "Desc" => Object::string_literal("The signed decision file (DSSE envelope) this record was made from"),
-        "AFRelationship" => "Source",
-        "EF" => dictionary! { "F" => ef, "UF" => ef },
-    });
+/// Embeds the decision files as attached files (EmbeddedFile + Filespec each, listed in
+/// /Names /EmbeddedFiles in order, and in /AF).
+fn attach(doc: &mut lopdf::Document, files: &[&[u8]]) -> Result<(), PdfError> {
+    let mut names = Vec::new();
+    let mut specs = Vec::new();
+    for (i, bytes) in files.iter().enumerate() {
+        let stream = Stream::new(
+            dictionary! { "Type" => "EmbeddedFile", "Params" => dictionary! { "Size" => bytes.len() as i64 } },
+            bytes.to_vec(),
+        );
+        let ef = doc.add_object(stream);
+        let file_name = if files.len() == 1 {
+            ATTACHMENT.to_string()
+        } else {
+            // Zero-padded: the name tree is sorted by name, so order is kept.
+            format!("decision-file-{:03}.dsse.json", i + 1)
+        };
+        let name = Object::string_literal(file_name);
+        let spec = doc.add_object(dictionary! {
+            "Type" => "Filespec",
+            "F" => name.clone(),
+            "UF" => name.clone(),
+            "Desc" => Object::string_literal("A signed decision file (DSSE envelope) this record was made from"),
+            "AFRelationship" => "Source",
+            "EF" => dictionary! { "F" => ef, "UF" => ef },
+        });
+        names.push(name);
+        names.push(spec.into());
+        specs.push(Object::Reference(spec));
+    }
     let catalog = doc
         .catalog_mut()
         .map_err(|e| PdfError::Damaged(e.to_string()))?;
     catalog.set(
         "Names",
-        dictionary! { "EmbeddedFiles" => dictionary! { "Names" => vec![name, spec.into()] } },
+        dictionary! { "EmbeddedFiles" => dictionary! { "Names" => names } },
     );
-    catalog.set("AF", vec![Object::Reference(spec)]);
+    catalog.set("AF", specs);
     Ok(())
 }
 
-/// The decision file embedded in a record PDF, and the paper it was printed on.
+/// The decision file embedded in a record PDF (the first, if several), and the paper.
 pub fn extract(pdf: &[u8]) -> Result<(Vec<u8>, Paper), PdfError> {
+    let (mut all, paper) = extract_all(pdf)?;
+    Ok((all.swap_remove(0), paper))
+}
+
+/// Every decision file embedded in a record PDF, in order, and the paper it was printed on.
+pub fn extract_all(pdf: &[u8]) -> Result<(Vec<Vec<u8>>, Paper), PdfError> {
     let doc = lopdf::Document::load_mem(pdf).map_err(|e| PdfError::Damaged(e.to_string()))?;
     let catalog = doc
         .catalog()
@@ -707,24 +803,32 @@ pub fn extract(pdf: &[u8]) -> Result<(Vec<u8>, Paper), PdfError> {
         .and_then(|e| e.get(b"Names").ok())
         .and_then(|a| a.as_array().ok())
         .ok_or(PdfError::NoAttachment)?;
-    let spec = names
-        .get(1)
-        .and_then(|s| doc.dereference(s).ok())
-        .and_then(|(_, o)| o.as_dict().ok())
-        .ok_or(PdfError::NoAttachment)?;
-    let ef = spec
-        .get(b"EF")
-        .ok()
-        .and_then(|e| e.as_dict().ok())
-        .and_then(|e| e.get(b"F").ok())
-        .ok_or(PdfError::NoAttachment)?;
-    let (_, stream) = doc
-        .dereference(ef)
-        .map_err(|e| PdfError::Damaged(e.to_string()))?;
-    let stream = stream.as_stream().map_err(|_| PdfError::NoAttachment)?;
-    let bytes = stream
-        .decompressed_content()
-        .unwrap_or_else(|_| stream.content.clone());
+    let mut files = Vec::new();
+    for spec in names.iter().skip(1).step_by(2) {
+        let spec = doc
+            .dereference(spec)
+            .ok()
+            .and_then(|(_, o)| o.as_dict().ok())
+            .ok_or(PdfError::NoAttachment)?;
+        let ef = spec
+            .get(b"EF")
+            .ok()
+            .and_then(|e| e.as_dict().ok())
+            .and_then(|e| e.get(b"F").ok())
+            .ok_or(PdfError::NoAttachment)?;
+        let (_, stream) = doc
+            .dereference(ef)
+            .map_err(|e| PdfError::Damaged(e.to_string()))?;
+        let stream = stream.as_stream().map_err(|_| PdfError::NoAttachment)?;
+        files.push(
+            stream
+                .decompressed_content()
+                .unwrap_or_else(|_| stream.content.clone()),
+        );
+    }
+    if files.is_empty() {
+        return Err(PdfError::NoAttachment);
+    }
     let page_width = doc
         .get_pages()
         .values()
@@ -744,14 +848,14 @@ pub fn extract(pdf: &[u8]) -> Result<(Vec<u8>, Paper), PdfError> {
     } else {
         Paper::A4
     };
-    Ok((bytes, paper))
+    Ok((files, paper))
 }
 
-/// Checks that `pdf` is exactly the record its embedded decision file gives.
-pub fn check_regenerates(pdf: &[u8]) -> Result<Vec<u8>, PdfError> {
-    let (envelope, paper) = extract(pdf)?;
-    if render(&envelope, paper)? != pdf {
+/// Checks that `pdf` is exactly the record its embedded decision files give; returns them.
+pub fn check_regenerates(pdf: &[u8]) -> Result<Vec<Vec<u8>>, PdfError> {
+    let (envelopes, paper) = extract_all(pdf)?;
+    if render_many(&envelopes, paper, &mut |_, _| {})? != pdf {
         return Err(PdfError::ContentChanged);
     }
-    Ok(envelope)
+    Ok(envelopes)
 }

@@ -141,3 +141,112 @@ fn a_changed_byte_is_caught_and_named() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_years_records_go_into_one_pdf_that_verifies() {
+    let root = tempfile::tempdir().unwrap();
+    let (ws, _) = demo_record(root.path());
+    // The demo's chair decides item 6 of the upcoming meeting and signs its decision file.
+    for seat in [
+        "un-1",
+        "un-2",
+        "un-3",
+        "donor-1",
+        "donor-2",
+        "country-1",
+        "stakeholder-1",
+    ] {
+        assert!(scdesk(
+            &ws,
+            &[
+                "meeting",
+                "attend",
+                "sc-2026-04",
+                "--seat",
+                seat,
+                "--status",
+                "present"
+            ]
+        )
+        .status
+        .success());
+    }
+    let out = scdesk(
+        &ws,
+        &[
+            "decide",
+            "--meeting",
+            "sc-2026-04",
+            "--item",
+            "6",
+            "--outcome",
+            "approved",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let file = root.path().join("decisions.dsse");
+    assert!(scdesk(
+        &ws,
+        &[
+            "export",
+            "decisions",
+            "--meeting",
+            "sc-2026-04",
+            "--out",
+            file.to_str().unwrap()
+        ]
+    )
+    .status
+    .success());
+
+    let year = root.path().join("2026.pdf");
+    let out = scdesk(
+        &ws,
+        &[
+            "record",
+            "pdf",
+            "--year",
+            "2026",
+            "--out",
+            year.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("Laying out record 2 of 2"),
+        "{}",
+        stderr(&out)
+    );
+    let text = pdftotext(&year);
+    assert!(text.contains("Record number MMPTF-SC-sc-2026-03"), "{text}");
+    assert!(text.contains("Record number MMPTF-SC-sc-2026-04"), "{text}");
+    assert!(
+        text.contains("Approval of the annual report of the Fund for 2025"),
+        "{text}"
+    );
+    let list = Command::new("pdfdetach")
+        .arg("-list")
+        .arg(&year)
+        .output()
+        .expect("pdfdetach");
+    assert!(String::from_utf8_lossy(&list.stdout).starts_with("2 embedded files"));
+    let verified = scdesk(&ws, &["verify", year.to_str().unwrap()]);
+    assert!(verified.status.success(), "{}", stderr(&verified));
+
+    let none = scdesk(
+        &ws,
+        &[
+            "record",
+            "pdf",
+            "--year",
+            "2019",
+            "--out",
+            root.path().join("x.pdf").to_str().unwrap(),
+        ],
+    );
+    assert!(
+        stderr(&none).contains("No meeting of 2019 has a signed decision file yet."),
+        "{}",
+        stderr(&none)
+    );
+}

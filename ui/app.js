@@ -905,6 +905,7 @@ function renderMeeting(v) {
   show('mt-export-card', v.is_chair && v.items.some((i) => i.decision));
   $('mt-export-note').textContent = v.exported ? 'A signed decision file was exported.' : '';
   show('mt-record-card', v.exported);
+  if (!$('year-input').value) $('year-input').value = new Date(v.starts_at).getUTCFullYear();
 }
 
 function el(tag, text, cls) {
@@ -1028,5 +1029,27 @@ $('mt-written').addEventListener('submit', async (ev) => {
     renderMeeting(await invoke('open_written_procedure', { meeting: meetingId, deadline }));
   } catch (e) {
     $('mt-error').textContent = errorText(e);
+  }
+});
+
+window.__TAURI__.event.listen('record-progress', (ev) => {
+  const bar = $('year-progress');
+  bar.hidden = false;
+  bar.max = ev.payload.total;
+  bar.value = ev.payload.done;
+  $('year-note').textContent = `${ev.payload.done} of ${ev.payload.total} records laid out`;
+});
+
+$('year-form').addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  const year = Number($('year-input').value);
+  const path = await window.__TAURI__.dialog.save({ defaultPath: `decision-records-${year}.pdf` });
+  if (!path) return;
+  $('year-note').textContent = '';
+  try {
+    await invoke('save_year_records', { year, path, paper: $('mt-paper').value });
+    $('year-note').textContent = `Saved ${path}.`;
+  } catch (e) {
+    $('year-note').textContent = errorText(e);
   }
 });

@@ -433,6 +433,29 @@ fn save_decisions(
     })
 }
 
+/// "Save the year's records": every decided meeting of a year in one PDF, reporting
+/// progress to the window as `record-progress` events.
+#[tauri::command(async)]
+fn save_year_records(
+    app: tauri::AppHandle,
+    state: tauri::State<'_, AppState>,
+    year: i32,
+    path: PathBuf,
+    paper: scdesk::pdf::Paper,
+) -> Result<(), UiError> {
+    use tauri::Emitter;
+    with_desk(&state, |d| {
+        let bytes = d.year_record_pdf(year, paper, &mut |done, total| {
+            // A lost progress event only leaves the bar behind; the PDF is unaffected.
+            let _ = app.emit(
+                "record-progress",
+                serde_json::json!({ "done": done, "total": total }),
+            );
+        })?;
+        scdesk::atomic::write(&path, &bytes).map_err(|e| scdesk::Error::io(&path, e))
+    })
+}
+
 #[tauri::command(async)]
 fn open_written_procedure(
     state: tauri::State<'_, AppState>,
@@ -509,7 +532,8 @@ fn main() {
             save_decisions,
             print_record,
             save_record,
-            open_written_procedure
+            open_written_procedure,
+            save_year_records
         ])
         .build(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -173,6 +173,25 @@ async fn e2e_the_demos_past_meeting_offers_its_record_as_a_pdf() {
     let (_, paper) = scdesk::pdf::extract(&pdf).unwrap();
     assert_eq!(paper, scdesk::pdf::Paper::Letter);
     scdesk::pdf::check_regenerates(&pdf).unwrap();
+
+    // The year's records, with the progress bar following the records laid out.
+    let year = data.path().join("2026.pdf");
+    invoke(
+        &app,
+        "save_year_records",
+        serde_json::json!({"year": 2026, "path": year, "paper": "a4"}),
+    )
+    .await;
+    app.wait_for_text("#year-note", |t| t == "1 of 1 records laid out")
+        .await;
+    let bar = app
+        .client
+        .find(Locator::Css("#year-progress"))
+        .await
+        .unwrap();
+    assert_eq!(bar.attr("value").await.unwrap().as_deref(), Some("1"));
+    let envelopes = scdesk::pdf::check_regenerates(&std::fs::read(&year).unwrap()).unwrap();
+    assert_eq!(envelopes.len(), 1);
     app.quit().await;
 }
 
