@@ -343,6 +343,21 @@ impl Desk {
             .collect())
     }
 
+    /// The meeting's written procedure, if one was opened.
+    fn written_procedure(&self, meeting: &str) -> Result<Option<WrittenProcedure>, Error> {
+        let Some((opened_at, deadline)) = self.store.written_procedure(meeting)? else {
+            return Ok(None);
+        };
+        let time = |t: &str| {
+            t.parse()
+                .map_err(|e| StoreError::Corrupt(format!("written procedure time `{t}`: {e}")))
+        };
+        Ok(Some(WrittenProcedure {
+            opened_at: time(&opened_at)?,
+            deadline: time(&deadline)?,
+        }))
+    }
+
     fn present(&self, meeting: &str) -> Result<BTreeSet<String>, Error> {
         Ok(self
             .store
@@ -364,12 +379,7 @@ impl Desk {
         let mut present = self.present(id)?;
         present.extend(files.iter().map(|f| f.seat.clone()));
         let v = voters(&seats, m.starts_at.date_naive(), &present);
-        let written = self.store.written_procedure(id)?.and_then(|(o, d)| {
-            Some(WrittenProcedure {
-                opened_at: o.parse().ok()?,
-                deadline: d.parse().ok()?,
-            })
-        });
+        let written = self.written_procedure(id)?;
         let decisions: BTreeMap<u32, ItemDecision> = self
             .store
             .item_decisions(id)?
@@ -821,12 +831,7 @@ impl Desk {
             meeting: meeting.into(),
             signed_at,
             present: self.present(meeting)?.into_iter().collect(),
-            written_procedure: self.store.written_procedure(meeting)?.and_then(|(o, d)| {
-                Some(WrittenProcedure {
-                    opened_at: o.parse().ok()?,
-                    deadline: d.parse().ok()?,
-                })
-            }),
+            written_procedure: self.written_procedure(meeting)?,
             decisions,
             positions_counted: counted.into_iter().map(|(h, _)| h).collect(),
             record: self.record_context(&view)?,

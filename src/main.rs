@@ -781,50 +781,41 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let mut bytes = read(&file)?;
             let is_pdf = bytes.starts_with(b"%PDF");
             if is_pdf {
-                // A record PDF: check its embedded decision file, then that the pages are
-                // exactly what that file gives.
-                let (mut envelopes, _) =
+                // A record PDF: check every embedded decision file's signature first (so a
+                // changed attachment is named as such), then that the pages are exactly
+                // what those files give.
+                let (envelopes, _) =
                     scdesk::pdf::extract_all(&bytes).map_err(|e| anyhow!("invalid: {e}"))?;
-                // A batch holds several decision files: each is checked below in turn.
-                let first = envelopes.remove(0);
-                let pdf = std::mem::replace(&mut bytes, first);
-                for other in &envelopes {
-                    let checked = match (&key, &roster, &fingerprint) {
-                        (Some(k), _, _) => scdesk::sync::check_with_key(
-                            other,
-                            &scdesk::identity::parse_public_key(k)?,
-                        )
-                        .map(|_| ())
-                        .map_err(scdesk::Error::from),
-                        (None, Some(roster), Some(fp)) => {
-                            scdesk::sync::check(other, &roster_trust(roster, fp)?)
+                type Check = Box<dyn Fn(&[u8]) -> Result<(), scdesk::Error>>;
+                let check: Check = match (&key, &roster, &fingerprint) {
+                    (Some(k), _, _) => {
+                        let key = scdesk::identity::parse_public_key(k)?;
+                        Box::new(move |b| {
+                            scdesk::sync::check_with_key(b, &key)
                                 .map(|_| ())
                                 .map_err(scdesk::Error::from)
-                        }
-                        _ => open(&dir, passphrase_file)?.verify(other).map(|_| ()),
-                    };
-                    checked.map_err(|e| {
-                        anyhow!("invalid: an embedded decision file does not verify: {e}")
+                        })
+                    }
+                    (None, Some(roster), Some(fp)) => {
+                        let trust = roster_trust(roster, fp)?;
+                        Box::new(move |b| {
+                            scdesk::sync::check(b, &trust)
+                                .map(|_| ())
+                                .map_err(scdesk::Error::from)
+                        })
+                    }
+                    _ => {
+                        let desk = open(&dir, passphrase_file)?;
+                        Box::new(move |b| desk.verify(b).map(|_| ()))
+                    }
+                };
+                for envelope in &envelopes {
+                    check(envelope).map_err(|e| {
+                        anyhow!("invalid: the embedded decision file does not verify: {e}")
                     })?;
                 }
-                // The signature first, so a changed attachment is named as such.
-                let checked = match (&key, &roster, &fingerprint) {
-                    (Some(k), _, _) => scdesk::sync::check_with_key(
-                        &bytes,
-                        &scdesk::identity::parse_public_key(k)?,
-                    )
-                    .map(|_| ())
-                    .map_err(scdesk::Error::from),
-                    (None, Some(roster), Some(fp)) => {
-                        scdesk::sync::check(&bytes, &roster_trust(roster, fp)?)
-                            .map(|_| ())
-                            .map_err(scdesk::Error::from)
-                    }
-                    _ => open(&dir, passphrase_file)?.verify(&bytes).map(|_| ()),
-                };
-                checked.map_err(|e| {
-                    anyhow!("invalid: the embedded decision file does not verify: {e}")
-                })?;
+                // The rest of the command reports on the first decision file.
+                let pdf = std::mem::replace(&mut bytes, envelopes[0].clone());
                 scdesk::pdf::check_regenerates(&pdf).map_err(|e| anyhow!("invalid: {e}"))?;
                 println!("valid: the PDF is the record of its embedded, signed decision file");
             }
