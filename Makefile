@@ -23,6 +23,10 @@ DEBS_TEST := xvfb xauth webkit2gtk-driver dbus-x11 poppler-utils qpdf imagemagic
 
 TAURI_DRIVER_VERSION := 2.1.0
 
+# A step that hangs fails with a message rather than stalling CI (a warm step takes ~1 min).
+GUARD_MINUTES ?= 30
+GUARD := timeout --kill-after=30s $(GUARD_MINUTES)m
+
 .PHONY: help run test deps-build deps-test tauri-driver build lint test-unit test-interop test-keyring test-e2e bench
 
 help:
@@ -85,11 +89,11 @@ test-interop: deps-test
 
 # Tests marked #[ignore] need real services: a Secret Service, a display, WebDriver.
 test-keyring: deps-test
-	scripts/with-keyring $(CARGO) test $(WS) -- --ignored keyring_ --test-threads=1
+	$(GUARD) scripts/with-keyring $(CARGO) test $(WS) -- --ignored keyring_ --test-threads=1
 
 test-e2e: deps-test tauri-driver
 	xvfb-run -a --server-args="-screen 0 1400x950x24" \
-	  scripts/with-keyring $(CARGO) test $(WS) -- --ignored e2e_ --test-threads=1
+	  $(GUARD) scripts/with-keyring $(CARGO) test $(WS) -- --ignored e2e_ --test-threads=1
 
 test: deps-test tauri-driver
 	$(MAKE) --no-print-directory lint
