@@ -465,6 +465,85 @@ impl Desk {
         })
     }
 
+    /// Creates a meeting (or, with `revise`, a new revision of one) as the chair or the
+    /// FMU: checks it, signs it as a meeting file, keeps it here exactly as a receiver
+    /// would import it, and returns the file to send to the members.
+    pub fn publish_meeting(
+        &mut self,
+        draft: crate::meeting::MeetingDraft,
+        revise: bool,
+    ) -> Result<Vec<u8>, Error> {
+        use crate::meeting::{self, AgendaItem, MeetingError};
+        if !matches!(self.identity()?.role, Some(Role::Chair | Role::Fmu)) {
+            return Err(MeetingError::NotOrganiser.into());
+        }
+        let mut agenda = Vec::with_capacity(draft.agenda.len());
+        for (i, it) in draft.agenda.into_iter().enumerate() {
+            let item = i as u32 + 1;
+            let dossier = it
+                .dossier
+                .map(|d| d.trim().to_string())
+                .filter(|d| !d.is_empty());
+            let mut text = it.text.trim().to_string();
+            if let Some(id) = &dossier {
+                if text.is_empty() {
+                    if let Some(d) = self.latest_dossier(id)? {
+                        text = format!("{} ({})", d.title, d.reference);
+                    }
+                }
+            }
+            agenda.push(AgendaItem {
+                item,
+                kind: if dossier.is_some() {
+                    ItemKind::Funding
+                } else {
+                    ItemKind::Other
+                },
+                dossier,
+                text,
+            });
+        }
+        let new = Meeting {
+            id: draft.id.trim().to_string(),
+            title: draft.title.trim().to_string(),
+            kind: draft.kind,
+            starts_at: draft.starts_at,
+            place: draft.place.trim().to_string(),
+            agenda,
+        };
+        let mut known = BTreeSet::new();
+        for id in new.agenda.iter().filter_map(|it| it.dossier.as_deref()) {
+            if !self.store.dossier_versions(id)?.is_empty() {
+                known.insert(id.to_string());
+            }
+        }
+        meeting::check(&new, |id| known.contains(id))?;
+        let revision = match (self.store.meeting_revision(&new.id)?, revise) {
+            (None, false) => 1,
+            (None, true) => return Err(MeetingError::NothingToRevise(new.id).into()),
+            (Some(_), false) => return Err(MeetingError::Exists(new.id).into()),
+            (Some(held), true) => {
+                if !self.store.item_decisions(&new.id)?.is_empty() {
+                    return Err(MeetingError::AlreadyDecided(new.id).into());
+                }
+                meeting::check_revision(&self.meeting_by_id(&new.id)?, &new)?;
+                held + 1
+            }
+        };
+        let file = sync::MeetingFile {
+            format: sync::FORMAT,
+            fund: self.profile.id.clone(),
+            revision,
+            issued_at: Utc::now(),
+            meeting: new,
+        };
+        let bytes = self.sign(Kind::Meeting, &file);
+        // Kept through the import path, so what is held here is what members will hold.
+        let verified = sync::check(&bytes, &self.trust()?)?;
+        self.apply(&verified, &bytes, "exported")?;
+        Ok(bytes)
+    }
+
     /// Meetings with their id, kind, date and status.
     pub fn meeting_list(&self) -> Result<Vec<MeetingListRow>, Error> {
         let now = Utc::now();

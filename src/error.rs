@@ -59,6 +59,8 @@ pub enum Error {
     Funds(#[from] crate::ledger::FundsError),
     #[error(transparent)]
     Pdf(#[from] crate::pdf::PdfError),
+    #[error(transparent)]
+    Meeting(#[from] crate::meeting::MeetingError),
     #[error("Meeting {0} is not in this workspace.")]
     UnknownMeeting(String),
     #[error("Item {item} is not on the agenda of meeting {meeting}.")]
@@ -117,6 +119,8 @@ impl Error {
             }
             Error::Decision(_) => "decision_invalid",
             Error::Pdf(_) => "pdf",
+            Error::Meeting(crate::meeting::MeetingError::NotOrganiser) => "not_organiser",
+            Error::Meeting(_) => "meeting_invalid",
             Error::Review(crate::review::ReviewError::UnknownDossier(_)) => "unknown_dossier",
             Error::Review(crate::review::ReviewError::ReasonRequired) => "reason_missing",
             Error::Review(crate::review::ReviewError::EmptyQuestion) => "empty_question",

@@ -292,7 +292,7 @@ impl Desk {
 
     /// Applies a verified file in one transaction. An equivocation is stored as evidence
     /// and then reported as an error.
-    fn apply(
+    pub(crate) fn apply(
         &mut self,
         v: &Verified,
         bytes: &[u8],

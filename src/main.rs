@@ -183,6 +183,35 @@ enum MeetingCommand {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Create a meeting (chair or FMU) and write its signed meeting file for the members.
+    /// The agenda lists the funding items (--fund, in order) and then the other items
+    /// (--other, in order).
+    New {
+        /// Lowercase letters, digits and dashes, e.g. sc-2027-01.
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        title: String,
+        /// in-person, virtual or written-procedure.
+        #[arg(long)]
+        kind: String,
+        /// When it starts: `2027-01-20 15:00` in your local time, or RFC 3339.
+        #[arg(long)]
+        at: String,
+        #[arg(long)]
+        place: String,
+        /// A dossier to decide funding on (its text defaults to the dossier's title).
+        #[arg(long = "fund", value_name = "DOSSIER")]
+        fund: Vec<String>,
+        /// Another decision, by its text.
+        #[arg(long = "other", value_name = "TEXT")]
+        other: Vec<String>,
+        /// Publish a new revision of an existing meeting: its items stay, new ones follow.
+        #[arg(long)]
+        revise: bool,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Open the written (no-objection) procedure with a deadline (RFC 3339, UTC).
     Written {
         id: String,
@@ -1094,12 +1123,88 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
             }
             Ok(())
         }
+        MeetingCommand::New {
+            id,
+            title,
+            kind,
+            at,
+            place,
+            fund,
+            other,
+            revise,
+            out,
+        } => {
+            let kind = scdesk::meeting::MeetingKind::parse(&kind)?;
+            let starts_at = local_time(&at)?;
+            let agenda = fund
+                .into_iter()
+                .map(|d| scdesk::meeting::ItemDraft {
+                    dossier: Some(d),
+                    text: String::new(),
+                })
+                .chain(other.into_iter().map(|text| scdesk::meeting::ItemDraft {
+                    dossier: None,
+                    text,
+                }))
+                .collect();
+            let draft = scdesk::meeting::MeetingDraft {
+                id: id.clone(),
+                title,
+                kind,
+                starts_at,
+                place,
+                agenda,
+            };
+            let bytes = desk.publish_meeting(draft, revise)?;
+            write(&out, &bytes)?;
+            let m = desk
+                .meetings()?
+                .into_iter()
+                .find(|m| m.id == id.trim())
+                .ok_or_else(|| anyhow!("the meeting was signed but is not held here"))?;
+            println!(
+                "Meeting {} ({}, {}) with {} agenda items: signed meeting file written to {}",
+                m.id,
+                m.kind.label(),
+                m.starts_at
+                    .with_timezone(&chrono::Local)
+                    .format("%Y-%m-%d %H:%M %Z"),
+                m.agenda.len(),
+                out.display()
+            );
+            for it in &m.agenda {
+                println!("  {}. {}", it.item, it.text);
+            }
+            Ok(())
+        }
         MeetingCommand::Written { id, deadline } => {
             desk.open_written_procedure(&id, deadline)?;
             println!("Written procedure on {id} open until {deadline}: silence counts as no objection; one objection blocks.");
             Ok(())
         }
     }
+}
+
+/// A time typed by a user: RFC 3339, or `YYYY-MM-DD HH:MM` in the local time zone.
+fn local_time(text: &str) -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
+    use chrono::TimeZone;
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(text.trim()) {
+        return Ok(t.with_timezone(&chrono::Utc));
+    }
+    let naive = chrono::NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M"))
+        .map_err(|_| {
+            anyhow!(
+                "`{text}` is not a time: write `2027-01-20 15:00` (your local time) or RFC 3339"
+            )
+        })?;
+    chrono::Local
+        .from_local_datetime(&naive)
+        .single()
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .ok_or_else(|| {
+            anyhow!("`{text}` falls in a clock change in your time zone: give it as RFC 3339 with its offset")
+        })
 }
 
 fn print_rows(desk: &Desk, rows: &[scdesk::review::DossierRow], json: bool) -> anyhow::Result<()> {

@@ -1,7 +1,7 @@
 //! The chair's commands: a meeting from the command line, to a recounted decision file.
 
 use crate::decisions;
-use crate::fixture::MEETING;
+use crate::fixture::{self, MEETING};
 use crate::util::{scdesk_with, stderr, stdout};
 
 #[test]
@@ -172,4 +172,145 @@ fn the_chair_runs_a_meeting_from_the_command_line() {
 
     let audit = ok(&["audit", "verify"]);
     assert!(audit.starts_with("The audit trail is whole"), "{audit}");
+}
+
+#[test]
+fn the_chair_creates_a_meeting_that_members_import() {
+    let root = tempfile::tempdir().unwrap();
+    drop(decisions::meeting(root.path()));
+    let as_ws = |name: &str, args: &[&str]| {
+        let pass = format!("{name} passphrase for tests");
+        scdesk_with(
+            &root.path().join(name),
+            args,
+            &[("SCDESK_PASSPHRASE", pass.as_str())],
+        )
+    };
+    let ok = |name: &str, args: &[&str]| {
+        let out = as_ws(name, args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}{}",
+            stdout(&out),
+            stderr(&out)
+        );
+        stdout(&out)
+    };
+    let fail = |name: &str, args: &[&str]| {
+        let out = as_ws(name, args);
+        assert!(
+            !out.status.success(),
+            "{args:?} should fail: {}",
+            stdout(&out)
+        );
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        err
+    };
+    let file = root.path().join("sc-2027-01.dsse");
+    let f = file.to_str().unwrap();
+    let new = |extra: &[&str]| -> Vec<String> {
+        let mut args: Vec<String> = [
+            "meeting",
+            "new",
+            "--id",
+            "sc-2027-01",
+            "--title",
+            "Steering Committee — first meeting of 2027",
+            "--kind",
+            "in-person",
+            "--at",
+            "2027-01-20T09:30:00+01:00",
+            "--place",
+            "Geneva, Palais des Nations",
+            "--out",
+            f,
+        ]
+        .map(String::from)
+        .to_vec();
+        args.extend(extra.iter().map(|s| s.to_string()));
+        args
+    };
+
+    // A member holds no seat that may create meetings; nothing is written.
+    let err = fail("member-1", &strs(&new(&["--fund", fixture::DOSSIER_2])));
+    assert!(
+        err.contains("Only the chair or the FMU creates meetings"),
+        "{err}"
+    );
+    // A dossier the workspace does not hold is named.
+    let err = fail("chair", &strs(&new(&["--fund", "jp-nowhere"])));
+    assert!(
+        err.contains("Agenda item 1: dossier jp-nowhere is not in this workspace"),
+        "{err}"
+    );
+    assert!(!file.exists());
+
+    let out = ok(
+        "chair",
+        &strs(&new(&[
+            "--fund",
+            fixture::DOSSIER_2,
+            "--fund",
+            fixture::DOSSIER_1,
+            "--other",
+            "Dates of the meetings of 2027",
+        ])),
+    );
+    assert!(out.contains("Meeting sc-2027-01 (In person"), "{out}");
+    assert!(out.contains("3. Dates of the meetings of 2027"), "{out}");
+    // The same id again is refused: a change is a revision.
+    let err = fail("chair", &strs(&new(&["--other", "Anything"])));
+    assert!(err.contains("Meeting sc-2027-01 already exists"), "{err}");
+
+    // Anyone verifies it against the roster; a member imports it and sees its agenda.
+    let verified = ok("member-1", &["verify", f]);
+    assert!(verified.contains("meeting"), "{verified}");
+    let imported = ok("member-1", &["import", f]);
+    assert!(imported.contains("sc-2027-01 (revision 1)"), "{imported}");
+    let list: serde_json::Value =
+        serde_json::from_str(&ok("member-1", &["meeting", "list", "--json"])).unwrap();
+    let m = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == "sc-2027-01")
+        .expect("the new meeting is listed");
+    assert_eq!(m["kind"], "in_person");
+    assert_eq!(m["starts_at"], "2027-01-20T08:30:00Z");
+    assert_eq!(m["items"], 3);
+    let show = ok("member-1", &["meeting", "show", "sc-2027-01"]);
+    assert!(
+        show.contains("Item 1: Inclusive Municipal Services and Social Cohesion for Migrants and Host Communities in Türkiye (MMPTF-JP-"),
+        "{show}"
+    );
+
+    // A revision keeps the items members answer by number and may add to them.
+    let err = fail(
+        "chair",
+        &strs(&new(&["--revise", "--fund", fixture::DOSSIER_1])),
+    );
+    assert!(err.contains("item 1 differs"), "{err}");
+    ok(
+        "chair",
+        &strs(&new(&[
+            "--revise",
+            "--fund",
+            fixture::DOSSIER_2,
+            "--fund",
+            fixture::DOSSIER_1,
+            "--other",
+            "Dates of the meetings of 2027",
+            "--other",
+            "Any other business",
+        ])),
+    );
+    let imported = ok("member-1", &["import", f]);
+    assert!(imported.contains("sc-2027-01 (revision 2)"), "{imported}");
+    let show = ok("member-1", &["meeting", "show", "sc-2027-01"]);
+    assert!(show.contains("Item 4: Any other business"), "{show}");
+}
+
+fn strs(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
 }
