@@ -32,6 +32,8 @@ const COMMANDS: &[&str] = &[
     "save_record",
     "open_written_procedure",
     "save_year_records",
+    "publish_meeting",
+    "save_meeting_file",
 ];
 
 fn main() {

@@ -1079,6 +1079,16 @@ impl Desk {
 
     /// The signed files of a meeting held here, named for saving: its meeting file, the
     /// position files and the decision files, exact bytes.
+    /// The signed file of a meeting as held here (its latest revision), to send again.
+    pub fn meeting_file(&self, meeting: &str) -> Result<Vec<u8>, Error> {
+        self.meeting_by_id(meeting)?;
+        let bytes = match self.store.meeting_envelope(meeting)? {
+            Some(hash) => self.store.envelope_bytes(&hash)?,
+            None => None,
+        };
+        bytes.ok_or_else(|| crate::meeting::MeetingError::NoSignedFile(meeting.into()).into())
+    }
+
     pub fn meeting_files(&self, meeting: &str) -> Result<Vec<(String, Vec<u8>)>, Error> {
         self.meeting_by_id(meeting)?;
         let mut out = Vec::new();

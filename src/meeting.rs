@@ -112,6 +112,8 @@ pub enum MeetingError {
     AlreadyDecided(String),
     #[error("A revision keeps the agenda's items as they were, because members' positions refer to them by number: item {item} differs. Add new items after the existing ones instead.")]
     ItemChanged { item: u32 },
+    #[error("No signed file is held for meeting {0}: it was entered here without one.")]
+    NoSignedFile(String),
     #[error("`{0}` is not a kind of meeting: use in-person, virtual or written-procedure.")]
     UnknownKind(String),
 }

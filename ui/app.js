@@ -832,6 +832,10 @@ let meetingId = null;
 
 async function loadMeetings() {
   try {
+    const me = await invoke('identity');
+    const organiser = ['chair', 'fmu'].includes(me.identity?.role);
+    show('mt-new', organiser);
+    show('mt-save-file', organiser);
     const list = await invoke('meetings');
     const sel = $('mt-select');
     sel.replaceChildren();
@@ -844,8 +848,88 @@ async function loadMeetings() {
   }
 }
 
+// ---------- a new meeting (chair or FMU) ----------
+
+$('mt-new').addEventListener('click', async () => {
+  $('nm-error').textContent = '';
+  const box = $('nm-dossiers');
+  box.replaceChildren();
+  try {
+    const { rows } = await invoke('dossiers', { query: {} });
+    for (const d of rows) {
+      const label = document.createElement('label');
+      label.className = 'check';
+      const tick = document.createElement('input');
+      tick.type = 'checkbox';
+      tick.value = d.id;
+      const text = document.createElement('span');
+      text.textContent = d.title;
+      const ref = document.createElement('span');
+      ref.className = 'ref-line';
+      ref.textContent = `${d.reference} · ${d.status_label}`;
+      text.append(ref);
+      label.append(tick, text);
+      box.append(label);
+    }
+  } catch (e) {
+    $('nm-error').textContent = errorText(e);
+  }
+  show('nm-card', true);
+  $('nm-id').focus();
+});
+
+$('nm-cancel').addEventListener('click', () => show('nm-card', false));
+
+$('nm-form').addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  $('nm-error').textContent = '';
+  const at = new Date($('nm-at').value);
+  if (Number.isNaN(at.getTime())) {
+    $('nm-error').textContent = 'Give the date and time the meeting starts.';
+    return;
+  }
+  const agenda = [
+    ...[...$('nm-dossiers').querySelectorAll('input:checked')].map((t) => ({ dossier: t.value, text: '' })),
+    ...$('nm-other').value.split('\n').filter((l) => l.trim()).map((text) => ({ dossier: null, text })),
+  ];
+  const draft = {
+    id: $('nm-id').value,
+    title: $('nm-title').value,
+    kind: $('nm-kind').value,
+    starts_at: at.toISOString(),
+    place: $('nm-place').value,
+    agenda,
+  };
+  const path = await window.__TAURI__.dialog.save({ defaultPath: `meeting-${draft.id.trim() || 'new'}.dsse` });
+  if (!path) return;
+  try {
+    const v = await invoke('publish_meeting', { draft, path });
+    show('nm-card', false);
+    $('nm-form').reset();
+    meetingId = v.id;
+    await loadMeetings();
+    $('mt-file-note').textContent = `Saved the signed meeting file to ${path}. Send it to the members.`;
+  } catch (e) {
+    $('nm-error').textContent = errorText(e);
+  }
+});
+
+$('mt-save-file').addEventListener('click', async () => {
+  if (!meetingId) return;
+  const path = await window.__TAURI__.dialog.save({ defaultPath: `meeting-${meetingId}.dsse` });
+  if (!path) return;
+  try {
+    await invoke('save_meeting_file', { meeting: meetingId, path });
+    $('mt-error').textContent = '';
+    $('mt-file-note').textContent = `Saved the signed meeting file to ${path}.`;
+  } catch (e) {
+    $('mt-error').textContent = errorText(e);
+  }
+});
+
 $('mt-select').addEventListener('change', async () => {
   meetingId = $('mt-select').value;
+  $('mt-file-note').textContent = '';
   renderMeeting(await invoke('meeting_view', { meeting: meetingId }));
 });
 

@@ -433,6 +433,34 @@ fn save_decisions(
     })
 }
 
+/// "Create the meeting": signs it, keeps it, and writes its file for the members.
+#[tauri::command(async)]
+fn publish_meeting(
+    state: tauri::State<'_, AppState>,
+    draft: scdesk::meeting::MeetingDraft,
+    path: PathBuf,
+) -> Result<MeetingView, UiError> {
+    with_desk(&state, |d| {
+        let id = draft.id.trim().to_string();
+        let bytes = d.publish_meeting(draft, false)?;
+        scdesk::atomic::write(&path, &bytes).map_err(|e| scdesk::Error::io(&path, e))?;
+        d.meeting_view(&id)
+    })
+}
+
+/// "Save the meeting file": the signed meeting file as held, to send again.
+#[tauri::command(async)]
+fn save_meeting_file(
+    state: tauri::State<'_, AppState>,
+    meeting: String,
+    path: PathBuf,
+) -> Result<(), UiError> {
+    with_desk(&state, |d| {
+        let bytes = d.meeting_file(&meeting)?;
+        scdesk::atomic::write(&path, &bytes).map_err(|e| scdesk::Error::io(&path, e))
+    })
+}
+
 /// "Save the year's records": every decided meeting of a year in one PDF, reporting
 /// progress to the window as `record-progress` events.
 #[tauri::command(async)]
@@ -533,7 +561,9 @@ fn main() {
             print_record,
             save_record,
             open_written_procedure,
-            save_year_records
+            save_year_records,
+            publish_meeting,
+            save_meeting_file
         ])
         .build(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -230,3 +230,108 @@ async fn e2e_the_chair_opens_a_written_procedure() {
     .await;
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run with make test-e2e"]
+async fn e2e_the_chair_creates_a_meeting_from_the_form() {
+    let data = tempfile::tempdir().unwrap();
+    let app = App::launch(&data.path().join("workspace")).await;
+    app.wait_ready().await;
+    app.click("#tabs button[data-tab='meeting']").await;
+    app.wait_for_text("#mt-title", |t| t.contains("fourth meeting of 2026"))
+        .await;
+    app.click("#mt-new").await;
+    app.wait_for_rows("#nm-dossiers label", 12).await;
+
+    // The native save dialog cannot be driven: it answers with a path chosen here.
+    let file = data.path().join("sc-2027-01.dsse");
+    app.client
+        .execute(
+            "const p = arguments[0]; window.__TAURI__.dialog.save = async () => p;",
+            vec![serde_json::to_value(&file).unwrap()],
+        )
+        .await
+        .unwrap();
+    let starts = "2027-01-20T09:30";
+    let at = app.client.find(Locator::Css("#nm-at")).await.unwrap();
+    app.client
+        .execute(
+            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+            vec![serde_json::to_value(&at).unwrap(), starts.into()],
+        )
+        .await
+        .unwrap();
+    app.type_into("#nm-id", "SC 2027").await;
+    app.type_into("#nm-title", "Steering Committee — first meeting of 2027")
+        .await;
+    app.click("#nm-kind option[value='in_person']").await;
+    app.type_into("#nm-place", "Geneva, Palais des Nations")
+        .await;
+    app.click("#nm-dossiers input[value='jp-turkiye-social-cohesion']")
+        .await;
+    app.click("#nm-dossiers input[value='jp-gulf-guinea-trafficking']")
+        .await;
+    app.type_into("#nm-other", "Dates of the meetings of 2027")
+        .await;
+
+    // A bad id is refused with the library's sentence, and nothing is written.
+    app.click("#nm-submit").await;
+    let err = app.wait_for_text("#nm-error", |t| !t.is_empty()).await;
+    assert!(err.contains("cannot be a meeting id"), "{err}");
+    assert!(!file.exists());
+    if let Some(dir) = std::env::var_os("SCDESK_SCREENSHOT_DIR") {
+        app.client
+            .execute(
+                "document.getElementById('nm-card').scrollIntoView()",
+                vec![],
+            )
+            .await
+            .unwrap();
+        app.screenshot(&std::path::Path::new(&dir).join("new-meeting.png"))
+            .await;
+    }
+
+    app.clear("#nm-id").await;
+    app.type_into("#nm-id", "sc-2027-01").await;
+    app.click("#nm-submit").await;
+    app.wait_for_text("#mt-title", |t| t.contains("first meeting of 2027"))
+        .await;
+    let note = app
+        .wait_for_text("#mt-file-note", |t| {
+            t.contains("Saved the signed meeting file")
+        })
+        .await;
+    assert!(note.contains("sc-2027-01.dsse"), "{note}");
+    let meta = app
+        .wait_for_text("#mt-meta", |t| t.contains("In person"))
+        .await;
+    assert!(meta.contains("Geneva, Palais des Nations"), "{meta}");
+    app.wait_for_text("#mt-items section[data-item='3']", |t| {
+        t.contains("Dates of the meetings of 2027")
+    })
+    .await;
+
+    // The file on disk is the meeting, signed by this workspace's key.
+    let me = invoke(&app, "identity", serde_json::json!({})).await;
+    let key =
+        scdesk::identity::parse_public_key(me["identity"]["public_key"].as_str().unwrap()).unwrap();
+    let verified = scdesk::sync::check_with_key(&std::fs::read(&file).unwrap(), &key).unwrap();
+    match verified.payload {
+        scdesk::sync::Payload::Meeting(m) => {
+            assert_eq!(m.meeting.id, "sc-2027-01");
+            assert_eq!(m.revision, 1);
+            assert_eq!(m.meeting.agenda.len(), 3);
+            let local = chrono::NaiveDateTime::parse_from_str(starts, "%Y-%m-%dT%H:%M").unwrap();
+            assert_eq!(
+                m.meeting
+                    .starts_at
+                    .with_timezone(&chrono::Local)
+                    .naive_local(),
+                local,
+                "typed in local time, stored in UTC"
+            );
+        }
+        other => panic!("not a meeting file: {other:?}"),
+    }
+    app.quit().await;
+}
