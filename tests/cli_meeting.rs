@@ -259,6 +259,8 @@ fn the_chair_creates_a_meeting_that_members_import() {
     );
     assert!(out.contains("Meeting sc-2027-01 (In person"), "{out}");
     assert!(out.contains("3. Dates of the meetings of 2027"), "{out}");
+    let log = ok("chair", &["audit", "log"]);
+    assert!(log.contains("exported meeting"), "{log}");
     // The same id again is refused: a change is a revision.
     let err = fail("chair", &strs(&new(&["--other", "Anything"])));
     assert!(err.contains("Meeting sc-2027-01 already exists"), "{err}");
