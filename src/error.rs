@@ -114,9 +114,10 @@ impl Error {
             Error::Decision(crate::decision::DecisionError::OverrideRequired { .. }) => {
                 "override_required"
             }
-            Error::Decision(crate::decision::DecisionError::Funds(_)) | Error::Funds(_) => {
-                "insufficient_funds"
-            }
+            Error::Decision(crate::decision::DecisionError::Funds(_))
+            | Error::Funds(crate::ledger::FundsError::Insufficient { .. }) => "insufficient_funds",
+            Error::Funds(crate::ledger::FundsError::NotFmu) => "not_fmu",
+            Error::Funds(_) => "funds_invalid",
             Error::Decision(_) => "decision_invalid",
             Error::Pdf(_) => "pdf",
             Error::Meeting(crate::meeting::MeetingError::NotOrganiser) => "not_organiser",

@@ -87,6 +87,9 @@ pub struct IdentityView {
     pub role: Option<Role>,
 }
 
+/// The meta key holding the version of the contribution statement the ledger follows.
+const STATEMENT_VERSION: &str = "contribution_statement_version";
+
 impl Desk {
     /// What the workspace trusts, read from the store.
     pub fn trust(&self) -> Result<Trust, Error> {
@@ -352,6 +355,46 @@ impl Desk {
         if let Some((id, version)) = dossier_conflict {
             return Err(SyncError::ConflictingDossierVersion { id, version }.into());
         }
+        // A statement replaces the contributions held: only a newer one, and only with
+        // areas this fund has.
+        let mut statement_lines = Vec::new();
+        let mut statement_replaces = false;
+        if let Payload::Contributions(c) = &v.payload {
+            let held = self.contribution_statement_version()?;
+            if let Some(held) = held.filter(|h| c.version <= *h) {
+                return Ok((
+                    Outcome::Stale,
+                    format!(
+                        "contribution statement version {} is not newer than version {held}; ignored",
+                        c.version
+                    ),
+                ));
+            }
+            statement_replaces = held.is_some();
+            for line in &c.contributions {
+                if let Some(area) = line.earmark_area {
+                    if self.profile.area(area).is_none() {
+                        return Err(crate::ledger::FundsError::UnknownArea(area).into());
+                    }
+                }
+                let amount = |text: &str| {
+                    text.parse::<rust_decimal::Decimal>()
+                        .map_err(|e| SyncError::BadPayload {
+                            kind: Kind::Contributions.as_str(),
+                            reason: format!("`{text}`: {e}"),
+                        })
+                };
+                statement_lines.push((
+                    crate::fund::Contribution {
+                        contributor: line.contributor.clone(),
+                        amount: amount(&line.deposited)?,
+                        earmark_area: line.earmark_area,
+                        date: line.date,
+                    },
+                    amount(&line.committed)?,
+                ));
+            }
+        }
         if let (Some(held), Payload::Meeting(m)) = (meeting_revision, &v.payload) {
             if m.revision <= held {
                 return Ok((
@@ -498,6 +541,26 @@ impl Desk {
                         format!("decision file from {who} for {}", d.meeting),
                     )
                 }
+                Payload::Contributions(c) => {
+                    tx.replace_contributions(&statement_lines)?;
+                    tx.set_meta(STATEMENT_VERSION, &c.version.to_string())?;
+                    let deposited: rust_decimal::Decimal =
+                        statement_lines.iter().map(|(l, _)| l.amount).sum();
+                    (
+                        if statement_replaces {
+                            Outcome::Replaced
+                        } else {
+                            Outcome::Imported
+                        },
+                        format!(
+                            "contribution statement version {} from {who}, as of {}: {} contributions, {} deposited",
+                            c.version,
+                            c.as_of,
+                            c.contributions.len(),
+                            crate::money::format_money(deposited, &self.profile.currency)
+                        ),
+                    )
+                }
                 Payload::Enrolment(e) => {
                     tx.insert_enrolment(&v.hash, &v.signer.keyid, &json(e))?;
                     (
@@ -523,6 +586,51 @@ impl Desk {
             }
         }
         Ok(outcome)
+    }
+
+    /// The version of the contribution statement the ledger follows, if one was imported.
+    pub fn contribution_statement_version(&self) -> Result<Option<u64>, Error> {
+        Ok(self
+            .store
+            .meta(STATEMENT_VERSION)?
+            .and_then(|v| v.parse().ok()))
+    }
+
+    /// Signs the contributions held as the next contribution statement (the FMU only),
+    /// keeps it through the import path, and returns the file for the members.
+    pub fn publish_contribution_statement(
+        &mut self,
+        as_of: chrono::NaiveDate,
+    ) -> Result<Vec<u8>, Error> {
+        if self.identity()?.role != Some(crate::roster::Role::Fmu) {
+            return Err(crate::ledger::FundsError::NotFmu.into());
+        }
+        let commitments = self.store.contribution_commitments()?;
+        let contributions = self
+            .store
+            .contributions()?
+            .into_iter()
+            .zip(commitments.into_iter().chain(std::iter::repeat(None)))
+            .map(|(c, committed)| sync::StatementLine {
+                committed: committed.unwrap_or_else(|| c.amount.to_string()),
+                deposited: c.amount.to_string(),
+                contributor: c.contributor,
+                earmark_area: c.earmark_area,
+                date: c.date,
+            })
+            .collect();
+        let statement = sync::ContributionStatement {
+            format: sync::FORMAT,
+            fund: self.profile.id.clone(),
+            version: self.contribution_statement_version()?.unwrap_or(0) + 1,
+            issued_at: chrono::Utc::now(),
+            as_of,
+            contributions,
+        };
+        let bytes = self.sign(Kind::Contributions, &statement);
+        let verified = sync::check(&bytes, &self.trust()?)?;
+        self.apply(&verified, &bytes, "exported")?;
+        Ok(bytes)
     }
 
     /// Checks a file against what this workspace trusts, changing nothing.

@@ -91,6 +91,8 @@ pub enum FundsError {
     UnknownArea(u32),
     #[error("The amount must be more than zero.")]
     NotPositive,
+    #[error("Only the FMU signs contribution statements: your key holds no FMU seat on the pinned roster.")]
+    NotFmu,
 }
 
 /// The fee is charged on deposits: what the Administrative Agent keeps of each.

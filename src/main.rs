@@ -239,6 +239,15 @@ enum LedgerCommand {
         #[arg(long)]
         date: chrono::NaiveDate,
     },
+    /// Sign the contributions held as the next contribution statement (the FMU), for
+    /// every workspace's ledger to follow.
+    Statement {
+        /// The date the figures are as of (the Administrative Agent's report).
+        #[arg(long)]
+        as_of: chrono::NaiveDate,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Record a transfer against a decided allocation.
     Transfer {
         #[arg(long)]
@@ -676,6 +685,21 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 date,
             )?;
             println!("Recorded the contribution of {contributor}.");
+            Ok(())
+        }
+        Command::Ledger(LedgerCommand::Statement { as_of, out }) => {
+            let mut desk = open(&dir, passphrase_file)?;
+            let bytes = desk.publish_contribution_statement(as_of)?;
+            write(&out, &bytes)?;
+            let version = desk.contribution_statement_version()?.unwrap_or_default();
+            let info = desk.fund_overview()?;
+            println!(
+                "Contribution statement version {version} as of {as_of}: {} contributor{}, {} in all; written to {}",
+                info.contributor_count,
+                if info.contributor_count == 1 { "" } else { "s" },
+                info.total_display,
+                out.display()
+            );
             Ok(())
         }
         Command::Ledger(LedgerCommand::Transfer {

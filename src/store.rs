@@ -997,6 +997,18 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Replaces every contribution held with a statement's (deposited, committed).
+    pub fn replace_contributions(
+        &self,
+        lines: &[(crate::fund::Contribution, rust_decimal::Decimal)],
+    ) -> Result<(), StoreError> {
+        self.tx.execute("DELETE FROM contributions", [])?;
+        for (c, committed) in lines {
+            self.insert_contribution_committed(c, Some(&committed.to_string()))?;
+        }
+        Ok(())
+    }
+
     pub fn insert_contribution_committed(
         &self,
         c: &Contribution,

@@ -29,16 +29,19 @@ pub enum Kind {
     DossierPackage,
     Position,
     Decision,
+    /// The Fund's contributions, signed by the FMU on the Administrative Agent's figures.
+    Contributions,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 7] = [
         Kind::Enrolment,
         Kind::Roster,
         Kind::Meeting,
         Kind::DossierPackage,
         Kind::Position,
         Kind::Decision,
+        Kind::Contributions,
     ];
 
     pub fn payload_type(self) -> &'static str {
@@ -49,6 +52,7 @@ impl Kind {
             Kind::DossierPackage => "application/vnd.scdesk.dossier-package+json",
             Kind::Position => "application/vnd.scdesk.position+json",
             Kind::Decision => "application/vnd.scdesk.decision+json",
+            Kind::Contributions => "application/vnd.scdesk.contributions+json",
         }
     }
 
@@ -64,6 +68,7 @@ impl Kind {
             Kind::DossierPackage => "dossier package",
             Kind::Position => "position file",
             Kind::Decision => "decision file",
+            Kind::Contributions => "contribution statement",
         }
     }
 
@@ -71,7 +76,7 @@ impl Kind {
     pub fn signers(self) -> &'static [Role] {
         match self {
             Kind::Enrolment => &[],
-            Kind::Roster | Kind::DossierPackage => &[Role::Fmu],
+            Kind::Roster | Kind::DossierPackage | Kind::Contributions => &[Role::Fmu],
             Kind::Meeting => &[Role::Fmu, Role::Chair],
             Kind::Position => &[Role::Member],
             Kind::Decision => &[Role::Chair],
@@ -87,6 +92,7 @@ impl Kind {
             Kind::DossierPackage => 3,
             Kind::Position => 4,
             Kind::Decision => 5,
+            Kind::Contributions => 6,
         }
     }
 }
@@ -365,6 +371,34 @@ pub struct WrittenProcedure {
     pub deadline: DateTime<Utc>,
 }
 
+/// The Fund's contributions as the Administrative Agent reports them, signed by the FMU.
+/// A statement is whole: a later one (higher `version`) replaces every contribution held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContributionStatement {
+    pub format: u32,
+    pub fund: String,
+    pub version: u64,
+    pub issued_at: DateTime<Utc>,
+    /// The date the figures are as of.
+    pub as_of: NaiveDate,
+    pub contributions: Vec<StatementLine>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementLine {
+    pub contributor: String,
+    /// What the contributor committed, as a decimal string in the fund's currency.
+    pub committed: String,
+    /// What was deposited with the Administrative Agent (never added to `committed`).
+    pub deposited: String,
+    /// The thematic area it is earmarked to; null for the un-earmarked pool.
+    pub earmark_area: Option<u32>,
+    /// The date of the deposit.
+    pub date: NaiveDate,
+}
+
 /// A verified file's payload.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Payload {
@@ -374,6 +408,7 @@ pub enum Payload {
     DossierPackage(DossierPackage),
     Position(PositionFile),
     Decision(Box<DecisionFile>),
+    Contributions(ContributionStatement),
 }
 
 impl Payload {
@@ -385,6 +420,7 @@ impl Payload {
             Payload::DossierPackage(_) => Kind::DossierPackage,
             Payload::Position(_) => Kind::Position,
             Payload::Decision(_) => Kind::Decision,
+            Payload::Contributions(_) => Kind::Contributions,
         }
     }
 
@@ -397,6 +433,7 @@ impl Payload {
             Payload::DossierPackage(p) => p.issued_at,
             Payload::Position(p) => p.signed_at,
             Payload::Decision(p) => p.signed_at,
+            Payload::Contributions(p) => p.issued_at,
         }
     }
 }
@@ -642,6 +679,7 @@ fn parse_any(kind: Kind, bytes: &[u8]) -> Result<Payload, SyncError> {
         Kind::DossierPackage => Payload::DossierPackage(parse_payload(kind, bytes)?),
         Kind::Position => Payload::Position(parse_payload(kind, bytes)?),
         Kind::Decision => Payload::Decision(Box::new(parse_payload(kind, bytes)?)),
+        Kind::Contributions => Payload::Contributions(parse_payload(kind, bytes)?),
     })
 }
 
@@ -663,6 +701,7 @@ fn fund_of(p: &Payload) -> &str {
         Payload::DossierPackage(x) => &x.fund,
         Payload::Position(x) => &x.fund,
         Payload::Decision(x) => &x.fund,
+        Payload::Contributions(x) => &x.fund,
     }
 }
 
@@ -767,6 +806,7 @@ pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
         }
         Payload::DossierPackage(p) => check_package(p)?,
         Payload::Decision(d) => check_decision_amounts(d)?,
+        Payload::Contributions(c) => check_statement(c)?,
         Payload::Meeting(_) | Payload::Enrolment(_) => {}
     }
     Ok(Verified {
@@ -964,6 +1004,33 @@ fn check_decision_amounts(d: &DecisionFile) -> Result<(), SyncError> {
                 return Err(bad(format!(
                     "item {}'s split adds up to {total}, not to {amount}",
                     item.item
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Every amount in a statement is a plain non-negative decimal, and every contributor is
+/// named.
+fn check_statement(c: &ContributionStatement) -> Result<(), SyncError> {
+    let bad = |reason: String| SyncError::BadPayload {
+        kind: Kind::Contributions.as_str(),
+        reason,
+    };
+    for (i, line) in c.contributions.iter().enumerate() {
+        if line.contributor.trim().is_empty() {
+            return Err(bad(format!("contribution {} names no contributor", i + 1)));
+        }
+        for amount in [&line.committed, &line.deposited] {
+            let ok = !amount.contains(['e', 'E', ',', '+'])
+                && amount
+                    .parse::<rust_decimal::Decimal>()
+                    .is_ok_and(|v| !v.is_sign_negative());
+            if !ok {
+                return Err(bad(format!(
+                    "`{amount}` ({}) is not an amount",
+                    line.contributor
                 )));
             }
         }

@@ -20,6 +20,8 @@ mod order;
 mod record;
 /// A member's review of dossiers: search, marks per version, notes, conflicts.
 mod review;
+/// The FMU's signed contribution statement, which every ledger follows.
+mod statement;
 /// The encrypted database on disk: nothing readable without the key.
 mod store_on_disk;
 /// Separate workspaces exchanging signed files: FMU, chair and three members.

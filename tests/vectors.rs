@@ -112,6 +112,29 @@ fn generate() -> (Vec<(&'static str, Vec<u8>)>, Vec<Vector>) {
         ]
     };
     let [m1, m2, m3] = &c.members;
+    let statement = sync::ContributionStatement {
+        format: FORMAT,
+        fund: FUND.into(),
+        version: 1,
+        issued_at: at("2026-10-02T09:00:00Z"),
+        as_of: at("2026-09-30T00:00:00Z").date_naive(),
+        contributions: vec![
+            sync::StatementLine {
+                contributor: "GERMANY".into(),
+                committed: "1000000".into(),
+                deposited: "1000000".into(),
+                earmark_area: None,
+                date: at("2026-03-15T00:00:00Z").date_naive(),
+            },
+            sync::StatementLine {
+                contributor: "SWEDEN".into(),
+                committed: "600000".into(),
+                deposited: "500000.00".into(),
+                earmark_area: Some(4),
+                date: at("2026-06-01T00:00:00Z").date_naive(),
+            },
+        ],
+    };
     let position_join = signed(
         m1,
         Kind::Position,
@@ -246,6 +269,13 @@ fn generate() -> (Vec<(&'static str, Vec<u8>)>, Vec<Vector>) {
             reject: None, signer: Some("fmu"), description: "The next roster version, signed by the FMU key of the current roster." },
         Vector { file: "valid-decision.dsse", bytes: signed(&c.chair, Kind::Decision, &decision),
             reject: None, signer: Some("chair"), description: "A decision file signed by the chair." },
+        Vector { file: "valid-contributions.dsse", bytes: signed(&c.fmu, Kind::Contributions, &statement),
+            reject: None, signer: Some("fmu"), description: "A contribution statement signed by the FMU: one un-earmarked contribution, one earmarked to area 4 whose commitment is above its deposit." },
+        Vector { file: "reject-member-signs-contributions.dsse", bytes: signed(m1, Kind::Contributions, &statement),
+            reject: Some("role_may_not_sign"), signer: Some("member-1"), description: "A member signing a contribution statement." },
+        Vector { file: "reject-contribution-amount.dsse",
+            bytes: signed(&c.fmu, Kind::Contributions, &sync::ContributionStatement { contributions: vec![sync::StatementLine { deposited: "1,000,000".into(), ..statement.contributions[0].clone() }], ..statement.clone() }),
+            reject: Some("bad_payload"), signer: Some("fmu"), description: "A contribution statement with a thousands separator in an amount." },
         Vector { file: "reject-bad-signature.dsse", bytes: serde_json::to_vec(&tampered).unwrap(), reject: Some("bad_signature"), signer: Some("member-1"),
             description: "The valid position file with `abstain` changed after signing." },
         Vector { file: "reject-unknown-key.dsse",

@@ -1,0 +1,202 @@
+//! The contribution statement: the FMU signs the contributions it holds; every workspace's
+//! ledger follows the newest statement, and a statement that is older, signed by another
+//! role or malformed changes nothing.
+
+use crate::decisions;
+use crate::fixture::{self, FUND};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use scdesk::desk::{Desk, Unlock};
+use scdesk::exchange::Outcome;
+use scdesk::secret::Passphrase;
+use scdesk::sync::{ContributionStatement, Kind, StatementLine, FORMAT};
+
+fn open(root: &std::path::Path, name: &str) -> Desk {
+    let pass = Passphrase::new(format!("{name} passphrase for tests"));
+    Desk::open(&root.join(name), Unlock::Passphrase(pass)).unwrap()
+}
+
+fn dec(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+fn line(contributor: &str, committed: &str, deposited: &str, area: Option<u32>) -> StatementLine {
+    StatementLine {
+        contributor: contributor.into(),
+        committed: committed.into(),
+        deposited: deposited.into(),
+        earmark_area: area,
+        date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+    }
+}
+
+#[test]
+fn every_ledger_follows_the_fmus_newest_contribution_statement() {
+    let root = tempfile::tempdir().unwrap();
+    let decisions::Meeting {
+        mut chair,
+        mut members,
+        ..
+    } = decisions::meeting(root.path());
+    let mut fmu = open(root.path(), "fmu");
+    let member = &mut members[0];
+    let day = NaiveDate::from_ymd_opt(2026, 9, 30).unwrap();
+
+    // A member holds no contributions until a statement arrives.
+    assert_eq!(member.fund_balances().unwrap().deposited, Decimal::ZERO);
+    let err = member.publish_contribution_statement(day).unwrap_err();
+    assert_eq!(err.code(), "not_fmu", "{err}");
+
+    fmu.record_contribution("GERMANY", "1,000,000", None, None, day)
+        .unwrap();
+    fmu.record_contribution("SWEDEN", "500,000", Some("600,000"), Some(4), day)
+        .unwrap();
+    let v1 = fmu.publish_contribution_statement(day).unwrap();
+    assert_eq!(fmu.contribution_statement_version().unwrap(), Some(1));
+
+    let r = member.import(&v1);
+    assert_eq!(r[0].outcome, Outcome::Imported, "{}", r[0].message);
+    assert!(
+        r[0].message.contains("contribution statement version 1")
+            && r[0].message.contains("USD 1,500,000 deposited"),
+        "{}",
+        r[0].message
+    );
+    let b = member.fund_balances().unwrap();
+    assert_eq!(b.deposited, dec("1500000"));
+    assert_eq!(b.committed, dec("1600000"), "commitments travel apart");
+    assert_eq!(b.fee, dec("15000"), "the Administrative Agent's 1%");
+
+    // The next statement replaces the contributions held; it does not add to them.
+    fmu.record_contribution("NORWAY", "250,000", None, Some(2), day)
+        .unwrap();
+    let v2 = fmu.publish_contribution_statement(day).unwrap();
+    let r = member.import(&v2);
+    assert_eq!(r[0].outcome, Outcome::Replaced, "{}", r[0].message);
+    assert_eq!(member.fund_balances().unwrap().deposited, dec("1750000"));
+    assert_eq!(member.fund_overview().unwrap().contributor_count, 3);
+
+    // The same file again is a duplicate; an older version, re-signed, is stale.
+    assert_eq!(member.import(&v1)[0].outcome, Outcome::Duplicate);
+    let resigned_v1 = ContributionStatement {
+        format: FORMAT,
+        fund: FUND.into(),
+        version: 1,
+        issued_at: fixture::at("2026-11-26T09:00:00Z"),
+        as_of: day,
+        contributions: vec![line("GERMANY", "9", "9", None)],
+    };
+    let r = member.import(&fmu.sign(Kind::Contributions, &resigned_v1));
+    assert_eq!(r[0].outcome, Outcome::Stale, "{}", r[0].message);
+    assert_eq!(member.fund_balances().unwrap().deposited, dec("1750000"));
+
+    // Refused, and nothing changes: signed by the chair, an amount with a thousands
+    // separator, an area the fund does not have.
+    let v3 = |lines| ContributionStatement {
+        version: 3,
+        contributions: lines,
+        ..resigned_v1.clone()
+    };
+    let cases = [
+        (
+            chair.sign(Kind::Contributions, &v3(vec![line("X", "1", "1", None)])),
+            "role_may_not_sign",
+        ),
+        (
+            fmu.sign(
+                Kind::Contributions,
+                &v3(vec![line("X", "1,000", "1000", None)]),
+            ),
+            "bad_payload",
+        ),
+        (
+            fmu.sign(Kind::Contributions, &v3(vec![line("X", "1", "-1", None)])),
+            "bad_payload",
+        ),
+        (
+            fmu.sign(Kind::Contributions, &v3(vec![line("X", "1", "1", Some(9))])),
+            "funds_invalid",
+        ),
+    ];
+    for (bytes, code) in cases {
+        let r = member.import(&bytes);
+        assert_eq!(r[0].outcome, Outcome::Rejected, "{}", r[0].message);
+        assert_eq!(r[0].code, Some(code), "{}", r[0].message);
+    }
+    assert_eq!(member.fund_balances().unwrap().deposited, dec("1750000"));
+    assert_eq!(member.contribution_statement_version().unwrap(), Some(2));
+
+    // At the chair, the statement replaces the figures typed by hand; the allocations
+    // decided stay and are taken from the new figures.
+    let before = chair.fund_balances().unwrap();
+    assert_eq!(before.deposited, dec("1500000"));
+    let r = chair.import(&v2);
+    assert_eq!(r[0].outcome, Outcome::Imported, "{}", r[0].message);
+    let after = chair.fund_balances().unwrap();
+    assert_eq!(after.deposited, dec("1750000"));
+    assert_eq!(after.allocated, before.allocated);
+    let log = chair.audit_log().unwrap();
+    assert!(
+        log.iter()
+            .any(|e| e.action == "imported contribution statement"),
+        "{log:?}"
+    );
+}
+
+#[test]
+fn the_fmu_signs_a_statement_from_the_command_line() {
+    let root = tempfile::tempdir().unwrap();
+    drop(decisions::meeting(root.path()));
+    let run = |name: &str, args: &[&str]| {
+        let pass = format!("{name} passphrase for tests");
+        crate::util::scdesk_with(
+            &root.path().join(name),
+            args,
+            &[("SCDESK_PASSPHRASE", pass.as_str())],
+        )
+    };
+    let file = root.path().join("statement.dsse");
+    let f = file.to_str().unwrap();
+    let out = run(
+        "member-1",
+        &["ledger", "statement", "--as-of", "2026-09-30", "--out", f],
+    );
+    assert!(!out.status.success());
+    assert!(
+        crate::util::stderr(&out).contains("Only the FMU signs contribution statements"),
+        "{}",
+        crate::util::stderr(&out)
+    );
+    assert!(!file.exists());
+
+    let out = run(
+        "fmu",
+        &[
+            "ledger",
+            "contribute",
+            "--contributor",
+            "GERMANY",
+            "--deposited",
+            "1,000,000",
+            "--date",
+            "2026-03-15",
+        ],
+    );
+    assert!(out.status.success(), "{}", crate::util::stderr(&out));
+    let out = run(
+        "fmu",
+        &["ledger", "statement", "--as-of", "2026-09-30", "--out", f],
+    );
+    assert!(out.status.success(), "{}", crate::util::stderr(&out));
+    assert!(
+        crate::util::stdout(&out)
+            .contains("version 1 as of 2026-09-30: 1 contributor, USD 1,000,000 in all"),
+        "{}",
+        crate::util::stdout(&out)
+    );
+    let out = run("member-1", &["import", f]);
+    assert!(out.status.success(), "{}", crate::util::stderr(&out));
+    let out = run("member-1", &["ledger", "show", "--json"]);
+    let ledger: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(ledger["deposited"], "1000000");
+}
