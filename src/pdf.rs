@@ -18,6 +18,13 @@ const BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
 /// The name of the embedded decision file inside the PDF.
 pub const ATTACHMENT: &str = "decision-file.dsse.json";
 
+/// The record layout this version draws, stamped into every record PDF (`SCDeskLayout` in
+/// its document information). A record is verified by drawing it again from its signed
+/// decision file, which only the layout that drew it can do: any change to how a record
+/// looks must raise this number and keep the older layouts able to draw their records.
+pub const LAYOUT: i64 = 1;
+const LAYOUT_KEY: &[u8] = b"SCDeskLayout";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Paper {
@@ -46,6 +53,8 @@ pub enum PdfError {
     ContentChanged,
     #[error("The bundled font could not be read.")]
     Font,
+    #[error("The record was drawn by SC Desk record layout {found}, and this version draws layout {current}, so it cannot draw the pages again to compare them. The signature of the embedded decision file is checked on its own; to check the pages, verify with the SC Desk version that made the record.")]
+    OtherLayout { found: String, current: i64 },
 }
 
 struct Fonts {
@@ -446,6 +455,14 @@ pub fn render_many(
         lopdf::StringFormat::Hexadecimal,
     );
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    let info = lo
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .map_err(|e| PdfError::Damaged(e.to_string()))?;
+    lo.get_dictionary_mut(info)
+        .map_err(|e| PdfError::Damaged(e.to_string()))?
+        .set(LAYOUT_KEY, LAYOUT);
     let trimmed: Vec<&[u8]> = envelopes.iter().map(|e| e.trim_ascii()).collect();
     attach(&mut lo, &trimmed)?;
     let mut out = Vec::new();
@@ -851,9 +868,33 @@ pub fn extract_all(pdf: &[u8]) -> Result<(Vec<Vec<u8>>, Paper), PdfError> {
     Ok((files, paper))
 }
 
+/// The record layout stamped in a record PDF, as written (None if it carries none).
+pub fn layout_of(pdf: &[u8]) -> Result<Option<String>, PdfError> {
+    let doc = lopdf::Document::load_mem(pdf).map_err(|e| PdfError::Damaged(e.to_string()))?;
+    let Ok(info) = doc.trailer.get(b"Info") else {
+        return Ok(None);
+    };
+    let info = doc
+        .dereference(info)
+        .ok()
+        .and_then(|(_, o)| o.as_dict().ok());
+    Ok(info.and_then(|d| d.get(LAYOUT_KEY).ok()).map(|v| match v {
+        Object::Integer(i) => i.to_string(),
+        other => format!("{other:?}"),
+    }))
+}
+
 /// Checks that `pdf` is exactly the record its embedded decision files give; returns them.
+/// A record drawn by another layout is reported as such, not as changed.
 pub fn check_regenerates(pdf: &[u8]) -> Result<Vec<Vec<u8>>, PdfError> {
     let (envelopes, paper) = extract_all(pdf)?;
+    let found = layout_of(pdf)?;
+    if found.as_deref() != Some(LAYOUT.to_string().as_str()) {
+        return Err(PdfError::OtherLayout {
+            found: found.unwrap_or_else(|| "none (no layout stamp)".into()),
+            current: LAYOUT,
+        });
+    }
     if render_many(&envelopes, paper, &mut |_, _| {})? != pdf {
         return Err(PdfError::ContentChanged);
     }

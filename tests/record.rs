@@ -140,6 +140,28 @@ fn a_changed_byte_is_caught_and_named() {
         "{}",
         stderr(&out)
     );
+
+    // The layout stamp: a record drawn by another layout is named as such, not as changed.
+    assert_eq!(
+        scdesk::pdf::layout_of(&bytes).unwrap().as_deref(),
+        Some("1")
+    );
+    let stamp = b"/SCDeskLayout 1";
+    let at = bytes
+        .windows(stamp.len())
+        .position(|w| w == stamp)
+        .expect("the layout is stamped in the document information");
+    let mut other_layout = bytes.clone();
+    other_layout[at + stamp.len() - 1] = b'7';
+    let f = root.path().join("other-layout.pdf");
+    std::fs::write(&f, &other_layout).unwrap();
+    let out = scdesk(&ws, &["verify", f.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("drawn by SC Desk record layout 7, and this version draws layout 1"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
