@@ -295,7 +295,29 @@ pub(crate) fn sign_demo_history(desk: &mut crate::desk::Desk) -> Result<(), crat
             ],
         },
     };
-    let mut files = vec![sign(&fmu, Kind::Meeting, &meeting)];
+    // The brochure's contributions, as the FMU's signed statement: what every ledger follows.
+    let statement = sync::ContributionStatement {
+        format: sync::FORMAT,
+        fund: desk.profile().id.clone(),
+        version: 1,
+        issued_at: at("2026-01-12T09:00:00Z"),
+        as_of: chrono::NaiveDate::from_ymd_opt(2024, 8, 31).expect("a date"),
+        contributions: desk
+            .fund_contributions()?
+            .into_iter()
+            .map(|c| sync::StatementLine {
+                committed: c.amount.to_string(),
+                deposited: c.amount.to_string(),
+                contributor: c.contributor,
+                earmark_area: c.earmark_area,
+                date: c.date,
+            })
+            .collect(),
+    };
+    let mut files = vec![
+        sign(&fmu, Kind::Meeting, &meeting),
+        sign(&fmu, Kind::Contributions, &statement),
+    ];
     let trust = desk.trust()?;
     let hash_of = |id: &str| {
         trust

@@ -342,7 +342,14 @@ impl Desk {
     }
 
     pub fn fund_overview(&self) -> Result<FundOverview, Error> {
-        Ok(fund::overview(&self.profile, &self.store.contributions()?))
+        let mut overview = fund::overview(&self.profile, &self.store.contributions()?);
+        overview.statement = self.contribution_statement()?;
+        Ok(overview)
+    }
+
+    /// The contributions held, in the order they were recorded.
+    pub fn fund_contributions(&self) -> Result<Vec<fund::Contribution>, Error> {
+        Ok(self.store.contributions()?)
     }
 
     pub fn seats(&self) -> Result<Vec<Seat>, Error> {

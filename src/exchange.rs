@@ -87,8 +87,8 @@ pub struct IdentityView {
     pub role: Option<Role>,
 }
 
-/// The meta key holding the version of the contribution statement the ledger follows.
-const STATEMENT_VERSION: &str = "contribution_statement_version";
+/// The meta key holding the contribution statement the ledger follows (`StatementSource`).
+const STATEMENT: &str = "contribution_statement";
 
 impl Desk {
     /// What the workspace trusts, read from the store.
@@ -543,7 +543,16 @@ impl Desk {
                 }
                 Payload::Contributions(c) => {
                     tx.replace_contributions(&statement_lines)?;
-                    tx.set_meta(STATEMENT_VERSION, &c.version.to_string())?;
+                    let source = crate::fund::StatementSource {
+                        version: c.version,
+                        as_of: c.as_of,
+                        signer: who.clone(),
+                        file: v.hash.clone(),
+                    };
+                    tx.set_meta(
+                        STATEMENT,
+                        &serde_json::to_string(&source).expect("serializes"),
+                    )?;
                     let deposited: rust_decimal::Decimal =
                         statement_lines.iter().map(|(l, _)| l.amount).sum();
                     (
@@ -590,10 +599,15 @@ impl Desk {
 
     /// The version of the contribution statement the ledger follows, if one was imported.
     pub fn contribution_statement_version(&self) -> Result<Option<u64>, Error> {
-        Ok(self
-            .store
-            .meta(STATEMENT_VERSION)?
-            .and_then(|v| v.parse().ok()))
+        Ok(self.contribution_statement()?.map(|s| s.version))
+    }
+
+    /// The contribution statement the ledger follows, if one was imported.
+    pub fn contribution_statement(&self) -> Result<Option<crate::fund::StatementSource>, Error> {
+        self.store
+            .meta(STATEMENT)?
+            .map(|j| serde_json::from_str(&j).map_err(|e| corrupt("contribution statement", e)))
+            .transpose()
     }
 
     /// Signs the contributions held as the next contribution statement (the FMU only),

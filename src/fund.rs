@@ -19,6 +19,18 @@ pub struct Contribution {
     pub date: NaiveDate,
 }
 
+/// Where the contributions held come from: the FMU's signed statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatementSource {
+    pub version: u64,
+    /// The date the statement's figures are as of.
+    pub as_of: NaiveDate,
+    /// Who signed it, with their seat.
+    pub signer: String,
+    /// The statement file's SHA-256.
+    pub file: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ContributionRow {
     pub contributor: String,
@@ -54,6 +66,9 @@ pub struct FundOverview {
     pub administrative_agent_fee_display: String,
     /// The latest contribution date: "as of".
     pub as_of: Option<NaiveDate>,
+    /// The signed contribution statement these figures come from; none when they were
+    /// entered in this workspace (or came with the demo without one).
+    pub statement: Option<StatementSource>,
 }
 
 /// The fund overview: contributions sorted by amount (ties by name), their total,
@@ -110,6 +125,7 @@ pub fn overview(profile: &FundProfile, contributions: &[Contribution]) -> FundOv
         administrative_agent_fee: fee,
         administrative_agent_fee_display: money::format_money(fee, currency),
         as_of: contributions.iter().map(|c| c.date).max(),
+        statement: None,
     }
 }
 

@@ -74,7 +74,13 @@ fn every_ledger_follows_the_fmus_newest_contribution_statement() {
     let r = member.import(&v2);
     assert_eq!(r[0].outcome, Outcome::Replaced, "{}", r[0].message);
     assert_eq!(member.fund_balances().unwrap().deposited, dec("1750000"));
-    assert_eq!(member.fund_overview().unwrap().contributor_count, 3);
+    let overview = member.fund_overview().unwrap();
+    assert_eq!(overview.contributor_count, 3);
+    let source = overview
+        .statement
+        .expect("the figures name their statement");
+    assert_eq!((source.version, source.as_of), (2, day));
+    assert_eq!(source.file, scdesk::sync::file_hash(&v2));
 
     // The same file again is a duplicate; an older version, re-signed, is stale.
     assert_eq!(member.import(&v1)[0].outcome, Outcome::Duplicate);
@@ -199,4 +205,19 @@ fn the_fmu_signs_a_statement_from_the_command_line() {
     let out = run("member-1", &["ledger", "show", "--json"]);
     let ledger: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(ledger["deposited"], "1000000");
+}
+
+#[test]
+fn the_demo_ledger_follows_a_signed_statement_of_the_brochures_figures() {
+    let root = tempfile::tempdir().unwrap();
+    let demo = crate::util::workspace(root.path(), "demo", scdesk::desk::Content::Demo);
+    let overview = demo.fund_overview().unwrap();
+    assert_eq!(overview.total, dec("57595084"));
+    assert_eq!(overview.contributor_count, 22);
+    let source = overview
+        .statement
+        .expect("the demo's figures come from a statement");
+    assert_eq!(source.version, 1);
+    assert_eq!(source.as_of, NaiveDate::from_ymd_opt(2024, 8, 31).unwrap());
+    assert!(source.signer.contains("fmu"), "{}", source.signer);
 }

@@ -13,6 +13,11 @@ async fn e2e_first_start_shows_the_fund_total_and_the_demo_dossiers() {
 
     let total = app.wait_for_text("#kpi-total", |t| !t.is_empty()).await;
     assert_eq!(total, "USD 57,595,084");
+    // The figures say where they come from: the FMU's signed contribution statement.
+    let note = app
+        .wait_for_text("#kpi-total-note", |t| t.contains("signed by"))
+        .await;
+    assert!(note.contains("statement 1"), "{note}");
     let footer = app.wait_for_text("#contrib-total", |t| !t.is_empty()).await;
     assert_eq!(footer, "USD 57,595,084");
     let badge = app.wait_for_text("#demo-badge", |t| !t.is_empty()).await;
