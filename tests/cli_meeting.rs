@@ -2,7 +2,7 @@
 
 use crate::decisions;
 use crate::fixture::{self, MEETING};
-use crate::util::{scdesk_with, stderr, stdout};
+use crate::util::{failed, scdesk_with, stdout, succeeded};
 
 #[test]
 fn the_chair_runs_a_meeting_from_the_command_line() {
@@ -11,27 +11,8 @@ fn the_chair_runs_a_meeting_from_the_command_line() {
     let chair = root.path().join("chair");
     let env = [("SCDESK_PASSPHRASE", "chair passphrase for tests")];
     let run = |args: &[&str]| scdesk_with(&chair, args, &env);
-    let ok = |args: &[&str]| {
-        let out = run(args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}{}",
-            stdout(&out),
-            stderr(&out)
-        );
-        stdout(&out)
-    };
-    let fail = |args: &[&str]| {
-        let out = run(args);
-        assert!(
-            !out.status.success(),
-            "{args:?} should fail: {}",
-            stdout(&out)
-        );
-        let err = stderr(&out);
-        assert_eq!(err.lines().count(), 1, "{err}");
-        err
-    };
+    let ok = |args: &[&str]| succeeded(&run(args), args);
+    let fail = |args: &[&str]| failed(&run(args), args);
 
     let list: serde_json::Value =
         serde_json::from_str(&ok(&["meeting", "list", "--json"])).unwrap();
@@ -186,27 +167,8 @@ fn the_chair_creates_a_meeting_that_members_import() {
             &[("SCDESK_PASSPHRASE", pass.as_str())],
         )
     };
-    let ok = |name: &str, args: &[&str]| {
-        let out = as_ws(name, args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}{}",
-            stdout(&out),
-            stderr(&out)
-        );
-        stdout(&out)
-    };
-    let fail = |name: &str, args: &[&str]| {
-        let out = as_ws(name, args);
-        assert!(
-            !out.status.success(),
-            "{args:?} should fail: {}",
-            stdout(&out)
-        );
-        let err = stderr(&out);
-        assert_eq!(err.lines().count(), 1, "{err}");
-        err
-    };
+    let ok = |name: &str, args: &[&str]| succeeded(&as_ws(name, args), args);
+    let fail = |name: &str, args: &[&str]| failed(&as_ws(name, args), args);
     let file = root.path().join("sc-2027-01.dsse");
     let f = file.to_str().unwrap();
     let new = |extra: &[&str]| -> Vec<String> {

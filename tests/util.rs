@@ -29,6 +29,29 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// The standard output of a run that must succeed.
+pub fn succeeded(out: &Output, args: &[&str]) -> String {
+    assert!(
+        out.status.success(),
+        "{args:?}: {}{}",
+        stdout(out),
+        stderr(out)
+    );
+    stdout(out)
+}
+
+/// The error of a run that must fail with one line a user can act on.
+pub fn failed(out: &Output, args: &[&str]) -> String {
+    assert!(
+        !out.status.success(),
+        "{args:?} should fail: {}",
+        stdout(out)
+    );
+    let err = stderr(out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    err
+}
+
 /// Whether `needle` occurs anywhere in `haystack`.
 pub fn contains_bytes(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)

@@ -136,6 +136,19 @@ impl App {
             .expect("typing");
     }
 
+    /// Sets an input's value as a user's typing would leave it (for date and time inputs,
+    /// whose typing WebKitWebDriver does not support), and tells the page.
+    pub async fn set_value(&self, css: &str, value: &str) {
+        let el = serde_json::to_value(self.element(css).await).expect("an element");
+        self.client
+            .execute(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+                vec![el, value.into()],
+            )
+            .await
+            .expect("the value is set");
+    }
+
     pub async fn clear(&self, css: &str) {
         self.element(css).await.clear().await.expect("clearing");
     }

@@ -208,15 +208,7 @@ async fn e2e_the_chair_opens_a_written_procedure() {
     let deadline = (chrono::Local::now() + chrono::Duration::days(10))
         .format("%Y-%m-%dT%H:%M")
         .to_string();
-    let input = app.client.find(Locator::Css("#mt-deadline")).await.unwrap();
-    let arg = serde_json::to_value(&input).unwrap();
-    app.client
-        .execute(
-            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
-            vec![arg, deadline.into()],
-        )
-        .await
-        .unwrap();
+    app.set_value("#mt-deadline", &deadline).await;
     app.click("#mt-written button").await;
     let state = app
         .wait_for_text("#mt-written-state", |t| {
@@ -253,14 +245,7 @@ async fn e2e_the_chair_creates_a_meeting_from_the_form() {
         .await
         .unwrap();
     let starts = "2027-01-20T09:30";
-    let at = app.client.find(Locator::Css("#nm-at")).await.unwrap();
-    app.client
-        .execute(
-            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
-            vec![serde_json::to_value(&at).unwrap(), starts.into()],
-        )
-        .await
-        .unwrap();
+    app.set_value("#nm-at", starts).await;
     app.type_into("#nm-id", "SC 2027").await;
     app.type_into("#nm-title", "Steering Committee — first meeting of 2027")
         .await;
