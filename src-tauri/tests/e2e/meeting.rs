@@ -19,6 +19,16 @@ async fn invoke(app: &App, cmd: &str, args: serde_json::Value) -> serde_json::Va
     out["ok"].clone()
 }
 
+/// The demo app, opened on the Meeting tab at the upcoming meeting.
+async fn at_the_upcoming_meeting(data: &std::path::Path) -> App {
+    let app = App::launch(&data.join("workspace")).await;
+    app.wait_ready().await;
+    app.click("#tabs button[data-tab='meeting']").await;
+    app.wait_for_text("#mt-title", |t| t.contains("fourth meeting of 2026"))
+        .await;
+    app
+}
+
 fn money(text: &str) -> Decimal {
     text.rsplit("USD ")
         .next()
@@ -199,11 +209,7 @@ async fn e2e_the_demos_past_meeting_offers_its_record_as_a_pdf() {
 #[ignore = "drives the real app: run with make test-e2e"]
 async fn e2e_the_chair_opens_a_written_procedure() {
     let data = tempfile::tempdir().unwrap();
-    let app = App::launch(&data.path().join("workspace")).await;
-    app.wait_ready().await;
-    app.click("#tabs button[data-tab='meeting']").await;
-    app.wait_for_text("#mt-title", |t| t.contains("fourth meeting of 2026"))
-        .await;
+    let app = at_the_upcoming_meeting(data.path()).await;
     // A deadline ten days ahead, typed in local time as the input shows it.
     let deadline = (chrono::Local::now() + chrono::Duration::days(10))
         .format("%Y-%m-%dT%H:%M")
@@ -227,11 +233,7 @@ async fn e2e_the_chair_opens_a_written_procedure() {
 #[ignore = "drives the real app: run with make test-e2e"]
 async fn e2e_the_chair_creates_a_meeting_from_the_form() {
     let data = tempfile::tempdir().unwrap();
-    let app = App::launch(&data.path().join("workspace")).await;
-    app.wait_ready().await;
-    app.click("#tabs button[data-tab='meeting']").await;
-    app.wait_for_text("#mt-title", |t| t.contains("fourth meeting of 2026"))
-        .await;
+    let app = at_the_upcoming_meeting(data.path()).await;
     app.click("#mt-new").await;
     app.wait_for_rows("#nm-dossiers label", 12).await;
 
