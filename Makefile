@@ -102,5 +102,6 @@ test: deps-test tauri-driver
 	$(MAKE) --no-print-directory test-keyring
 	$(MAKE) --no-print-directory test-e2e
 
+# Speed targets (benches/desk.rs lists them): an optimised build, ~10 min cold.
 bench: deps-build
-	$(CARGO) bench $(WS)
+	$(CARGO) bench $(WS) --bench desk
