@@ -9,7 +9,6 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::desk::Desk;
-use crate::dossier::Dossier;
 use crate::error::Error;
 use crate::ledger::{self, Allocation, Balances, Deposit, Source};
 use crate::meeting::{ItemKind, Meeting};
@@ -288,15 +287,6 @@ impl Desk {
             .into_iter()
             .find(|m| m.id == id)
             .ok_or_else(|| Error::UnknownMeeting(id.to_string()))
-    }
-
-    fn latest_dossier(&self, id: &str) -> Result<Option<Dossier>, Error> {
-        self.store
-            .dossier_versions(id)?
-            .last()
-            .map(|(_, j)| serde_json::from_str(j))
-            .transpose()
-            .map_err(|e| Error::Store(StoreError::Corrupt(format!("dossier {id}: {e}"))))
     }
 
     /// The fund's balances under the pooling rule, from contributions and allocations.

@@ -326,9 +326,7 @@ impl Desk {
             {
                 for it in &m.agenda {
                     if let Some(id) = &it.dossier {
-                        if let Some((_, json)) = self.store.dossier_versions(id)?.last() {
-                            let dossier: crate::dossier::Dossier =
-                                serde_json::from_str(json).map_err(|e| corrupt("dossier", e))?;
+                        if let Some(dossier) = self.latest_dossier(id)? {
                             trust_meetings
                                 .insert((m.id.clone(), it.item), (id.clone(), dossier.area));
                         }

@@ -203,6 +203,15 @@ pub enum ReviewError {
 }
 
 impl Desk {
+    /// The newest version held of a dossier, if any.
+    pub(crate) fn latest_dossier(&self, id: &str) -> Result<Option<Dossier>, Error> {
+        self.store
+            .dossier_versions(id)?
+            .last()
+            .map(|(_, json)| serde_json::from_str(json).map_err(|e| corrupt("dossier", e)))
+            .transpose()
+    }
+
     fn latest(&self, id: &str) -> Result<(Dossier, Vec<u32>), Error> {
         let versions = self.store.dossier_versions(id)?;
         let (_, json) = versions
