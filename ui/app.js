@@ -179,7 +179,15 @@ function showTab(name) {
   if (name === 'positions') loadPositions();
 }
 
-document.querySelectorAll('#tabs button').forEach((b) => b.addEventListener('click', () => showTab(b.dataset.tab)));
+// The dashboard is read again each time it is shown: an import may have changed it.
+document.querySelectorAll('#tabs button').forEach((b) => b.addEventListener('click', () => {
+  if (b.dataset.tab === 'dashboard') {
+    currentTab = 'dashboard';
+    loadDashboard();
+  } else {
+    showTab(b.dataset.tab);
+  }
+}));
 
 const errorText = (e) => e?.message ?? String(e);
 

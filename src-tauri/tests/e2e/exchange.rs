@@ -76,6 +76,10 @@ async fn e2e_pin_the_roster_then_import_files_with_a_line_each() {
         ("meeting.dsse", "meeting sc-2026-04"),
         ("package.dsse", "dossier package"),
         ("valid-position.dsse", "position file 1"),
+        (
+            "valid-contributions.dsse",
+            "contribution statement version 1",
+        ),
         ("reject-bad-signature.dsse", "signature does not match"),
     ];
     for (n, (name, _)) in files.iter().enumerate() {
@@ -87,8 +91,8 @@ async fn e2e_pin_the_roster_then_import_files_with_a_line_each() {
         input.send_keys(&vector(name)).await.unwrap();
         app.wait_for_rows("#import-results tbody tr", n + 1).await;
     }
-    let results = app.wait_for_rows("#import-results tbody tr", 4).await;
-    assert_eq!(results.len(), 4, "{results:?}");
+    let results = app.wait_for_rows("#import-results tbody tr", 5).await;
+    assert_eq!(results.len(), 5, "{results:?}");
     for (name, detail) in files {
         let line = results
             .iter()
@@ -109,5 +113,14 @@ async fn e2e_pin_the_roster_then_import_files_with_a_line_each() {
         app.screenshot(&std::path::Path::new(&dir).join("import.png"))
             .await;
     }
+
+    // The dashboard shows the imported statement's figures and names it.
+    app.click("#tabs button[data-tab='dashboard']").await;
+    app.wait_for_text("#kpi-total", |t| t == "USD 1,500,000")
+        .await;
+    let note = app
+        .wait_for_text("#kpi-total-note", |t| t.contains("statement 1"))
+        .await;
+    assert!(note.contains("signed by"), "{note}");
     app.quit().await;
 }
