@@ -456,25 +456,51 @@ impl Desk {
     }
 
     /// Creates a meeting (or, with `revise`, a new revision of one) as the chair or the
-    /// FMU: checks it, signs it as a meeting file, keeps it here exactly as a receiver
-    /// would import it, and returns the file to send to the members.
+    /// FMU: checks it, signs it as a meeting file, hands the file to `deliver` (which
+    /// writes it where the user chose), and only then keeps it here, exactly as a
+    /// receiver would import it. Nothing is kept if the check or the delivery fails.
+    ///
+    /// A revision keeps every item of the meeting held, as it is, and adds the draft's
+    /// items that are not on the agenda yet after them; title, kind, time and place are
+    /// the draft's.
     pub fn publish_meeting(
         &mut self,
         draft: crate::meeting::MeetingDraft,
         revise: bool,
+        deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
         use crate::meeting::{self, AgendaItem, MeetingError};
         if !matches!(self.identity()?.role, Some(Role::Chair | Role::Fmu)) {
             return Err(MeetingError::NotOrganiser.into());
         }
-        let mut agenda = Vec::with_capacity(draft.agenda.len());
-        for (i, it) in draft.agenda.into_iter().enumerate() {
-            let item = i as u32 + 1;
+        let id = draft.id.trim().to_string();
+        let held_revision = self.store.meeting_revision(&id)?;
+        let held = match (held_revision, revise) {
+            (None, false) => None,
+            (None, true) => return Err(MeetingError::NothingToRevise(id).into()),
+            (Some(_), false) => return Err(MeetingError::Exists(id).into()),
+            (Some(_), true) => {
+                if !self.store.item_decisions(&id)?.is_empty() {
+                    return Err(MeetingError::AlreadyDecided(id).into());
+                }
+                Some(self.meeting_by_id(&id)?)
+            }
+        };
+        let mut agenda: Vec<AgendaItem> =
+            held.as_ref().map(|m| m.agenda.clone()).unwrap_or_default();
+        for it in draft.agenda {
             let dossier = it
                 .dossier
                 .map(|d| d.trim().to_string())
                 .filter(|d| !d.is_empty());
             let mut text = it.text.trim().to_string();
+            let already = agenda.iter().any(|a| match &dossier {
+                Some(d) => a.dossier.as_ref() == Some(d),
+                None => a.dossier.is_none() && a.text == text,
+            });
+            if held.is_some() && already {
+                continue;
+            }
             if let Some(id) = &dossier {
                 if text.is_empty() {
                     if let Some(d) = self.latest_dossier(id)? {
@@ -483,7 +509,7 @@ impl Desk {
                 }
             }
             agenda.push(AgendaItem {
-                item,
+                item: agenda.len() as u32 + 1,
                 kind: if dossier.is_some() {
                     ItemKind::Funding
                 } else {
@@ -494,7 +520,7 @@ impl Desk {
             });
         }
         let new = Meeting {
-            id: draft.id.trim().to_string(),
+            id,
             title: draft.title.trim().to_string(),
             kind: draft.kind,
             starts_at: draft.starts_at,
@@ -508,28 +534,20 @@ impl Desk {
             }
         }
         meeting::check(&new, |id| known.contains(id))?;
-        let revision = match (self.store.meeting_revision(&new.id)?, revise) {
-            (None, false) => 1,
-            (None, true) => return Err(MeetingError::NothingToRevise(new.id).into()),
-            (Some(_), false) => return Err(MeetingError::Exists(new.id).into()),
-            (Some(held), true) => {
-                if !self.store.item_decisions(&new.id)?.is_empty() {
-                    return Err(MeetingError::AlreadyDecided(new.id).into());
-                }
-                meeting::check_revision(&self.meeting_by_id(&new.id)?, &new)?;
-                held + 1
-            }
-        };
+        if let Some(held) = &held {
+            meeting::check_revision(held, &new)?;
+        }
         let file = sync::MeetingFile {
             format: sync::FORMAT,
             fund: self.profile.id.clone(),
-            revision,
+            revision: held_revision.map_or(1, |r| r + 1),
             issued_at: Utc::now(),
             meeting: new,
         };
         let bytes = self.sign(Kind::Meeting, &file);
         // Kept through the import path, so what is held here is what members will hold.
         let verified = sync::check(&bytes, &self.trust()?)?;
+        deliver(&bytes)?;
         self.apply(&verified, &bytes, "exported")?;
         Ok(bytes)
     }
@@ -594,6 +612,7 @@ impl Desk {
         let actor = self.identity.keyid();
         self.store.transaction(|tx| {
             tx.insert_contribution_committed(&c, committed.map(|d| d.to_string()).as_deref())?;
+            tx.set_meta(crate::exchange::ENTERED_SINCE, "true")?;
             tx.audit(&actor, "contribution recorded", &serde_json::json!({
                 "contributor": contributor, "deposited": deposited.to_string(),
                 "committed": committed.map(|d| d.to_string()), "earmark_area": earmark_area, "date": date.to_string()

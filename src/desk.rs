@@ -343,7 +343,7 @@ impl Desk {
 
     pub fn fund_overview(&self) -> Result<FundOverview, Error> {
         let mut overview = fund::overview(&self.profile, &self.store.contributions()?);
-        overview.statement = self.contribution_statement()?;
+        overview.statement = self.contributions_source()?;
         Ok(overview)
     }
 

@@ -89,6 +89,8 @@ pub struct IdentityView {
 
 /// The meta key holding the contribution statement the ledger follows (`StatementSource`).
 const STATEMENT: &str = "contribution_statement";
+/// The meta key saying a contribution was typed in since that statement.
+pub(crate) const ENTERED_SINCE: &str = "contributions_entered_since_statement";
 
 impl Desk {
     /// What the workspace trusts, read from the store.
@@ -359,20 +361,31 @@ impl Desk {
         let mut statement_replaces = false;
         if let Payload::Contributions(c) = &v.payload {
             let held = self.contribution_statement_version()?;
-            if let Some(held) = held.filter(|h| c.version <= *h) {
-                return Ok((
-                    Outcome::Stale,
-                    format!(
-                        "contribution statement version {} is not newer than version {held}; ignored",
-                        c.version
-                    ),
-                ));
+            match held {
+                // The same bytes were found a duplicate before any check.
+                Some(h) if c.version == h => {
+                    return Err(SyncError::ConflictingStatement { version: h }.into())
+                }
+                Some(h) if c.version < h => {
+                    return Ok((
+                        Outcome::Stale,
+                        format!(
+                            "contribution statement version {} is older than version {h}, held; ignored",
+                            c.version
+                        ),
+                    ))
+                }
+                _ => {}
             }
             statement_replaces = held.is_some();
             for line in &c.contributions {
                 if let Some(area) = line.earmark_area {
                     if self.profile.area(area).is_none() {
-                        return Err(crate::ledger::FundsError::UnknownArea(area).into());
+                        return Err(crate::ledger::FundsError::StatementArea {
+                            contributor: line.contributor.clone(),
+                            area,
+                        }
+                        .into());
                     }
                 }
                 let amount = |text: &str| {
@@ -551,6 +564,7 @@ impl Desk {
                         STATEMENT,
                         &serde_json::to_string(&source).expect("serializes"),
                     )?;
+                    tx.set_meta(ENTERED_SINCE, "false")?;
                     let deposited: rust_decimal::Decimal =
                         statement_lines.iter().map(|(l, _)| l.amount).sum();
                     (
@@ -600,7 +614,16 @@ impl Desk {
         Ok(self.contribution_statement()?.map(|s| s.version))
     }
 
-    /// The contribution statement the ledger follows, if one was imported.
+    /// The contribution statement the ledger's figures are, if one was imported and no
+    /// contribution was typed in since (then the figures are no longer the statement's).
+    pub fn contributions_source(&self) -> Result<Option<crate::fund::StatementSource>, Error> {
+        if self.store.meta(ENTERED_SINCE)?.as_deref() == Some("true") {
+            return Ok(None);
+        }
+        self.contribution_statement()
+    }
+
+    /// The newest contribution statement imported, if any.
     pub fn contribution_statement(&self) -> Result<Option<crate::fund::StatementSource>, Error> {
         self.store
             .meta(STATEMENT)?
@@ -613,9 +636,13 @@ impl Desk {
     pub fn publish_contribution_statement(
         &mut self,
         as_of: chrono::NaiveDate,
+        deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
         if self.identity()?.role != Some(crate::roster::Role::Fmu) {
             return Err(crate::ledger::FundsError::NotFmu.into());
+        }
+        if self.store.contributions()?.is_empty() {
+            return Err(crate::ledger::FundsError::EmptyStatement.into());
         }
         let commitments = self.store.contribution_commitments()?;
         let contributions = self
@@ -641,6 +668,7 @@ impl Desk {
         };
         let bytes = self.sign(Kind::Contributions, &statement);
         let verified = sync::check(&bytes, &self.trust()?)?;
+        deliver(&bytes)?;
         self.apply(&verified, &bytes, "exported")?;
         Ok(bytes)
     }

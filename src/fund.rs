@@ -66,8 +66,8 @@ pub struct FundOverview {
     pub administrative_agent_fee_display: String,
     /// The latest contribution date: "as of".
     pub as_of: Option<NaiveDate>,
-    /// The signed contribution statement these figures come from; none when they were
-    /// entered in this workspace (or came with the demo without one).
+    /// The signed contribution statement these figures are; none when they were entered
+    /// in this workspace (also when one was typed in after the last statement).
     pub statement: Option<StatementSource>,
 }
 

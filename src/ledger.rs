@@ -93,6 +93,10 @@ pub enum FundsError {
     NotPositive,
     #[error("Only the FMU signs contribution statements: your key holds no FMU seat on the pinned roster.")]
     NotFmu,
+    #[error("There are no contributions to put in a statement (it would empty every ledger): record them first with `scdesk ledger contribute`.")]
+    EmptyStatement,
+    #[error("The contribution statement earmarks {contributor}'s contribution to thematic area {area}, which this fund's profile does not have; nothing was imported. Ask the FMU for a corrected statement.")]
+    StatementArea { contributor: String, area: u32 },
 }
 
 /// The fee is charged on deposits: what the Administrative Agent keeps of each.

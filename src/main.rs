@@ -689,8 +689,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Ledger(LedgerCommand::Statement { as_of, out }) => {
             let mut desk = open(&dir, passphrase_file)?;
-            let bytes = desk.publish_contribution_statement(as_of)?;
-            write(&out, &bytes)?;
+            desk.publish_contribution_statement(as_of, &mut deliver_to(&out))?;
             let version = desk.contribution_statement_version()?.unwrap_or_default();
             let info = desk.fund_overview()?;
             println!(
@@ -1179,8 +1178,7 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
                 place,
                 agenda,
             };
-            let bytes = desk.publish_meeting(draft, revise)?;
-            write(&out, &bytes)?;
+            desk.publish_meeting(draft, revise, &mut deliver_to(&out))?;
             let m = desk
                 .meetings()?
                 .into_iter()
@@ -1456,6 +1454,11 @@ fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
 fn write(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     scdesk::atomic::write(path, bytes)
         .with_context(|| format!("could not write {}", path.display()))
+}
+
+/// Writes a signed file atomically where the user asked, before the Desk keeps it.
+fn deliver_to(path: &Path) -> impl FnMut(&[u8]) -> Result<(), scdesk::Error> + '_ {
+    move |bytes| scdesk::atomic::write(path, bytes).map_err(|e| scdesk::Error::io(path, e))
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {

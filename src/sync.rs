@@ -560,6 +560,8 @@ pub enum SyncError {
     ConflictingDossierVersion { id: String, version: u32 },
     #[error("Document {name} does not match its SHA-256.")]
     DocumentHashMismatch { name: String },
+    #[error("A different contribution statement with version {version} is already held, so the ledger would depend on which arrived first; nothing was imported. Ask the FMU which is right: a correction needs a new version number.")]
+    ConflictingStatement { version: u64 },
 }
 
 impl SyncError {
@@ -592,6 +594,7 @@ impl SyncError {
             SyncError::Equivocation { .. } => "equivocation",
             SyncError::ConflictingDossierVersion { .. } => "conflicting_dossier_version",
             SyncError::DocumentHashMismatch { .. } => "document_hash_mismatch",
+            SyncError::ConflictingStatement { .. } => "conflicting_statement",
         }
     }
 }
@@ -981,18 +984,24 @@ fn check_positions(p: &PositionFile, trust: &Trust) -> Result<(), SyncError> {
     Ok(())
 }
 
+/// An amount as payloads write it: digits, with at most one `.` between digits (no sign,
+/// exponent, separator, underscore or currency).
+pub fn plain_amount(s: &str) -> Option<rust_decimal::Decimal> {
+    let (whole, fraction) = s.split_once('.').unwrap_or((s, "0"));
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    s.parse().ok()
+}
+
 /// Every amount in a decision file is a plain non-negative decimal, and a split adds up.
 fn check_decision_amounts(d: &DecisionFile) -> Result<(), SyncError> {
     let bad = |reason: String| SyncError::BadPayload {
         kind: Kind::Decision.as_str(),
         reason,
     };
-    let parse = |s: &str| -> Result<rust_decimal::Decimal, SyncError> {
-        match s.parse::<rust_decimal::Decimal>() {
-            Ok(v) if !v.is_sign_negative() && !s.contains(['e', 'E', ',']) => Ok(v),
-            _ => Err(bad(format!("`{s}` is not an amount"))),
-        }
-    };
+    let parse = |s: &str| plain_amount(s).ok_or_else(|| bad(format!("`{s}` is not an amount")));
     for item in &d.decisions {
         if let Some(f) = &item.funding {
             let amount = parse(&f.amount)?;
@@ -1023,11 +1032,7 @@ fn check_statement(c: &ContributionStatement) -> Result<(), SyncError> {
             return Err(bad(format!("contribution {} names no contributor", i + 1)));
         }
         for amount in [&line.committed, &line.deposited] {
-            let ok = !amount.contains(['e', 'E', ',', '+'])
-                && amount
-                    .parse::<rust_decimal::Decimal>()
-                    .is_ok_and(|v| !v.is_sign_negative());
-            if !ok {
+            if plain_amount(amount).is_none() {
                 return Err(bad(format!(
                     "`{amount}` ({}) is not an amount",
                     line.contributor
@@ -1100,6 +1105,29 @@ pub fn bundle(envelopes: &[Vec<u8>]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_in_payloads_are_plain_decimals() {
+        let cases = [
+            ("1000000", Some("1000000")),
+            ("500000.00", Some("500000.00")),
+            ("0", Some("0")),
+            ("1,000", None),
+            ("1_000", None),
+            ("-5", None),
+            ("+5", None),
+            ("1e6", None),
+            (".5", None),
+            ("5.", None),
+            ("1.2.3", None),
+            ("USD 5", None),
+            ("", None),
+        ];
+        for (text, expected) in cases {
+            let got = plain_amount(text).map(|d| d.to_string());
+            assert_eq!(got.as_deref(), expected, "{text}");
+        }
+    }
 
     /// RFC 8785 orders keys by UTF-16 code units: a prefix first, and a character
     /// outside the BMP (a surrogate pair, 0xD8xx) before U+E000 (UTF-8 order differs).

@@ -249,30 +249,37 @@ fn the_chair_creates_a_meeting_that_members_import() {
         "{show}"
     );
 
-    // A revision keeps the items members answer by number and may add to them.
-    let err = fail(
-        "chair",
-        &strs(&new(&["--revise", "--fund", fixture::DOSSIER_1])),
-    );
-    assert!(err.contains("item 1 differs"), "{err}");
-    ok(
+    // A revision keeps the items members answer by number (an item given again stays
+    // where it is) and adds new ones after them.
+    let out = ok(
         "chair",
         &strs(&new(&[
             "--revise",
             "--fund",
-            fixture::DOSSIER_2,
-            "--fund",
             fixture::DOSSIER_1,
-            "--other",
-            "Dates of the meetings of 2027",
             "--other",
             "Any other business",
         ])),
     );
+    assert!(out.contains("2. Fair Recruitment"), "{out}");
+    assert!(out.contains("3. Dates of the meetings of 2027"), "{out}");
+    assert!(out.contains("4. Any other business"), "{out}");
     let imported = ok("member-1", &["import", f]);
     assert!(imported.contains("sc-2027-01 (revision 2)"), "{imported}");
     let show = ok("member-1", &["meeting", "show", "sc-2027-01"]);
     assert!(show.contains("Item 4: Any other business"), "{show}");
+
+    // A file that cannot be written leaves nothing behind: the meeting is not kept.
+    let nowhere = root.path().join("no-such-folder/sc-2027-02.dsse");
+    let mut args = new(&["--other", "Anything"]);
+    let at = args.iter().position(|a| a == "sc-2027-01").unwrap();
+    args[at] = "sc-2027-02".into();
+    let out_at = args.iter().position(|a| a == "--out").unwrap() + 1;
+    args[out_at] = nowhere.to_string_lossy().into_owned();
+    let err = fail("chair", &strs(&args));
+    assert!(err.contains("no-such-folder"), "{err}");
+    let list = ok("chair", &["meeting", "list", "--json"]);
+    assert!(!list.contains("sc-2027-02"), "{list}");
 }
 
 fn strs(v: &[String]) -> Vec<&str> {

@@ -44,14 +44,38 @@ fn every_ledger_follows_the_fmus_newest_contribution_statement() {
 
     // A member holds no contributions until a statement arrives.
     assert_eq!(member.fund_balances().unwrap().deposited, Decimal::ZERO);
-    let err = member.publish_contribution_statement(day).unwrap_err();
+    let err = member
+        .publish_contribution_statement(day, &mut |_| Ok(()))
+        .unwrap_err();
     assert_eq!(err.code(), "not_fmu", "{err}");
 
+    // Nothing to state yet: an empty statement would empty every ledger.
+    let err = fmu
+        .publish_contribution_statement(day, &mut |_| Ok(()))
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("no contributions to put in a statement"),
+        "{err}"
+    );
     fmu.record_contribution("GERMANY", "1,000,000", None, None, day)
         .unwrap();
     fmu.record_contribution("SWEDEN", "500,000", Some("600,000"), Some(4), day)
         .unwrap();
-    let v1 = fmu.publish_contribution_statement(day).unwrap();
+    // A statement that could not be delivered is not kept.
+    let err = fmu
+        .publish_contribution_statement(day, &mut |_| {
+            Err(scdesk::Error::io(
+                std::path::Path::new("/nowhere"),
+                std::io::Error::other("disk full"),
+            ))
+        })
+        .unwrap_err();
+    assert_eq!(err.code(), "io", "{err}");
+    assert_eq!(fmu.contribution_statement_version().unwrap(), None);
+    let v1 = fmu
+        .publish_contribution_statement(day, &mut |_| Ok(()))
+        .unwrap();
     assert_eq!(fmu.contribution_statement_version().unwrap(), Some(1));
 
     let r = member.import(&v1);
@@ -70,7 +94,9 @@ fn every_ledger_follows_the_fmus_newest_contribution_statement() {
     // The next statement replaces the contributions held; it does not add to them.
     fmu.record_contribution("NORWAY", "250,000", None, Some(2), day)
         .unwrap();
-    let v2 = fmu.publish_contribution_statement(day).unwrap();
+    let v2 = fmu
+        .publish_contribution_statement(day, &mut |_| Ok(()))
+        .unwrap();
     let r = member.import(&v2);
     assert_eq!(r[0].outcome, Outcome::Replaced, "{}", r[0].message);
     assert_eq!(member.fund_balances().unwrap().deposited, dec("1750000"));
@@ -94,6 +120,15 @@ fn every_ledger_follows_the_fmus_newest_contribution_statement() {
     };
     let r = member.import(&fmu.sign(Kind::Contributions, &resigned_v1));
     assert_eq!(r[0].outcome, Outcome::Stale, "{}", r[0].message);
+    assert_eq!(member.fund_balances().unwrap().deposited, dec("1750000"));
+    // A different statement with the version held is a conflict, not silently ignored.
+    let other_v2 = ContributionStatement {
+        version: 2,
+        ..resigned_v1.clone()
+    };
+    let r = member.import(&fmu.sign(Kind::Contributions, &other_v2));
+    assert_eq!(r[0].outcome, Outcome::Rejected, "{}", r[0].message);
+    assert_eq!(r[0].code, Some("conflicting_statement"), "{}", r[0].message);
     assert_eq!(member.fund_balances().unwrap().deposited, dec("1750000"));
 
     // Refused, and nothing changes: signed by the chair, an amount with a thousands
@@ -129,6 +164,16 @@ fn every_ledger_follows_the_fmus_newest_contribution_statement() {
         assert_eq!(r[0].outcome, Outcome::Rejected, "{}", r[0].message);
         assert_eq!(r[0].code, Some(code), "{}", r[0].message);
     }
+    let r = member.import(&fmu.sign(
+        Kind::Contributions,
+        &v3(vec![line("X", "1_000", "1000", None)]),
+    ));
+    assert_eq!(
+        r[0].code,
+        Some("bad_payload"),
+        "underscores are not digits: {}",
+        r[0].message
+    );
     assert_eq!(member.fund_balances().unwrap().deposited, dec("1750000"));
     assert_eq!(member.contribution_statement_version().unwrap(), Some(2));
 
@@ -141,6 +186,12 @@ fn every_ledger_follows_the_fmus_newest_contribution_statement() {
     let after = chair.fund_balances().unwrap();
     assert_eq!(after.deposited, dec("1750000"));
     assert_eq!(after.allocated, before.allocated);
+    // A contribution typed in afterwards: the figures are no longer the statement's.
+    assert!(chair.fund_overview().unwrap().statement.is_some());
+    chair
+        .record_contribution("IRELAND", "10,000", None, None, day)
+        .unwrap();
+    assert!(chair.fund_overview().unwrap().statement.is_none());
     let log = chair.audit_log().unwrap();
     assert!(
         log.iter()

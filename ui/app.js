@@ -87,7 +87,7 @@ function render(d) {
   $('kpi-total').textContent = fund.total_display;
   $('kpi-total-note').textContent = fund.statement
     ? `as of ${localDate(fund.statement.as_of)} · statement ${fund.statement.version}, signed by ${fund.statement.signer}`
-    : fund.as_of ? `as of ${localDate(fund.as_of)} · entered here, no signed statement` : 'no contributions recorded';
+    : fund.as_of ? `as of ${localDate(fund.as_of)} · entered in this workspace` : 'no contributions recorded';
   $('kpi-contributors').textContent = String(fund.contributor_count);
   const unearmarked = fund.earmarks.find((e) => e.area == null);
   $('kpi-earmark-note').textContent = unearmarked ? `${unearmarked.amount_display} un-earmarked` : '';

@@ -433,7 +433,7 @@ fn save_decisions(
     })
 }
 
-/// "Create the meeting": signs it, keeps it, and writes its file for the members.
+/// "Create the meeting": signs it, writes its file for the members, then keeps it.
 #[tauri::command(async)]
 fn publish_meeting(
     state: tauri::State<'_, AppState>,
@@ -442,8 +442,9 @@ fn publish_meeting(
 ) -> Result<MeetingView, UiError> {
     with_desk(&state, |d| {
         let id = draft.id.trim().to_string();
-        let bytes = d.publish_meeting(draft, false)?;
-        scdesk::atomic::write(&path, &bytes).map_err(|e| scdesk::Error::io(&path, e))?;
+        d.publish_meeting(draft, false, &mut |bytes| {
+            scdesk::atomic::write(&path, bytes).map_err(|e| scdesk::Error::io(&path, e))
+        })?;
         d.meeting_view(&id)
     })
 }
