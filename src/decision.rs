@@ -137,6 +137,8 @@ pub struct MeetingView {
     pub funds: Balances,
     pub is_chair: bool,
     pub exported: bool,
+    /// A signed meeting file is held, so it can be saved and sent again.
+    pub has_signed_file: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -452,6 +454,7 @@ impl Desk {
             funds: self.fund_balances()?,
             is_chair: self.am_chair()?,
             exported,
+            has_signed_file: self.store.meeting_envelope(id)?.is_some(),
         })
     }
 
@@ -1086,8 +1089,6 @@ impl Desk {
         }
     }
 
-    /// The signed files of a meeting held here, named for saving: its meeting file, the
-    /// position files and the decision files, exact bytes.
     /// The signed file of a meeting as held here (its latest revision), to send again.
     pub fn meeting_file(&self, meeting: &str) -> Result<Vec<u8>, Error> {
         self.meeting_by_id(meeting)?;
@@ -1098,6 +1099,8 @@ impl Desk {
         bytes.ok_or_else(|| crate::meeting::MeetingError::NoSignedFile(meeting.into()).into())
     }
 
+    /// The signed files of a meeting held here, named for saving: its meeting file, the
+    /// position files and the decision files, exact bytes.
     pub fn meeting_files(&self, meeting: &str) -> Result<Vec<(String, Vec<u8>)>, Error> {
         self.meeting_by_id(meeting)?;
         let mut out = Vec::new();

@@ -80,7 +80,7 @@ pub struct ItemDraft {
 pub enum MeetingError {
     #[error("Only the chair or the FMU creates meetings: your key holds neither seat on the pinned roster.")]
     NotOrganiser,
-    #[error("`{0}` cannot be a meeting id: use 3 to 40 lowercase letters, digits and dashes, like sc-2026-05.")]
+    #[error("`{0}` cannot be a meeting id: use 3 to 40 lowercase letters, digits and dashes, starting and ending with a letter or digit, like sc-2026-05.")]
     BadId(String),
     #[error("The meeting needs a title.")]
     NoTitle,
@@ -104,7 +104,7 @@ pub enum MeetingError {
         first: u32,
         second: u32,
     },
-    #[error("Meeting {0} already exists. To change it, publish a revision (it keeps the agenda's items and may add to them).")]
+    #[error("Meeting {0} already exists: choose another id, or change it with a revision (`scdesk meeting new --revise`), which keeps its agenda items and may add to them.")]
     Exists(String),
     #[error("Meeting {0} is not in this workspace, so there is nothing to revise.")]
     NothingToRevise(String),
@@ -112,7 +112,7 @@ pub enum MeetingError {
     AlreadyDecided(String),
     #[error("A revision keeps the agenda's items as they were, because members' positions refer to them by number: item {item} differs. Add new items after the existing ones instead.")]
     ItemChanged { item: u32 },
-    #[error("No signed file is held for meeting {0}: it was entered here without one.")]
+    #[error("Meeting {0} has no signed meeting file here (it came with the demo data or was entered without one); its organiser can sign one by publishing a revision (`scdesk meeting new --revise`).")]
     NoSignedFile(String),
     #[error("`{0}` is not a kind of meeting: use in-person, virtual or written-procedure.")]
     UnknownKind(String),

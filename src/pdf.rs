@@ -364,6 +364,17 @@ pub fn render_many(
     paper: Paper,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Vec<u8>, PdfError> {
+    draw(envelopes, paper, Some(LAYOUT), progress)
+}
+
+/// Draws the records; `layout` is the stamp to write (none: the records made before
+/// stamps, which are otherwise layout 1).
+fn draw(
+    envelopes: &[Vec<u8>],
+    paper: Paper,
+    layout: Option<i64>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Vec<u8>, PdfError> {
     if envelopes.is_empty() {
         return Err(PdfError::NotADecision(
             "there is no decision file to print".into(),
@@ -455,14 +466,16 @@ pub fn render_many(
         lopdf::StringFormat::Hexadecimal,
     );
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
-    let info = lo
-        .trailer
-        .get(b"Info")
-        .and_then(Object::as_reference)
-        .map_err(|e| PdfError::Damaged(e.to_string()))?;
-    lo.get_dictionary_mut(info)
-        .map_err(|e| PdfError::Damaged(e.to_string()))?
-        .set(LAYOUT_KEY, LAYOUT);
+    if let Some(layout) = layout {
+        let info = lo
+            .trailer
+            .get(b"Info")
+            .and_then(Object::as_reference)
+            .map_err(|e| PdfError::Damaged(e.to_string()))?;
+        lo.get_dictionary_mut(info)
+            .map_err(|e| PdfError::Damaged(e.to_string()))?
+            .set(LAYOUT_KEY, layout);
+    }
     let trimmed: Vec<&[u8]> = envelopes.iter().map(|e| e.trim_ascii()).collect();
     attach(&mut lo, &trimmed)?;
     let mut out = Vec::new();
@@ -880,7 +893,7 @@ pub fn layout_of(pdf: &[u8]) -> Result<Option<String>, PdfError> {
         .and_then(|(_, o)| o.as_dict().ok());
     Ok(info.and_then(|d| d.get(LAYOUT_KEY).ok()).map(|v| match v {
         Object::Integer(i) => i.to_string(),
-        other => format!("{other:?}"),
+        _ => "(an unreadable value)".into(),
     }))
 }
 
@@ -888,14 +901,18 @@ pub fn layout_of(pdf: &[u8]) -> Result<Option<String>, PdfError> {
 /// A record drawn by another layout is reported as such, not as changed.
 pub fn check_regenerates(pdf: &[u8]) -> Result<Vec<Vec<u8>>, PdfError> {
     let (envelopes, paper) = extract_all(pdf)?;
-    let found = layout_of(pdf)?;
-    if found.as_deref() != Some(LAYOUT.to_string().as_str()) {
-        return Err(PdfError::OtherLayout {
-            found: found.unwrap_or_else(|| "none (no layout stamp)".into()),
-            current: LAYOUT,
-        });
-    }
-    if render_many(&envelopes, paper, &mut |_, _| {})? != pdf {
+    // Records made before the stamp existed are layout 1 without it.
+    let layout = match layout_of(pdf)? {
+        None => None,
+        Some(found) if found == LAYOUT.to_string() => Some(LAYOUT),
+        Some(found) => {
+            return Err(PdfError::OtherLayout {
+                found,
+                current: LAYOUT,
+            })
+        }
+    };
+    if draw(&envelopes, paper, layout, &mut |_, _| {})? != pdf {
         return Err(PdfError::ContentChanged);
     }
     Ok(envelopes)

@@ -162,6 +162,19 @@ fn a_changed_byte_is_caught_and_named() {
         "{}",
         stderr(&out)
     );
+    // A record made before stamps existed (the same drawing, no stamp) still verifies.
+    let mut doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let info = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    doc.get_dictionary_mut(info)
+        .unwrap()
+        .remove(b"SCDeskLayout");
+    let mut unstamped = Vec::new();
+    doc.save_to(&mut unstamped).unwrap();
+    assert_eq!(scdesk::pdf::layout_of(&unstamped).unwrap(), None);
+    let f = root.path().join("unstamped.pdf");
+    std::fs::write(&f, &unstamped).unwrap();
+    let out = scdesk(&ws, &["verify", f.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
 }
 
 #[test]

@@ -839,13 +839,13 @@ function renderFunds(b) {
 // ---------- meeting (tally and decisions) ----------
 
 let meetingId = null;
+let organiser = false;
 
 async function loadMeetings() {
   try {
     const me = await invoke('identity');
-    const organiser = ['chair', 'fmu'].includes(me.identity?.role);
+    organiser = ['chair', 'fmu'].includes(me.identity?.role);
     show('mt-new', organiser);
-    show('mt-save-file', organiser);
     const list = await invoke('meetings');
     const sel = $('mt-select');
     sel.replaceChildren();
@@ -949,6 +949,7 @@ function countsText(c) {
 
 function renderMeeting(v) {
   $('mt-error').textContent = '';
+  show('mt-save-file', organiser && v.has_signed_file);
   $('mt-title').textContent = v.title;
   $('mt-meta').textContent = `${v.kind_label} · ${localDateTime(v.starts_at)} · ${v.place}`;
   $('mt-rule').textContent = `Decision rule: ${v.rule}. Quorum: ${v.quorum_required} members (a setting: ${v.quorum_note})`;

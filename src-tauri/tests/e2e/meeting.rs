@@ -234,6 +234,9 @@ async fn e2e_the_chair_opens_a_written_procedure() {
 async fn e2e_the_chair_creates_a_meeting_from_the_form() {
     let data = tempfile::tempdir().unwrap();
     let app = at_the_upcoming_meeting(data.path()).await;
+    // The demo's upcoming meeting came unsigned: there is no meeting file to save.
+    app.wait_for_js("return document.getElementById('mt-save-file').hidden === true")
+        .await;
     app.click("#mt-new").await;
     app.wait_for_rows("#nm-dossiers label", 12).await;
 
@@ -320,5 +323,22 @@ async fn e2e_the_chair_creates_a_meeting_from_the_form() {
         }
         other => panic!("not a meeting file: {other:?}"),
     }
+
+    // The meeting file can be saved again, to send to a member who lost it.
+    let again = data.path().join("again.dsse");
+    app.client
+        .execute(
+            "const p = arguments[0]; window.__TAURI__.dialog.save = async () => p;",
+            vec![serde_json::to_value(&again).unwrap()],
+        )
+        .await
+        .unwrap();
+    app.click("#mt-save-file").await;
+    app.wait_for_text("#mt-file-note", |t| t.contains("again.dsse"))
+        .await;
+    assert_eq!(
+        std::fs::read(&again).unwrap(),
+        std::fs::read(&file).unwrap()
+    );
     app.quit().await;
 }
