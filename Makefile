@@ -25,7 +25,8 @@ TAURI_DRIVER_VERSION := 2.1.0
 
 # A step that hangs fails with a message rather than stalling CI (a warm step takes ~1 min).
 GUARD_MINUTES ?= 30
-GUARD := timeout --kill-after=30s $(GUARD_MINUTES)m
+# --foreground: Ctrl-C still reaches the tests; with-keyring ends what they started.
+GUARD := timeout --foreground --kill-after=30s $(GUARD_MINUTES)m
 
 .PHONY: help run test deps-build deps-test tauri-driver build lint test-unit test-interop test-keyring test-e2e bench
 
