@@ -407,6 +407,15 @@ impl Desk {
             }
         }
         if let (Some(held), Payload::Meeting(m)) = (meeting_revision, &v.payload) {
+            // The same bytes were found a duplicate before any check; another signed file
+            // with the revision held would leave workspaces holding different agendas.
+            if m.revision == held && self.store.meeting_envelope(&m.meeting.id)?.is_some() {
+                return Err(SyncError::ConflictingMeetingRevision {
+                    id: m.meeting.id.clone(),
+                    revision: held,
+                }
+                .into());
+            }
             if m.revision <= held {
                 return Ok((
                     Outcome::Stale,

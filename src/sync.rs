@@ -562,6 +562,8 @@ pub enum SyncError {
     DocumentHashMismatch { name: String },
     #[error("A different contribution statement with version {version} is already held, so the ledger would depend on which arrived first; nothing was imported. Ask the FMU which is right: a correction needs a new version number.")]
     ConflictingStatement { version: u64 },
+    #[error("A different file for meeting {id} with revision {revision} is already held, so the agenda would depend on which arrived first; nothing was imported. Ask the meeting's organiser which is right: a change needs a new revision.")]
+    ConflictingMeetingRevision { id: String, revision: u32 },
 }
 
 impl SyncError {
@@ -595,6 +597,7 @@ impl SyncError {
             SyncError::ConflictingDossierVersion { .. } => "conflicting_dossier_version",
             SyncError::DocumentHashMismatch { .. } => "document_hash_mismatch",
             SyncError::ConflictingStatement { .. } => "conflicting_statement",
+            SyncError::ConflictingMeetingRevision { .. } => "conflicting_meeting_revision",
         }
     }
 }

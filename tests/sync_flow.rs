@@ -190,6 +190,33 @@ fn fmu_chair_and_three_members_exchange_signed_files() {
 }
 
 #[test]
+fn two_different_meeting_files_with_one_revision_conflict() {
+    let root = tempfile::tempdir().unwrap();
+    let mut c = committee(root.path());
+    // The chair signs another revision 1 of the meeting the FMU issued: refused as a
+    // conflict, and the agenda held stays the FMU's.
+    let mut other = fixture::meeting(MEETING, "2026-12-11T14:00:00Z", 1, "2026-11-02T10:00:00Z");
+    other.meeting.title = "Another agenda".into();
+    let other = c.chair.sign(Kind::Meeting, &other);
+    let r = c.members[0].import(&other);
+    assert_eq!(r[0].outcome, Outcome::Rejected, "{}", r[0].message);
+    assert_eq!(
+        r[0].code,
+        Some("conflicting_meeting_revision"),
+        "{}",
+        r[0].message
+    );
+    let held = c.members[0].meetings().unwrap();
+    let m = held.iter().find(|m| m.id == MEETING).unwrap();
+    assert_ne!(m.title, "Another agenda");
+    // An older revision is stale, as before.
+    let mut older = fixture::meeting(MEETING, "2026-12-10T14:00:00Z", 0, "2026-10-01T10:00:00Z");
+    older.meeting.title = "Older".into();
+    let r = c.members[0].import(&c.fmu.sign(Kind::Meeting, &older));
+    assert_eq!(r[0].outcome, Outcome::Stale, "{}", r[0].message);
+}
+
+#[test]
 fn a_stale_position_file_is_kept_but_not_counted() {
     let root = tempfile::tempdir().unwrap();
     let mut c = committee(root.path());
