@@ -818,7 +818,14 @@ pub fn extract(pdf: &[u8]) -> Result<(Vec<u8>, Paper), PdfError> {
 
 /// Every decision file embedded in a record PDF, in order, and the paper it was printed on.
 pub fn extract_all(pdf: &[u8]) -> Result<(Vec<Vec<u8>>, Paper), PdfError> {
-    let doc = lopdf::Document::load_mem(pdf).map_err(|e| PdfError::Damaged(e.to_string()))?;
+    attachments(&load(pdf)?)
+}
+
+fn load(pdf: &[u8]) -> Result<lopdf::Document, PdfError> {
+    lopdf::Document::load_mem(pdf).map_err(|e| PdfError::Damaged(e.to_string()))
+}
+
+fn attachments(doc: &lopdf::Document) -> Result<(Vec<Vec<u8>>, Paper), PdfError> {
     let catalog = doc
         .catalog()
         .map_err(|e| PdfError::Damaged(e.to_string()))?;
@@ -883,26 +890,25 @@ pub fn extract_all(pdf: &[u8]) -> Result<(Vec<Vec<u8>>, Paper), PdfError> {
 
 /// The record layout stamped in a record PDF, as written (None if it carries none).
 pub fn layout_of(pdf: &[u8]) -> Result<Option<String>, PdfError> {
-    let doc = lopdf::Document::load_mem(pdf).map_err(|e| PdfError::Damaged(e.to_string()))?;
-    let Ok(info) = doc.trailer.get(b"Info") else {
-        return Ok(None);
-    };
-    let info = doc
-        .dereference(info)
-        .ok()
-        .and_then(|(_, o)| o.as_dict().ok());
-    Ok(info.and_then(|d| d.get(LAYOUT_KEY).ok()).map(|v| match v {
+    Ok(layout_in(&load(pdf)?))
+}
+
+fn layout_in(doc: &lopdf::Document) -> Option<String> {
+    let info = doc.trailer.get(b"Info").ok()?;
+    let info = doc.dereference(info).ok()?.1.as_dict().ok()?;
+    info.get(LAYOUT_KEY).ok().map(|v| match v {
         Object::Integer(i) => i.to_string(),
         _ => "(an unreadable value)".into(),
-    }))
+    })
 }
 
 /// Checks that `pdf` is exactly the record its embedded decision files give; returns them.
 /// A record drawn by another layout is reported as such, not as changed.
 pub fn check_regenerates(pdf: &[u8]) -> Result<Vec<Vec<u8>>, PdfError> {
-    let (envelopes, paper) = extract_all(pdf)?;
+    let doc = load(pdf)?;
+    let (envelopes, paper) = attachments(&doc)?;
     // Records made before the stamp existed are layout 1 without it.
-    let layout = match layout_of(pdf)? {
+    let layout = match layout_in(&doc) {
         None => None,
         Some(found) if found == LAYOUT.to_string() => Some(LAYOUT),
         Some(found) => {
