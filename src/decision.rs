@@ -547,12 +547,7 @@ impl Desk {
             issued_at: Utc::now(),
             meeting: new,
         };
-        let bytes = self.sign(Kind::Meeting, &file);
-        // Kept through the import path, so what is held here is what members will hold.
-        let verified = sync::check(&bytes, &self.trust()?)?;
-        deliver(&bytes)?;
-        self.apply(&verified, &bytes, "exported")?;
-        Ok(bytes)
+        self.publish(Kind::Meeting, &file, deliver)
     }
 
     /// Meetings with their id, kind, date and status.

@@ -302,17 +302,7 @@ pub(crate) fn sign_demo_history(desk: &mut crate::desk::Desk) -> Result<(), crat
         version: 1,
         issued_at: at("2026-01-12T09:00:00Z"),
         as_of: chrono::NaiveDate::from_ymd_opt(2024, 8, 31).expect("a date"),
-        contributions: desk
-            .fund_contributions()?
-            .into_iter()
-            .map(|c| sync::StatementLine {
-                committed: c.amount.to_string(),
-                deposited: c.amount.to_string(),
-                contributor: c.contributor,
-                earmark_area: c.earmark_area,
-                date: c.date,
-            })
-            .collect(),
+        contributions: desk.statement_lines()?,
     };
     let mut files = vec![
         sign(&fmu, Kind::Meeting, &meeting),

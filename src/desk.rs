@@ -347,11 +347,6 @@ impl Desk {
         Ok(overview)
     }
 
-    /// The contributions held, in the order they were recorded.
-    pub fn fund_contributions(&self) -> Result<Vec<fund::Contribution>, Error> {
-        Ok(self.store.contributions()?)
-    }
-
     pub fn seats(&self) -> Result<Vec<Seat>, Error> {
         Ok(self.store.seats()?)
     }

@@ -297,7 +297,7 @@ impl Desk {
 
     /// Applies a verified file in one transaction. An equivocation is stored as evidence
     /// and then reported as an error.
-    pub(crate) fn apply(
+    fn apply(
         &mut self,
         v: &Verified,
         bytes: &[u8],
@@ -388,12 +388,12 @@ impl Desk {
                         .into());
                     }
                 }
+                // Read by the rule `sync::check` applied to the statement already.
                 let amount = |text: &str| {
-                    text.parse::<rust_decimal::Decimal>()
-                        .map_err(|e| SyncError::BadPayload {
-                            kind: Kind::Contributions.as_str(),
-                            reason: format!("`{text}`: {e}"),
-                        })
+                    sync::plain_amount(text).ok_or_else(|| SyncError::BadPayload {
+                        kind: Kind::Contributions.as_str(),
+                        reason: format!("`{text}` is not an amount"),
+                    })
                 };
                 statement_lines.push((
                     crate::fund::Contribution {
@@ -641,7 +641,7 @@ impl Desk {
     }
 
     /// Signs the contributions held as the next contribution statement (the FMU only),
-    /// keeps it through the import path, and returns the file for the members.
+    /// delivers it, keeps it (`publish`), and returns the file for the members.
     pub fn publish_contribution_statement(
         &mut self,
         as_of: chrono::NaiveDate,
@@ -650,11 +650,26 @@ impl Desk {
         if self.identity()?.role != Some(crate::roster::Role::Fmu) {
             return Err(crate::ledger::FundsError::NotFmu.into());
         }
-        if self.store.contributions()?.is_empty() {
+        let contributions = self.statement_lines()?;
+        if contributions.is_empty() {
             return Err(crate::ledger::FundsError::EmptyStatement.into());
         }
+        let statement = sync::ContributionStatement {
+            format: sync::FORMAT,
+            fund: self.profile.id.clone(),
+            version: self.contribution_statement_version()?.unwrap_or(0) + 1,
+            issued_at: chrono::Utc::now(),
+            as_of,
+            contributions,
+        };
+        self.publish(Kind::Contributions, &statement, deliver)
+    }
+
+    /// The contributions held, as the lines of a contribution statement (a commitment not
+    /// recorded apart is the amount deposited).
+    pub(crate) fn statement_lines(&self) -> Result<Vec<sync::StatementLine>, Error> {
         let commitments = self.store.contribution_commitments()?;
-        let contributions = self
+        Ok(self
             .store
             .contributions()?
             .into_iter()
@@ -666,16 +681,20 @@ impl Desk {
                 earmark_area: c.earmark_area,
                 date: c.date,
             })
-            .collect();
-        let statement = sync::ContributionStatement {
-            format: sync::FORMAT,
-            fund: self.profile.id.clone(),
-            version: self.contribution_statement_version()?.unwrap_or(0) + 1,
-            issued_at: chrono::Utc::now(),
-            as_of,
-            contributions,
-        };
-        let bytes = self.sign(Kind::Contributions, &statement);
+            .collect())
+    }
+
+    /// Signs a file this workspace publishes, checks it as any receiver will, hands it to
+    /// `deliver` (which writes it where the user chose), and only then keeps it through
+    /// the import path: what is held here is what the others will hold, and nothing is
+    /// kept if the check or the delivery fails.
+    pub(crate) fn publish<T: serde::Serialize>(
+        &mut self,
+        kind: Kind,
+        payload: &T,
+        deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
+    ) -> Result<Vec<u8>, Error> {
+        let bytes = self.sign(kind, payload);
         let verified = sync::check(&bytes, &self.trust()?)?;
         deliver(&bytes)?;
         self.apply(&verified, &bytes, "exported")?;
