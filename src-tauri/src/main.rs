@@ -181,7 +181,7 @@ fn save_enrolment(
 ) -> Result<(), UiError> {
     with_desk(&state, |d| {
         let bytes = d.enrolment(&name, &organisation);
-        scdesk::atomic::write(&path, &bytes).map_err(|e| scdesk::Error::io(&path, e))
+        save_to(&path, &bytes)
     })
 }
 
@@ -215,7 +215,7 @@ fn save_positions(
 ) -> Result<scdesk::exchange::MyPositions, UiError> {
     with_desk(&state, |d| {
         let bytes = d.export_positions(&meeting)?;
-        scdesk::atomic::write(&path, &bytes).map_err(|e| scdesk::Error::io(&path, e))?;
+        save_to(&path, &bytes)?;
         d.my_positions(&meeting)
     })
 }
@@ -335,6 +335,11 @@ fn open_document(
     open_in_viewer(&state, &name, &bytes)
 }
 
+/// Writes a file the user asked for, atomically, where the save dialog pointed.
+fn save_to(path: &std::path::Path, bytes: &[u8]) -> Result<(), scdesk::Error> {
+    scdesk::atomic::write(path, bytes).map_err(|e| scdesk::Error::io(path, e))
+}
+
 /// Writes `bytes` to a private temporary folder and opens it in the system's viewer.
 fn open_in_viewer(state: &AppState, name: &str, bytes: &[u8]) -> Result<(), UiError> {
     let dir = state.documents.path().join(uuid_like());
@@ -379,7 +384,7 @@ fn save_record(
 ) -> Result<(), UiError> {
     with_desk(&state, |d| {
         let bytes = d.record_pdf(&meeting, paper)?;
-        scdesk::atomic::write(&path, &bytes).map_err(|e| scdesk::Error::io(&path, e))
+        save_to(&path, &bytes)
     })
 }
 
@@ -428,7 +433,7 @@ fn save_decisions(
 ) -> Result<MeetingView, UiError> {
     with_desk(&state, |d| {
         let bytes = d.export_decisions(&meeting)?;
-        scdesk::atomic::write(&path, &bytes).map_err(|e| scdesk::Error::io(&path, e))?;
+        save_to(&path, &bytes)?;
         d.meeting_view(&meeting)
     })
 }
@@ -442,9 +447,7 @@ fn publish_meeting(
 ) -> Result<MeetingView, UiError> {
     with_desk(&state, |d| {
         let id = draft.id.trim().to_string();
-        d.publish_meeting(draft, false, &mut |bytes| {
-            scdesk::atomic::write(&path, bytes).map_err(|e| scdesk::Error::io(&path, e))
-        })?;
+        d.publish_meeting(draft, false, &mut |bytes| save_to(&path, bytes))?;
         d.meeting_view(&id)
     })
 }
@@ -458,7 +461,7 @@ fn save_meeting_file(
 ) -> Result<(), UiError> {
     with_desk(&state, |d| {
         let bytes = d.meeting_file(&meeting)?;
-        scdesk::atomic::write(&path, &bytes).map_err(|e| scdesk::Error::io(&path, e))
+        save_to(&path, &bytes)
     })
 }
 
@@ -481,7 +484,7 @@ fn save_year_records(
                 serde_json::json!({ "done": done, "total": total }),
             );
         })?;
-        scdesk::atomic::write(&path, &bytes).map_err(|e| scdesk::Error::io(&path, e))
+        save_to(&path, &bytes)
     })
 }
 
