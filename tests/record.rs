@@ -107,6 +107,17 @@ fn a_changed_byte_is_caught_and_named() {
     let root = tempfile::tempdir().unwrap();
     let (ws, pdf) = demo_record(root.path());
     let bytes = std::fs::read(&pdf).unwrap();
+    // `scdesk verify` on a copy of the record with the bytes given.
+    let verify = |name: &str, changed: &[u8]| {
+        let f = root.path().join(name);
+        std::fs::write(&f, changed).unwrap();
+        scdesk(&ws, &["verify", f.to_str().unwrap()])
+    };
+    let refused = |name: &str, changed: &[u8]| {
+        let out = verify(name, changed);
+        assert!(!out.status.success(), "{name} should not verify");
+        stderr(&out)
+    };
 
     // In the embedded decision file: its signature no longer matches.
     let at = bytes
@@ -116,14 +127,10 @@ fn a_changed_byte_is_caught_and_named() {
         + 7;
     let mut envelope_changed = bytes.clone();
     envelope_changed[at] = if bytes[at] == b'A' { b'B' } else { b'A' };
-    let f = root.path().join("envelope-changed.pdf");
-    std::fs::write(&f, &envelope_changed).unwrap();
-    let out = scdesk(&ws, &["verify", f.to_str().unwrap()]);
-    assert!(!out.status.success());
+    let err = refused("envelope-changed.pdf", &envelope_changed);
     assert!(
-        stderr(&out).contains("the embedded decision file does not verify"),
-        "{}",
-        stderr(&out)
+        err.contains("the embedded decision file does not verify"),
+        "{err}"
     );
 
     // In the text of a page (a glyph of the first line shown): the record no longer matches.
@@ -131,14 +138,10 @@ fn a_changed_byte_is_caught_and_named() {
     let at = bytes.windows(4).position(|w| w == b"> Tj").unwrap() - 1;
     let mut text_changed = bytes.clone();
     text_changed[at] = if bytes[at] == b'0' { b'1' } else { b'0' };
-    let f = root.path().join("text-changed.pdf");
-    std::fs::write(&f, &text_changed).unwrap();
-    let out = scdesk(&ws, &["verify", f.to_str().unwrap()]);
-    assert!(!out.status.success());
+    let err = refused("text-changed.pdf", &text_changed);
     assert!(
-        stderr(&out).contains("differs from the record generated from its signed decision file"),
-        "{}",
-        stderr(&out)
+        err.contains("differs from the record generated from its signed decision file"),
+        "{err}"
     );
 
     // The layout stamp: a record drawn by another layout is named as such, not as changed.
@@ -153,14 +156,10 @@ fn a_changed_byte_is_caught_and_named() {
         .expect("the layout is stamped in the document information");
     let mut other_layout = bytes.clone();
     other_layout[at + stamp.len() - 1] = b'7';
-    let f = root.path().join("other-layout.pdf");
-    std::fs::write(&f, &other_layout).unwrap();
-    let out = scdesk(&ws, &["verify", f.to_str().unwrap()]);
-    assert!(!out.status.success());
+    let err = refused("other-layout.pdf", &other_layout);
     assert!(
-        stderr(&out).contains("drawn by SC Desk record layout 7, and this version draws layout 1"),
-        "{}",
-        stderr(&out)
+        err.contains("drawn by SC Desk record layout 7, and this version draws layout 1"),
+        "{err}"
     );
     // A record made before stamps existed (the same drawing, no stamp) still verifies.
     let mut doc = lopdf::Document::load_mem(&bytes).unwrap();
@@ -171,9 +170,7 @@ fn a_changed_byte_is_caught_and_named() {
     let mut unstamped = Vec::new();
     doc.save_to(&mut unstamped).unwrap();
     assert_eq!(scdesk::pdf::layout_of(&unstamped).unwrap(), None);
-    let f = root.path().join("unstamped.pdf");
-    std::fs::write(&f, &unstamped).unwrap();
-    let out = scdesk(&ws, &["verify", f.to_str().unwrap()]);
+    let out = verify("unstamped.pdf", &unstamped);
     assert!(out.status.success(), "{}", stderr(&out));
 }
 
