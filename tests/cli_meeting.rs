@@ -2,15 +2,13 @@
 
 use crate::decisions;
 use crate::fixture::{self, MEETING};
-use crate::util::{failed, scdesk_with, stdout, succeeded};
+use crate::util::{failed, scdesk_as, stdout, succeeded};
 
 #[test]
 fn the_chair_runs_a_meeting_from_the_command_line() {
     let root = tempfile::tempdir().unwrap();
     let files = decisions::meeting(root.path()).files;
-    let chair = root.path().join("chair");
-    let env = [("SCDESK_PASSPHRASE", "chair passphrase for tests")];
-    let run = |args: &[&str]| scdesk_with(&chair, args, &env);
+    let run = |args: &[&str]| scdesk_as(root.path(), "chair", args);
     let ok = |args: &[&str]| succeeded(&run(args), args);
     let fail = |args: &[&str]| failed(&run(args), args);
 
@@ -159,14 +157,7 @@ fn the_chair_runs_a_meeting_from_the_command_line() {
 fn the_chair_creates_a_meeting_that_members_import() {
     let root = tempfile::tempdir().unwrap();
     drop(decisions::meeting(root.path()));
-    let as_ws = |name: &str, args: &[&str]| {
-        let pass = format!("{name} passphrase for tests");
-        scdesk_with(
-            &root.path().join(name),
-            args,
-            &[("SCDESK_PASSPHRASE", pass.as_str())],
-        )
-    };
+    let as_ws = |name: &str, args: &[&str]| scdesk_as(root.path(), name, args);
     let ok = |name: &str, args: &[&str]| succeeded(&as_ws(name, args), args);
     let fail = |name: &str, args: &[&str]| failed(&as_ws(name, args), args);
     let file = root.path().join("sc-2027-01.dsse");

@@ -6,15 +6,8 @@ use crate::decisions;
 use crate::fixture::{self, FUND};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use scdesk::desk::{Desk, Unlock};
 use scdesk::exchange::Outcome;
-use scdesk::secret::Passphrase;
 use scdesk::sync::{ContributionStatement, Kind, StatementLine, FORMAT};
-
-fn open(root: &std::path::Path, name: &str) -> Desk {
-    let pass = Passphrase::new(format!("{name} passphrase for tests"));
-    Desk::open(&root.join(name), Unlock::Passphrase(pass)).unwrap()
-}
 
 fn dec(s: &str) -> Decimal {
     s.parse().unwrap()
@@ -38,7 +31,7 @@ fn every_ledger_follows_the_fmus_newest_contribution_statement() {
         mut members,
         ..
     } = decisions::meeting(root.path());
-    let mut fmu = open(root.path(), "fmu");
+    let mut fmu = crate::util::open_workspace(root.path(), "fmu");
     let member = &mut members[0];
     let day = NaiveDate::from_ymd_opt(2026, 9, 30).unwrap();
 
@@ -204,14 +197,7 @@ fn every_ledger_follows_the_fmus_newest_contribution_statement() {
 fn the_fmu_signs_a_statement_from_the_command_line() {
     let root = tempfile::tempdir().unwrap();
     drop(decisions::meeting(root.path()));
-    let run = |name: &str, args: &[&str]| {
-        let pass = format!("{name} passphrase for tests");
-        crate::util::scdesk_with(
-            &root.path().join(name),
-            args,
-            &[("SCDESK_PASSPHRASE", pass.as_str())],
-        )
-    };
+    let run = |name: &str, args: &[&str]| crate::util::scdesk_as(root.path(), name, args);
     let file = root.path().join("statement.dsse");
     let f = file.to_str().unwrap();
     let out = run(

@@ -57,8 +57,30 @@ pub fn contains_bytes(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
 
+/// The passphrase of the flow-test workspace `name`.
+pub fn passphrase_of(name: &str) -> String {
+    format!("{name} passphrase for tests")
+}
+
+/// Runs `scdesk` on the flow-test workspace `name` under `root`, with its passphrase.
+pub fn scdesk_as(root: &Path, name: &str, args: &[&str]) -> Output {
+    let pass = passphrase_of(name);
+    scdesk_with(
+        &root.join(name),
+        args,
+        &[("SCDESK_PASSPHRASE", pass.as_str())],
+    )
+}
+
+/// Opens the flow-test workspace `name` under `root` again.
+pub fn open_workspace(root: &Path, name: &str) -> scdesk::desk::Desk {
+    use scdesk::desk::{Desk, Unlock};
+    let pass = scdesk::secret::Passphrase::new(passphrase_of(name));
+    Desk::open(&root.join(name), Unlock::Passphrase(pass)).unwrap()
+}
+
 /// A passphrase workspace for flow tests, with a cheap key derivation. The passphrase is
-/// `"{name} passphrase for tests"`, so the CLI can open it too.
+/// `passphrase_of(name)`, so the CLI can open it too.
 pub fn workspace(root: &Path, name: &str, content: scdesk::desk::Content) -> scdesk::desk::Desk {
     use scdesk::desk::{CreateOptions, Desk, Unlock};
     use scdesk::secret::{KdfParams, Passphrase};
@@ -70,6 +92,6 @@ pub fn workspace(root: &Path, name: &str, content: scdesk::desk::Content) -> scd
             parallelism: 1,
         },
     };
-    let pass = Passphrase::new(format!("{name} passphrase for tests"));
+    let pass = Passphrase::new(passphrase_of(name));
     Desk::create(&root.join(name), Unlock::Passphrase(pass), options).unwrap()
 }
