@@ -149,6 +149,17 @@ impl App {
             .expect("the value is set");
     }
 
+    /// The native save dialog cannot be driven: from now on it answers with `path`.
+    pub async fn answer_save_dialogs_with(&self, path: &Path) {
+        self.client
+            .execute(
+                "const p = arguments[0]; window.__TAURI__.dialog.save = async () => p;",
+                vec![serde_json::to_value(path).expect("a path")],
+            )
+            .await
+            .expect("the dialog is replaced");
+    }
+
     pub async fn clear(&self, css: &str) {
         self.element(css).await.clear().await.expect("clearing");
     }

@@ -240,15 +240,8 @@ async fn e2e_the_chair_creates_a_meeting_from_the_form() {
     app.click("#mt-new").await;
     app.wait_for_rows("#nm-dossiers label", 12).await;
 
-    // The native save dialog cannot be driven: it answers with a path chosen here.
     let file = data.path().join("sc-2027-01.dsse");
-    app.client
-        .execute(
-            "const p = arguments[0]; window.__TAURI__.dialog.save = async () => p;",
-            vec![serde_json::to_value(&file).unwrap()],
-        )
-        .await
-        .unwrap();
+    app.answer_save_dialogs_with(&file).await;
     let starts = "2027-01-20T09:30";
     app.set_value("#nm-at", starts).await;
     app.type_into("#nm-id", "SC 2027").await;
@@ -326,13 +319,7 @@ async fn e2e_the_chair_creates_a_meeting_from_the_form() {
 
     // The meeting file can be saved again, to send to a member who lost it.
     let again = data.path().join("again.dsse");
-    app.client
-        .execute(
-            "const p = arguments[0]; window.__TAURI__.dialog.save = async () => p;",
-            vec![serde_json::to_value(&again).unwrap()],
-        )
-        .await
-        .unwrap();
+    app.answer_save_dialogs_with(&again).await;
     app.click("#mt-save-file").await;
     app.wait_for_text("#mt-file-note", |t| t.contains("again.dsse"))
         .await;
