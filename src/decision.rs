@@ -153,16 +153,6 @@ pub struct MeetingListRow {
     pub decided: usize,
 }
 
-/// One item of a recount: what was signed against what the files give.
-#[derive(Debug, Clone, Serialize)]
-pub struct RecountLine {
-    pub item: u32,
-    pub signed: tally::Counts,
-    pub recounted: tally::Counts,
-    pub matches: bool,
-    pub detail: String,
-}
-
 fn rule_name(p: &FundProfile) -> String {
     match &p.decision_rule {
         crate::profile::DecisionRule::Consensus => "Consensus".into(),
@@ -207,80 +197,19 @@ pub fn answers_for(files: &[PositionFile], item: u32) -> BTreeMap<String, Answer
         .collect()
 }
 
-/// The newest file of each seat among `files` (hash, file).
-pub fn latest_per_seat(files: Vec<(String, PositionFile)>) -> Vec<(String, PositionFile)> {
-    let mut by_seat: BTreeMap<String, (String, PositionFile)> = BTreeMap::new();
-    for (hash, f) in files {
-        match by_seat.get(&f.seat) {
-            Some((_, held)) if held.sequence >= f.sequence => {}
-            _ => {
-                by_seat.insert(f.seat.clone(), (hash, f));
-            }
-        }
-    }
-    by_seat.into_values().collect()
-}
-
-/// Recounts a signed decision from position files: per item, the counts the files give
-/// against the counts signed. Only files whose hash the decision lists are counted.
-pub fn recount(
-    decision: &DecisionFile,
-    files: &[(String, PositionFile)],
-    seats: &[Seat],
-    meeting_date: chrono::NaiveDate,
-) -> Vec<RecountLine> {
-    let listed: BTreeSet<&String> = decision.positions_counted.iter().collect();
-    let counted: Vec<(String, PositionFile)> = files
-        .iter()
-        .filter(|(h, _)| listed.contains(h))
-        .cloned()
-        .collect();
-    let counted: Vec<PositionFile> = latest_per_seat(counted)
-        .into_iter()
-        .map(|(_, f)| f)
-        .collect();
-    let mut present: BTreeSet<String> = decision.present.iter().cloned().collect();
-    present.extend(counted.iter().map(|f| f.seat.clone()));
-    let v = voters(seats, meeting_date, &present);
-    decision
-        .decisions
-        .iter()
-        .map(|d| {
-            let answers = answers_for(&counted, d.item);
-            let mut recounted = tally::Counts::default();
-            let t = tally::tally(
-                &crate::profile::DecisionRule::Consensus,
-                d.tally.quorum_required,
-                &v,
-                &answers,
-            );
-            recounted = if t.counts == recounted {
-                recounted
-            } else {
-                t.counts
-            };
-            let same_objections = t.objections == d.tally.objections;
-            let matches = recounted == d.tally.counts && same_objections;
-            RecountLine {
-                item: d.item,
-                signed: d.tally.counts,
-                recounted,
-                matches,
-                detail: if matches {
-                    "the position files give the signed tally".into()
-                } else if !same_objections {
-                    "the objections differ from the signed ones".into()
-                } else {
-                    "the counts differ from the signed ones".into()
-                },
-            }
-        })
-        .collect()
-}
-
 impl Desk {
     fn am_chair(&self) -> Result<bool, Error> {
         Ok(self.identity()?.role == Some(Role::Chair))
+    }
+
+    /// The seats of the roster in force on `date` (§5.10); before any roster is held,
+    /// the seats entered with the workspace.
+    pub(crate) fn seats_on(&self, date: chrono::NaiveDate) -> Result<Vec<Seat>, Error> {
+        let rosters = self.rosters()?;
+        match crate::authority::in_force(&rosters, date) {
+            Some(r) => Ok(r.seats.iter().map(sync::RosterSeat::seat).collect()),
+            None => Ok(self.store.seats()?),
+        }
     }
 
     fn meeting_by_id(&self, id: &str) -> Result<Meeting, Error> {
@@ -364,7 +293,7 @@ impl Desk {
     /// the decisions recorded, and the funds.
     pub fn meeting_view(&self, id: &str) -> Result<MeetingView, Error> {
         let m = self.meeting_by_id(id)?;
-        let seats = self.store.seats()?;
+        let seats = self.seats_on(m.starts_at.date_naive())?;
         let counted = self.counted_positions(id)?;
         let files: Vec<PositionFile> = counted.iter().map(|(_, f)| f.clone()).collect();
         // A member takes part by attending or by sending a position file for the meeting.
@@ -911,15 +840,23 @@ impl Desk {
                 }
             }
         }
+        let mut positions_counted = Vec::new();
+        for (hash, _) in counted {
+            positions_counted.push(self.payload_hash(&hash)?.ok_or_else(|| {
+                StoreError::Corrupt(format!("the counted position file {hash} is not held"))
+            })?);
+        }
         let file = DecisionFile {
-            format: sync::FORMAT,
+            format: Kind::Decision.format(),
             fund: self.profile.id.clone(),
             meeting: meeting.into(),
+            revision: Some(1),
+            corrects: None,
             signed_at,
             present: self.present(meeting)?.into_iter().collect(),
             written_procedure: self.written_procedure(meeting)?,
             decisions,
-            positions_counted: counted.into_iter().map(|(h, _)| h).collect(),
+            positions_counted,
             record: self.record_context(&view)?,
         };
         let bytes = self.sign(Kind::Decision, &file);
@@ -949,7 +886,7 @@ impl Desk {
 
     /// What the printed record shows besides the decisions.
     fn record_context(&self, view: &MeetingView) -> Result<sync::RecordContext, Error> {
-        let seats = self.store.seats()?;
+        let seats = self.seats_on(view.starts_at.date_naive())?;
         let attendance: BTreeMap<&str, &str> = view
             .attendance
             .iter()
@@ -1115,36 +1052,5 @@ impl Desk {
             }
         }
         Ok(out)
-    }
-
-    /// Recounts a decision file held here (or given) from the position files given.
-    pub fn recount(
-        &self,
-        decision_bytes: &[u8],
-        position_files: &[Vec<u8>],
-    ) -> Result<Vec<RecountLine>, Error> {
-        let verified = self.verify(decision_bytes)?;
-        let sync::Payload::Decision(decision) = verified.payload else {
-            return Err(sync::SyncError::BadPayload {
-                kind: "decision file",
-                reason: "it is not a decision file".into(),
-            }
-            .into());
-        };
-        let trust = self.trust()?;
-        let mut files = Vec::new();
-        for bytes in position_files {
-            let v = sync::check(bytes, &trust)?;
-            if let sync::Payload::Position(p) = v.payload {
-                files.push((v.hash, p));
-            }
-        }
-        let meeting = self.meeting_by_id(&decision.meeting)?;
-        Ok(recount(
-            &decision,
-            &files,
-            &self.store.seats()?,
-            meeting.starts_at.date_naive(),
-        ))
     }
 }

@@ -242,6 +242,7 @@ pub(crate) fn sign_demo_history(desk: &mut crate::desk::Desk) -> Result<(), crat
         fund: desk.profile().id.clone(),
         version: 1,
         issued_at: at("2026-01-05T09:00:00Z"),
+        effective_from: None,
         seats: seats
             .iter()
             .map(|s| RosterSeat {

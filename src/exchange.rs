@@ -6,6 +6,7 @@ use chrono::Utc;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::authority::{self, Claim};
 use crate::desk::Desk;
 use crate::dsse::{self, Envelope};
 use crate::error::Error;
@@ -28,6 +29,9 @@ pub enum Outcome {
     Duplicate,
     /// Valid but older than what is held: kept as evidence, changes nothing.
     Stale,
+    /// Valid, but its seat signed another position file with the same sequence: both are
+    /// kept as evidence and neither counts until the seat sends a later one (§7).
+    Disputed,
     Rejected,
 }
 
@@ -95,12 +99,7 @@ pub(crate) const ENTERED_SINCE: &str = "contributions_entered_since_statement";
 impl Desk {
     /// What the workspace trusts, read from the store.
     pub fn trust(&self) -> Result<Trust, Error> {
-        let rosters = self
-            .store
-            .rosters_json()?
-            .iter()
-            .map(|j| serde_json::from_str(j).map_err(|e| corrupt("roster", e)))
-            .collect::<Result<Vec<Roster>, Error>>()?;
+        let rosters = self.rosters()?;
         let meetings = self
             .store
             .meetings()?
@@ -123,6 +122,29 @@ impl Desk {
             dossier_hashes,
             without_agenda: false,
         })
+    }
+
+    /// Every roster version held, oldest first.
+    pub(crate) fn rosters(&self) -> Result<Vec<Roster>, Error> {
+        self.store
+            .rosters_json()?
+            .iter()
+            .map(|j| serde_json::from_str(j).map_err(|e| corrupt("roster", e)))
+            .collect()
+    }
+
+    /// The payload of a file held, as signed.
+    fn held_payload(&self, hash: &str) -> Result<Option<Vec<u8>>, Error> {
+        Ok(self
+            .store
+            .envelope_bytes(hash)?
+            .and_then(|b| Envelope::parse(&b).ok())
+            .map(|e| e.payload))
+    }
+
+    /// The payload hash (§3.7) of a file held.
+    pub(crate) fn payload_hash(&self, hash: &str) -> Result<Option<String>, Error> {
+        Ok(self.held_payload(hash)?.map(|p| dsse::sha256_hex(&p)))
     }
 
     /// This workspace's identity and, once a roster is pinned, its seat.
@@ -310,32 +332,53 @@ impl Desk {
             None => v.signer.name.clone(),
         };
         let existing_positions = match &v.payload {
-            Payload::Position(p) => self.store.positions(&p.meeting)?,
+            Payload::Position(p) => self.authorised_positions(&p.meeting)?,
             _ => Vec::new(),
         };
         let meeting_revision = match &v.payload {
             Payload::Meeting(m) => self.store.meeting_revision(&m.meeting.id)?,
             _ => None,
         };
-        // For decision files: each item's dossier and its area, to record allocations.
-        let mut trust_meetings: BTreeMap<(String, u32), (String, u32)> = BTreeMap::new();
-        if let Payload::Decision(d) = &v.payload {
-            if let Some(m) = self
-                .store
-                .meetings()?
-                .into_iter()
-                .find(|m| m.id == d.meeting)
+        // A file that carries a payload already held is that same file, however its
+        // envelope was encoded: equivocation is judged on what was signed.
+        if let Payload::Position(p) = &v.payload {
+            for held in existing_positions
+                .iter()
+                .filter(|x| x.seat == p.seat && x.sequence == p.sequence)
             {
-                for it in &m.agenda {
-                    if let Some(id) = &it.dossier {
-                        if let Some(dossier) = self.latest_dossier(id)? {
-                            trust_meetings
-                                .insert((m.id.clone(), it.item), (id.clone(), dossier.area));
-                        }
-                    }
+                if self.held_payload(&held.envelope)?.as_deref() == Some(&v.envelope.payload[..]) {
+                    return Ok((
+                        Outcome::Duplicate,
+                        "the same signed position file is held (in another encoding); nothing changed".into(),
+                    ));
                 }
             }
         }
+        // Which decisions stand, per item, once this file is held (§7).
+        let plan = {
+            let mut trust = self.trust()?;
+            let (meetings, incoming) = match &v.payload {
+                Payload::Roster(r) => {
+                    trust.rosters.push(r.clone());
+                    (
+                        self.store.meetings()?.into_iter().map(|m| m.id).collect(),
+                        None,
+                    )
+                }
+                Payload::Meeting(m) => {
+                    trust
+                        .meetings
+                        .insert(m.meeting.id.clone(), m.meeting.clone());
+                    (vec![m.meeting.id.clone()], None)
+                }
+                Payload::Decision(d) => (
+                    vec![d.meeting.clone()],
+                    Some((v.hash.as_str(), d.as_ref(), v.signer.keyid.as_str())),
+                ),
+                _ => (Vec::new(), None),
+            };
+            self.decision_plan(&trust, &meetings, incoming)?
+        };
         let mut dossier_conflict = None;
         let mut new_dossiers = Vec::new();
         if let Payload::DossierPackage(p) = &v.payload {
@@ -360,7 +403,16 @@ impl Desk {
         let mut statement_lines = Vec::new();
         let mut statement_replaces = false;
         if let Payload::Contributions(c) = &v.payload {
-            let held = self.contribution_statement_version()?;
+            let source = self.contribution_statement()?;
+            if let Some(src) = &source {
+                if self.held_payload(&src.file)?.as_deref() == Some(&v.envelope.payload[..]) {
+                    return Ok((
+                        Outcome::Duplicate,
+                        "the same signed contribution statement is held (in another encoding); nothing changed".into(),
+                    ));
+                }
+            }
+            let held = source.map(|s| s.version);
             match held {
                 // The same bytes were found a duplicate before any check.
                 Some(h) if c.version == h => {
@@ -390,9 +442,9 @@ impl Desk {
                 }
                 // Read by the rule `sync::check` applied to the statement already.
                 let amount = |text: &str| {
-                    sync::plain_amount(text).ok_or_else(|| SyncError::BadPayload {
+                    crate::money::payload_amount(text).map_err(|e| SyncError::BadPayload {
                         kind: Kind::Contributions.as_str(),
-                        reason: format!("`{text}` is not an amount"),
+                        reason: e.to_string(),
                     })
                 };
                 statement_lines.push((
@@ -409,7 +461,16 @@ impl Desk {
         if let (Some(held), Payload::Meeting(m)) = (meeting_revision, &v.payload) {
             // The same bytes were found a duplicate before any check; another signed file
             // with the revision held would leave workspaces holding different agendas.
-            if m.revision == held && self.store.meeting_envelope(&m.meeting.id)?.is_some() {
+            let held_file = self.store.meeting_envelope(&m.meeting.id)?;
+            if let Some(h) = &held_file {
+                if self.held_payload(h)?.as_deref() == Some(&v.envelope.payload[..]) {
+                    return Ok((
+                        Outcome::Duplicate,
+                        "the same signed meeting file is held (in another encoding); nothing changed".into(),
+                    ));
+                }
+            }
+            if m.revision == held && held_file.is_some() {
                 return Err(SyncError::ConflictingMeetingRevision {
                     id: m.meeting.id.clone(),
                     revision: held,
@@ -435,6 +496,7 @@ impl Desk {
                 &format!("{origin} {}", kind.as_str()),
                 &serde_json::json!({"file": v.hash, "signer": v.signer.keyid, "seat": seat}),
             )?;
+            apply_plan(tx, &plan)?;
             let json = |x: &dyn erased::Json| x.json();
             Ok(match &v.payload {
                 Payload::Roster(r) => {
@@ -506,7 +568,13 @@ impl Desk {
                         existing_positions.iter().filter(|x| x.seat == p.seat).collect();
                     let top = same_seat.iter().map(|x| x.sequence).max();
                     if same_seat.iter().any(|x| x.sequence == p.sequence) {
-                        (Outcome::Rejected, String::new())
+                        (
+                            Outcome::Disputed,
+                            format!(
+                                "{who} signed two different position files for {} with sequence {}: both are kept as evidence and neither counts until a later file from the seat arrives",
+                                p.meeting, p.sequence
+                            ),
+                        )
                     } else if top.is_some_and(|t| t > p.sequence) {
                         (
                             Outcome::Stale,
@@ -541,21 +609,6 @@ impl Desk {
                 }
                 Payload::Decision(d) => {
                     tx.insert_decision(&v.hash, &d.meeting, &json(d))?;
-                    // Everyone's ledger follows the signed decisions.
-                    for item in &d.decisions {
-                        let dossier = trust_dossier(&trust_meetings, &d.meeting, item.item);
-                        let allocation = match (&item.funding, &dossier) {
-                            (Some(f), Some((id, area))) => Some((id.as_str(), *area, serde_json::to_string(&f.source).expect("serializes"), f.amount.clone())),
-                            _ => None,
-                        };
-                        tx.put_decision(
-                            &d.meeting,
-                            item.item,
-                            &json(item),
-                            Some(&v.hash),
-                            allocation.as_ref().map(|(i, a, s, m)| (*i, *a, s.as_str(), m.as_str())),
-                        )?;
-                    }
                     (
                         Outcome::Imported,
                         format!("decision file from {who} for {}", d.meeting),
@@ -605,16 +658,6 @@ impl Desk {
                 }
             })
         })?;
-        if outcome.0 == Outcome::Rejected {
-            if let Payload::Position(p) = &v.payload {
-                return Err(SyncError::Equivocation {
-                    seat: p.seat.clone(),
-                    meeting: p.meeting.clone(),
-                    sequence: p.sequence,
-                }
-                .into());
-            }
-        }
         Ok(outcome)
     }
 
@@ -860,10 +903,13 @@ impl Desk {
         Ok(drafts)
     }
 
-    /// The current position file of each seat that sent one for `meeting`.
+    /// The current position file of each seat that sent one for `meeting`. Only files
+    /// whose key has authority for their seat under the rosters held now count: a
+    /// roster that arrives later takes authority from files already held (§7), so what
+    /// counts does not depend on the order files arrived in.
     pub fn received_positions(&self, meeting: &str) -> Result<Vec<SeatFile>, Error> {
         let mut by_seat: BTreeMap<String, Vec<crate::store::StoredPosition>> = BTreeMap::new();
-        for p in self.store.positions(meeting)? {
+        for p in self.authorised_positions(meeting)? {
             by_seat.entry(p.seat.clone()).or_default().push(p);
         }
         by_seat
@@ -891,6 +937,130 @@ impl Desk {
             .collect()
     }
 
+    /// The position files held for a meeting whose key has authority for their seat at
+    /// the meeting's date, under the rosters held now.
+    fn authorised_positions(
+        &self,
+        meeting: &str,
+    ) -> Result<Vec<crate::store::StoredPosition>, Error> {
+        let rosters = self.rosters()?;
+        let date = self.meeting(meeting)?.starts_at.date_naive();
+        let Some(roster) = authority::in_force(&rosters, date) else {
+            return Ok(Vec::new());
+        };
+        let mut held = self.store.positions(meeting)?;
+        held.retain(|p| {
+            let claim = Claim {
+                kind: Kind::Position,
+                roster,
+                date,
+                seat: Some(&p.seat),
+            };
+            authority::authorize(&rosters, &p.signer, claim).is_ok()
+        });
+        Ok(held)
+    }
+
+    /// Which decisions stand for `meetings` under `trust` (the trust once the file being
+    /// imported is held), with `incoming` the decision file being imported, if any; as
+    /// changes to what the store holds. Per item, the decision of the decision file with
+    /// the highest revision, then the latest `signed_at`, then the highest file hash,
+    /// among those whose signer has authority at the meeting's date (§7). Decisions the
+    /// chair recorded but has not signed yet stay until a signed one covers their item.
+    fn decision_plan(
+        &self,
+        trust: &Trust,
+        meetings: &[String],
+        incoming: Option<(&str, &sync::DecisionFile, &str)>,
+    ) -> Result<Vec<Planned>, Error> {
+        let mut plan = Vec::new();
+        for id in meetings {
+            let Some(meeting) = trust.meetings.get(id) else {
+                continue;
+            };
+            let date = meeting.starts_at.date_naive();
+            let Some(roster) = authority::in_force(&trust.rosters, date) else {
+                continue;
+            };
+            let mut files: Vec<(String, sync::DecisionFile, String)> = Vec::new();
+            for (hash, json, signer) in self.store.decision_files_signed(id)? {
+                files.push((
+                    hash,
+                    serde_json::from_str(&json).map_err(|e| corrupt("decision file", e))?,
+                    signer,
+                ));
+            }
+            if let Some((hash, d, signer)) = incoming.filter(|(_, d, _)| &d.meeting == id) {
+                files.push((hash.into(), d.clone(), signer.into()));
+            }
+            let claim = Claim {
+                kind: Kind::Decision,
+                roster,
+                date,
+                seat: None,
+            };
+            files.retain(|(_, _, signer)| {
+                authority::authorize(&trust.rosters, signer, claim).is_ok()
+            });
+            // Per item: the rank (revision, signed_at, file hash) and decision that stand.
+            let mut standing: BTreeMap<u32, (Rank, &sync::ItemDecision)> = BTreeMap::new();
+            for (hash, d, _) in &files {
+                let rank = (d.revision.unwrap_or(1), d.signed_at, hash.as_str());
+                for item in &d.decisions {
+                    if standing.get(&item.item).is_none_or(|(r, _)| rank > *r) {
+                        standing.insert(item.item, (rank, item));
+                    }
+                }
+            }
+            let held: BTreeMap<u32, Option<String>> = self
+                .store
+                .item_decisions(id)?
+                .into_iter()
+                .map(|(item, _, envelope)| (item, envelope))
+                .collect();
+            for (item, envelope) in &held {
+                if envelope.is_some() && !standing.contains_key(item) {
+                    plan.push(Planned::Remove {
+                        meeting: id.clone(),
+                        item: *item,
+                    });
+                }
+            }
+            for (item, ((_, _, hash), decision)) in standing {
+                if held.get(&item).is_some_and(|e| e.as_deref() == Some(hash)) {
+                    continue;
+                }
+                let dossier = match meeting
+                    .agenda
+                    .iter()
+                    .find(|i| i.item == item)
+                    .and_then(|i| i.dossier.as_ref())
+                {
+                    Some(d) => self.latest_dossier(d)?.map(|x| (d.clone(), x.area)),
+                    None => None,
+                };
+                let allocation = match (&decision.funding, dossier) {
+                    (Some(f), Some((dossier, area))) if decision.outcome.approves() => Some((
+                        dossier,
+                        area,
+                        serde_json::to_string(&f.source)
+                            .map_err(|e| corrupt("funding source", e))?,
+                        f.amount.clone(),
+                    )),
+                    _ => None,
+                };
+                plan.push(Planned::Put {
+                    meeting: id.clone(),
+                    item,
+                    json: serde_json::to_string(decision).map_err(|e| corrupt("decision", e))?,
+                    file: hash.to_string(),
+                    allocation,
+                });
+            }
+        }
+        Ok(plan)
+    }
+
     /// Hashes, kinds and origins of every signed file held (for audits and tests).
     pub fn files_held(&self) -> Result<Vec<(String, String, String)>, Error> {
         Ok(self.store.envelope_index()?)
@@ -902,12 +1072,47 @@ impl Desk {
     }
 }
 
-fn trust_dossier(
-    map: &BTreeMap<(String, u32), (String, u32)>,
-    meeting: &str,
-    item: u32,
-) -> Option<(String, u32)> {
-    map.get(&(meeting.to_string(), item)).cloned()
+/// How decision files are ranked for an item: revision, then `signed_at`, then file hash.
+type Rank<'a> = (u32, chrono::DateTime<Utc>, &'a str);
+
+/// One change to the decisions that stand: an item's decision from a signed file (with
+/// its allocation: dossier, area, source, amount), or none.
+enum Planned {
+    Put {
+        meeting: String,
+        item: u32,
+        json: String,
+        file: String,
+        allocation: Option<(String, u32, String, String)>,
+    },
+    Remove {
+        meeting: String,
+        item: u32,
+    },
+}
+
+fn apply_plan(tx: &crate::store::Tx<'_>, plan: &[Planned]) -> Result<(), StoreError> {
+    for p in plan {
+        match p {
+            Planned::Put {
+                meeting,
+                item,
+                json,
+                file,
+                allocation,
+            } => tx.put_decision(
+                meeting,
+                *item,
+                json,
+                Some(file),
+                allocation
+                    .as_ref()
+                    .map(|(d, a, s, m)| (d.as_str(), *a, s.as_str(), m.as_str())),
+            )?,
+            Planned::Remove { meeting, item } => tx.remove_decision(meeting, *item)?,
+        }
+    }
+    Ok(())
 }
 
 fn corrupt(what: &str, e: serde_json::Error) -> Error {
@@ -1043,20 +1248,20 @@ impl Desk {
                 }
             })
             .collect();
-        let exported = match &me.seat {
-            Some(seat) => self
-                .store
-                .positions(meeting)?
-                .into_iter()
-                .filter(|p| &p.seat == seat)
-                .map(|p| ExportedFile {
-                    sequence: p.sequence,
-                    counted: counted.contains(&p.envelope),
-                    hash: p.envelope,
-                })
-                .collect(),
-            None => Vec::new(),
-        };
+        let mut exported = Vec::new();
+        for p in self.store.positions(meeting)? {
+            if me.seat.as_ref() != Some(&p.seat) {
+                continue;
+            }
+            // Format 1 decision files list file hashes, format 2 payload hashes.
+            let payload = self.payload_hash(&p.envelope)?;
+            exported.push(ExportedFile {
+                sequence: p.sequence,
+                counted: counted.contains(&p.envelope)
+                    || payload.is_some_and(|h| counted.contains(&h)),
+                hash: p.envelope,
+            });
+        }
         let cannot_export = match (&me.seat, me.role, drafts.is_empty()) {
             (None, _, _) | (_, Some(Role::Chair | Role::Fmu) | None, _) => Some(
                 Error::NotAMember {

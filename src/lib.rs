@@ -5,6 +5,7 @@
 
 pub mod atomic;
 pub mod audit;
+pub mod authority;
 pub mod decision;
 pub mod demo;
 pub mod desk;
@@ -20,6 +21,7 @@ pub mod meeting;
 pub mod money;
 pub mod pdf;
 pub mod profile;
+pub mod recount;
 pub mod review;
 pub mod roster;
 pub mod secret;

@@ -572,6 +572,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                             Outcome::Replaced => "imported (replaces an earlier file)",
                             Outcome::Duplicate => "ignored (already imported)",
                             Outcome::Stale => "ignored (stale)",
+                            Outcome::Disputed => "kept as evidence, DISPUTED",
                             Outcome::Rejected => "REJECTED",
                         };
                         println!("{}: {word}: {}", file.display(), r.message);
@@ -877,12 +878,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     .iter()
                     .map(|p| read(p))
                     .collect::<anyhow::Result<Vec<_>>>()?;
-                let lines = desk
+                let recount = desk
                     .recount(&bytes, &files)
                     .map_err(|e| anyhow!("invalid: {e}"))?;
-                let mut all = true;
-                for l in &lines {
-                    all &= l.matches;
+                for l in &recount.items {
                     let c = l.recounted;
                     let verdict = if l.matches {
                         "recount matches"
@@ -901,6 +900,15 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                         );
                     }
                 }
+                for f in &recount.files {
+                    let seat = f
+                        .seat
+                        .as_deref()
+                        .map(|s| format!("seat {s}: "))
+                        .unwrap_or_default();
+                    println!("FILE DIFFERS: {seat}file {} {}", f.file, f.problem);
+                }
+                let all = recount.matches;
                 return if all {
                     Ok(())
                 } else {

@@ -23,6 +23,69 @@ pub enum MoneyError {
     TooPrecise(String),
     #[error("`{0}` is negative: amounts here are never negative.")]
     Negative(String),
+    #[error("`{0}` is above the largest amount SC Desk accepts (1,000,000,000,000,000).")]
+    TooLarge(String),
+}
+
+/// The largest amount a file or an entry may carry: 10^15 (a thousand trillion) in the
+/// fund's currency, far above any fund's size and far below what `Decimal` holds, so
+/// that no sum of amounts can overflow.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
+
+/// Why an amount in a signed file was refused (§4.8 of the sync format).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AmountError {
+    #[error("`{0}` is not an amount: digits, with an optional `.` and one or two decimals")]
+    NotPlain(String),
+    #[error("`{0}` has more than two decimals: amounts are kept to the cent")]
+    TooPrecise(String),
+    #[error("`{0}` is above the largest amount SC Desk accepts (10^15)")]
+    TooLarge(String),
+    #[error("`{0}` is not more than zero")]
+    NotPositive(String),
+    #[error("the amounts add up to more than SC Desk can hold")]
+    Overflow,
+}
+
+/// An amount as signed files write it: ASCII digits, optionally `.` and one or two more
+/// digits; no sign, exponent, separator, underscore or currency; at most `MAX_AMOUNT`.
+pub fn payload_amount(text: &str) -> Result<Decimal, AmountError> {
+    let (whole, fraction) = match text.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (text, None),
+    };
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !fraction.is_none_or(digits) {
+        return Err(AmountError::NotPlain(text.into()));
+    }
+    if fraction.is_some_and(|f| f.len() > 2) {
+        return Err(AmountError::TooPrecise(text.into()));
+    }
+    // 16 whole digits are already above the bound (leading zeros aside).
+    if whole.trim_start_matches('0').len() > 16 {
+        return Err(AmountError::TooLarge(text.into()));
+    }
+    let amount = Decimal::from_str(text).map_err(|_| AmountError::NotPlain(text.into()))?;
+    if amount > MAX_AMOUNT {
+        return Err(AmountError::TooLarge(text.into()));
+    }
+    Ok(amount)
+}
+
+/// The same, for amounts that must be more than zero (what a decision approves).
+pub fn positive_payload_amount(text: &str) -> Result<Decimal, AmountError> {
+    let amount = payload_amount(text)?;
+    if amount.is_zero() {
+        return Err(AmountError::NotPositive(text.into()));
+    }
+    Ok(amount)
+}
+
+/// The exact sum of amounts, or `Overflow`: never a rounded or wrapped total.
+pub fn checked_sum(amounts: impl IntoIterator<Item = Decimal>) -> Result<Decimal, AmountError> {
+    amounts.into_iter().try_fold(Decimal::ZERO, |total, a| {
+        total.checked_add(a).ok_or(AmountError::Overflow)
+    })
 }
 
 /// Parses an amount the way users and the Fund's documents write it: optional currency
@@ -82,7 +145,12 @@ pub fn parse_amount(text: &str, currency: &str) -> Result<Decimal, MoneyError> {
         }
     }
     let plain = number.replace(',', "");
-    Decimal::from_str(&plain).map_err(|_| MoneyError::NotANumber(trimmed.to_string()))
+    let amount =
+        Decimal::from_str(&plain).map_err(|_| MoneyError::NotANumber(trimmed.to_string()))?;
+    if amount > MAX_AMOUNT {
+        return Err(MoneyError::TooLarge(trimmed.to_string()));
+    }
+    Ok(amount)
 }
 
 /// Rounds to the cent the way people expect (half away from zero), not banker's rounding.

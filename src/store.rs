@@ -429,6 +429,8 @@ pub struct StoredPosition {
     pub seat: String,
     pub sequence: u64,
     pub json: String,
+    /// The key id of the key that signed it.
+    pub signer: String,
 }
 
 impl Store {
@@ -506,15 +508,18 @@ impl Store {
     /// Every position file held for a meeting, by seat then sequence.
     pub fn positions(&self, meeting: &str) -> Result<Vec<StoredPosition>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT envelope, seat, sequence, json FROM positions
-             WHERE meeting = ?1 ORDER BY seat, sequence, envelope",
+            "SELECT p.envelope, p.seat, p.sequence, p.json, e.signer
+             FROM positions p JOIN envelopes e ON e.hash = p.envelope
+             WHERE p.meeting = ?1 ORDER BY p.seat, p.sequence, p.envelope",
         )?;
         let rows = stmt.query_map([meeting], |r| {
             Ok(StoredPosition {
                 envelope: r.get(0)?,
                 seat: r.get(1)?,
-                sequence: r.get::<_, i64>(2)? as u64,
+                // Sequences above i64::MAX are refused when parsed (`sync::MAX_SEQUENCE`).
+                sequence: u64::try_from(r.get::<_, i64>(2)?).unwrap_or_default(),
                 json: r.get(3)?,
+                signer: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -722,10 +727,23 @@ impl Store {
 
     /// (envelope hash, json) of the decision files held for a meeting.
     pub fn decision_envelopes(&self, meeting: &str) -> Result<Vec<(String, String)>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT envelope, json FROM decisions WHERE meeting = ?1")?;
-        let rows = stmt.query_map([meeting], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(self
+            .decision_files_signed(meeting)?
+            .into_iter()
+            .map(|(h, j, _)| (h, j))
+            .collect())
+    }
+
+    /// (hash, json, signer key id) of every decision file held for a meeting.
+    pub fn decision_files_signed(
+        &self,
+        meeting: &str,
+    ) -> Result<Vec<(String, String, String)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.envelope, d.json, e.signer FROM decisions d
+             JOIN envelopes e ON e.hash = d.envelope WHERE d.meeting = ?1 ORDER BY d.envelope",
+        )?;
+        let rows = stmt.query_map([meeting], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -917,6 +935,17 @@ impl Tx<'_> {
             self.tx.execute(
                 "INSERT INTO allocations (meeting, item, dossier, area, source, amount) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![meeting, item, dossier, area, source, amount],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Removes the decision on an item and its allocation.
+    pub fn remove_decision(&self, meeting: &str, item: u32) -> Result<(), StoreError> {
+        for table in ["item_decisions", "allocations"] {
+            self.tx.execute(
+                &format!("DELETE FROM {table} WHERE meeting = ?1 AND item = ?2"),
+                params![meeting, item],
             )?;
         }
         Ok(())

@@ -9,15 +9,22 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::authority::{self, Claim};
 use crate::dossier::Dossier;
 use crate::dsse::{self, DsseError, Envelope};
 use crate::identity::parse_public_key;
 use crate::meeting::{ItemKind, Meeting};
+use crate::money;
 use crate::roster::{Role, Seat};
 use crate::strict_json;
 
-/// The payload format version this build writes and reads.
+/// Payload format 1: every kind's first format, still written for the kinds that have
+/// no other (`Kind::format` gives the one written for each kind).
 pub const FORMAT: u32 = 1;
+
+/// The largest sequence or version number a file may carry: the store keeps them as
+/// SQLite integers (signed 64-bit), so larger ones are refused when parsed.
+pub const MAX_SEQUENCE: u64 = i64::MAX as u64;
 
 /// The kinds of sync file, each bound to its DSSE payload type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -81,6 +88,21 @@ impl Kind {
             Kind::Position => &[Role::Member],
             Kind::Decision => &[Role::Chair],
         }
+    }
+
+    /// The payload formats this build reads for the kind, oldest first; the last is the
+    /// one it writes. Format 2 of rosters adds `effective_from`; format 2 of decision
+    /// files lists position files by payload hash and adds `revision` (§11).
+    pub fn formats(self) -> &'static [u32] {
+        match self {
+            Kind::Roster | Kind::Decision => &[1, 2],
+            _ => &[1],
+        }
+    }
+
+    /// The payload format this build writes for the kind.
+    pub fn format(self) -> u32 {
+        self.formats().last().copied().unwrap_or(FORMAT)
     }
 
     /// Import order inside a batch: what others depend on comes first.
@@ -153,6 +175,10 @@ pub struct Roster {
     /// Only goes up; an older version is a rollback and is refused.
     pub version: u64,
     pub issued_at: DateTime<Utc>,
+    /// Format 2: the first day this roster governs (a date its signer, the FMU, sets;
+    /// members cannot). Format 1 rosters govern from the date of `issued_at`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_from: Option<NaiveDate>,
     pub seats: Vec<RosterSeat>,
 }
 
@@ -299,17 +325,34 @@ pub struct DecisionFile {
     pub format: u32,
     pub fund: String,
     pub meeting: String,
+    /// Format 2: 1 for the meeting's first decision file; a correction has a higher one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<u32>,
+    /// Format 2, revisions above 1: the decision file this one corrects, and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrects: Option<Correction>,
     pub signed_at: DateTime<Utc>,
     /// Seats recorded present or represented (they count toward the quorum).
     pub present: Vec<String>,
     /// For a written procedure: when it opened and its deadline.
     pub written_procedure: Option<WrittenProcedure>,
     pub decisions: Vec<ItemDecision>,
-    /// SHA-256 of each position file counted, as imported.
+    /// The position files counted: in format 1 their file hashes, in format 2 their
+    /// payload hashes (SHA-256 of the signed payload, the same however the envelope is
+    /// encoded).
     pub positions_counted: Vec<String>,
     /// What a printed record shows besides the decisions, signed with them so that the
     /// record can be regenerated and checked from this file alone.
     pub record: RecordContext,
+}
+
+/// What a corrected decision file replaces.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// The payload hash of the decision file it corrects.
+    pub file: String,
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -505,12 +548,25 @@ pub enum SyncError {
         holder: String,
         claimed: String,
     },
-    #[error("Signed by {seat} on {time}, outside their term ({start} to {end}).")]
+    #[error("Seat {seat}'s term on roster version {version} runs from {start} to {end}, which does not cover {date}, the date this file is judged at (its meeting's date, or the date it was signed).")]
     OutsideTerm {
         seat: String,
-        time: DateTime<Utc>,
+        date: NaiveDate,
         start: NaiveDate,
         end: NaiveDate,
+        version: u64,
+    },
+    #[error("Signed with a key that no longer holds seat {seat}: roster version {version}, in force from {from}, gives the seat to another key. Ask the seat's holder to sign again with their current key.")]
+    KeyRotated {
+        seat: String,
+        version: u64,
+        from: NaiveDate,
+    },
+    #[error("Signed with the key of {name}, who is not on roster version {version}, in force from {from}: the key has no authority for this file. Ask the FMU if this is unexpected.")]
+    KeyRemoved {
+        name: String,
+        version: u64,
+        from: NaiveDate,
     },
     #[error("Seat {seat} has the role {role}, which may not sign a {kind}.")]
     RoleMayNotSign {
@@ -520,10 +576,8 @@ pub enum SyncError {
     },
     #[error("The {kind}'s content is not valid ({reason}); ask the sender to export it again with a current SC Desk.")]
     BadPayload { kind: &'static str, reason: String },
-    #[error(
-        "The {kind} is in format {found}; this SC Desk reads format {FORMAT}. Update SC Desk."
-    )]
-    UnsupportedFormat { kind: &'static str, found: u32 },
+    #[error("The {kind} is in format {found}, which this SC Desk does not read. Update SC Desk.")]
+    UnsupportedFormat { kind: &'static str, found: u64 },
     #[error("The file belongs to fund `{found}`, not to this workspace's fund `{expected}`.")]
     WrongFund { found: String, expected: String },
     #[error("Roster version {found} is not newer than the roster you hold (version {current}): refusing a rollback.")]
@@ -550,12 +604,6 @@ pub enum SyncError {
     UnknownDossierVersion { item: u32, hash: String },
     #[error("Item {item} appears twice in one position file.")]
     DuplicateItem { item: u32 },
-    #[error("Seat {seat} signed two different position files for meeting {meeting} with the same sequence {sequence}: both are kept as evidence and neither counts until a later file arrives.")]
-    Equivocation {
-        seat: String,
-        meeting: String,
-        sequence: u64,
-    },
     #[error("Dossier {id} version {version} arrived before with different content; a revision needs a new version number.")]
     ConflictingDossierVersion { id: String, version: u32 },
     #[error("Document {name} does not match its SHA-256.")]
@@ -578,6 +626,8 @@ impl SyncError {
             SyncError::UnknownKey(_) => "unknown_key",
             SyncError::KeyNotOnRoster { .. } => "key_not_on_roster",
             SyncError::OutsideTerm { .. } => "outside_term",
+            SyncError::KeyRotated { .. } => "key_rotated",
+            SyncError::KeyRemoved { .. } => "key_removed",
             SyncError::RoleMayNotSign { .. } => "role_may_not_sign",
             SyncError::BadPayload { .. } => "bad_payload",
             SyncError::UnsupportedFormat { .. } => "unsupported_format",
@@ -593,7 +643,6 @@ impl SyncError {
             SyncError::ReasonMissing { .. } => "reason_missing",
             SyncError::UnknownDossierVersion { .. } => "unknown_dossier_version",
             SyncError::DuplicateItem { .. } => "duplicate_item",
-            SyncError::Equivocation { .. } => "equivocation",
             SyncError::ConflictingDossierVersion { .. } => "conflicting_dossier_version",
             SyncError::DocumentHashMismatch { .. } => "document_hash_mismatch",
             SyncError::ConflictingStatement { .. } => "conflicting_statement",
@@ -660,11 +709,12 @@ fn parse_payload<T: DeserializeOwned>(kind: Kind, payload: &[u8]) -> Result<T, S
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| bad(strict_json::describe(&e)))?;
     match value.get("format").and_then(|f| f.as_u64()) {
-        Some(f) if f == FORMAT as u64 => {}
+        // Compared as u64: a format above 2^32 is that format, not a truncated one.
+        Some(f) if kind.formats().iter().any(|&k| u64::from(k) == f) => {}
         Some(f) => {
             return Err(SyncError::UnsupportedFormat {
                 kind: kind.as_str(),
-                found: f as u32,
+                found: f,
             })
         }
         None => return Err(bad("it has no numeric `format` field".into())),
@@ -678,7 +728,7 @@ fn parse_kind(envelope: &Envelope) -> Result<Kind, SyncError> {
 }
 
 fn parse_any(kind: Kind, bytes: &[u8]) -> Result<Payload, SyncError> {
-    Ok(match kind {
+    let payload = match kind {
         Kind::Enrolment => Payload::Enrolment(parse_payload(kind, bytes)?),
         Kind::Roster => Payload::Roster(parse_payload(kind, bytes)?),
         Kind::Meeting => Payload::Meeting(parse_payload(kind, bytes)?),
@@ -686,7 +736,56 @@ fn parse_any(kind: Kind, bytes: &[u8]) -> Result<Payload, SyncError> {
         Kind::Position => Payload::Position(parse_payload(kind, bytes)?),
         Kind::Decision => Payload::Decision(Box::new(parse_payload(kind, bytes)?)),
         Kind::Contributions => Payload::Contributions(parse_payload(kind, bytes)?),
-    })
+    };
+    check_shape(&payload).map_err(|reason| SyncError::BadPayload {
+        kind: kind.as_str(),
+        reason,
+    })?;
+    Ok(payload)
+}
+
+/// What each format requires beyond the field table, and the bounds every number must
+/// keep to be stored (§4.1, §11).
+fn check_shape(payload: &Payload) -> Result<(), String> {
+    let too_big = |what: &str, n: u64| {
+        if n > MAX_SEQUENCE {
+            Err(format!("its {what} {n} is above {MAX_SEQUENCE}"))
+        } else {
+            Ok(())
+        }
+    };
+    match payload {
+        Payload::Roster(r) => {
+            too_big("version", r.version)?;
+            match (r.format, r.effective_from) {
+                (1, Some(_)) => Err("`effective_from` needs format 2".into()),
+                (2, None) => Err("format 2 needs `effective_from`".into()),
+                _ => Ok(()),
+            }
+        }
+        Payload::Position(p) => too_big("sequence", p.sequence),
+        Payload::Contributions(c) => too_big("version", c.version),
+        Payload::Decision(d) => match (d.format, d.revision, &d.corrects) {
+            (1, None, None) => Ok(()),
+            (1, _, _) => Err("`revision` and `corrects` need format 2".into()),
+            (_, None, _) => Err("format 2 needs `revision`".into()),
+            (_, Some(0), _) => Err("`revision` starts at 1".into()),
+            (_, Some(1), Some(_)) => Err("revision 1 corrects nothing".into()),
+            (_, Some(1), None) => Ok(()),
+            (_, Some(_), None) => Err("a revision above 1 must say what it corrects".into()),
+            (_, Some(_), Some(c)) if !has_words(&c.reason) => {
+                Err("a correction needs its reason in words".into())
+            }
+            _ => Ok(()),
+        },
+        _ => Ok(()),
+    }
+}
+
+/// Whether a reason is real text: at least one letter or digit (whitespace, punctuation
+/// and invisible characters such as a zero-width space alone are not a reason).
+pub fn has_words(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
 }
 
 fn check_fund(trust_fund: &str, found: &str) -> Result<(), SyncError> {
@@ -712,7 +811,8 @@ fn fund_of(p: &Payload) -> &str {
 }
 
 /// Checks a file against everything the workspace trusts. The signature is verified
-/// before the payload is parsed; nothing is changed.
+/// before the payload is parsed; the signer's authority comes from the roster that
+/// governs the file (`authority`); nothing is changed.
 pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
     refuse_oversized(bytes)?;
     let bytes = bytes.trim_ascii();
@@ -725,49 +825,52 @@ pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
     if trust.rosters.is_empty() {
         return Err(SyncError::NoRoster);
     }
-    // Every seat record, in every roster version held, whose key one signature names.
-    let mut candidates: Vec<(&RosterSeat, VerifyingKey)> = Vec::new();
-    for roster in &trust.rosters {
-        for seat in &roster.seats {
-            if let Ok(key) = parse_public_key(&seat.public_key) {
-                if envelope.keyids().any(|k| k == dsse::keyid(&key)) {
-                    candidates.push((seat, key));
-                }
+    // Every key that a roster held lists and a signature names, in roster order.
+    let mut keys: Vec<VerifyingKey> = Vec::new();
+    for seat in trust.rosters.iter().flat_map(|r| r.seats.iter()) {
+        if let Ok(key) = parse_public_key(&seat.public_key) {
+            if !keys.contains(&key) && envelope.keyids().any(|k| k == dsse::keyid(&key)) {
+                keys.push(key);
             }
         }
     }
-    let Some((_, key)) = candidates.first() else {
+    let Some(first_key) = keys.first() else {
         let hint = envelope.keyids().next().unwrap_or("(none)").to_string();
         return Err(SyncError::UnknownKey(hint));
     };
-    envelope.verify(key)?;
-    let keyid = dsse::keyid(key);
-    candidates.retain(|(_, k)| dsse::keyid(k) == keyid);
+    // Each of them is tried: a signature that does not verify neither voids nor
+    // validates the file (§3.6).
+    let verified: Vec<String> = keys
+        .iter()
+        .filter(|k| envelope.verify(k).is_ok())
+        .map(dsse::keyid)
+        .collect();
+    if verified.is_empty() {
+        return Err(envelope.verify(first_key).err().map_or(
+            SyncError::Envelope(DsseError::BadSignature {
+                keyid: dsse::grouped(&dsse::keyid(first_key)),
+            }),
+            SyncError::from,
+        ));
+    }
     let payload = parse_any(kind, &envelope.payload)?;
     check_fund(&trust.fund, fund_of(&payload))?;
-    let time = payload.time();
-    let date = time.date_naive();
-    let allowed = kind.signers();
-    let in_term: Vec<&RosterSeat> = candidates
-        .iter()
-        .map(|(s, _)| *s)
-        .filter(|s| s.term_start <= date && date <= s.term_end)
-        .collect();
-    let Some(first) = in_term.first() else {
-        let s = candidates[0].0;
-        return Err(SyncError::OutsideTerm {
-            seat: s.id.clone(),
-            time,
-            start: s.term_start,
-            end: s.term_end,
-        });
-    };
-    let Some(seat) = in_term.iter().find(|s| allowed.contains(&s.role)) else {
-        return Err(SyncError::RoleMayNotSign {
-            seat: first.id.clone(),
-            role: first.role.as_str(),
-            kind: kind.as_str(),
-        });
+    let claim = claim_for(&payload, trust)?;
+    let mut refusal = None;
+    let mut authorised = None;
+    for id in &verified {
+        match authority::authorize(&trust.rosters, id, claim) {
+            Ok(seat) => {
+                authorised = Some((id.clone(), seat));
+                break;
+            }
+            Err(e) => {
+                refusal.get_or_insert(e);
+            }
+        }
+    }
+    let Some((keyid, seat)) = authorised else {
+        return Err(refusal.unwrap_or(SyncError::UnknownKey(verified[0].clone())));
     };
     let signer = Signer {
         keyid,
@@ -778,34 +881,25 @@ pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
     match &payload {
         Payload::Roster(roster) => {
             check_roster_consistency(roster)?;
-            let current = trust.current_roster().map(|r| r.version).unwrap_or(0);
-            if roster.version <= current {
+            let current = authority::current(&trust.rosters).ok_or(SyncError::NoRoster)?;
+            // Rule 20.
+            if roster.version <= current.version {
                 return Err(SyncError::RosterRollback {
                     found: roster.version,
-                    current,
+                    current: current.version,
                 });
             }
-            // Only the current roster's FMU may issue the next roster.
-            let current_roster = trust.current_roster().expect("rosters is not empty");
-            if !current_roster
-                .seats
-                .iter()
-                .any(|s| s.role == Role::Fmu && s.keyid().as_deref() == Some(&signer.keyid))
-            {
-                return Err(SyncError::SignerNotFmu(signer.keyid.clone()));
+            // Rule 43: rosters take effect in the order of their versions.
+            if authority::effective_from(roster) < authority::effective_from(current) {
+                return Err(SyncError::BadRoster(format!(
+                    "it takes effect on {}, before version {} (in force from {})",
+                    authority::effective_from(roster),
+                    current.version,
+                    authority::effective_from(current)
+                )));
             }
         }
         Payload::Position(p) => {
-            if !in_term
-                .iter()
-                .any(|s| s.id == p.seat && s.role == Role::Member)
-            {
-                return Err(SyncError::KeyNotOnRoster {
-                    signer: signer.name.clone(),
-                    holder: seat.id.clone(),
-                    claimed: p.seat.clone(),
-                });
-            }
             if !trust.without_agenda {
                 check_positions(p, trust)?;
             }
@@ -820,6 +914,40 @@ pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
         payload,
         signer,
         hash,
+    })
+}
+
+/// What a file asks of its signer (§5.3 step 8): a position or decision file is judged
+/// by the roster in force on its meeting's date, as the meeting's organiser signed it;
+/// every other kind by the newest roster held, on the file's own date.
+fn claim_for<'t>(payload: &'t Payload, trust: &'t Trust) -> Result<Claim<'t>, SyncError> {
+    let newest = authority::current(&trust.rosters).ok_or(SyncError::NoRoster)?;
+    let kind = payload.kind();
+    let own = Claim {
+        kind,
+        roster: newest,
+        date: payload.time().date_naive(),
+        seat: None,
+    };
+    let (meeting, seat) = match payload {
+        Payload::Position(p) => (&p.meeting, Some(p.seat.as_str())),
+        Payload::Decision(d) => (&d.meeting, None),
+        _ => return Ok(own),
+    };
+    // Outside a workspace (one roster, no meetings) the file's own date is all there is.
+    if trust.without_agenda {
+        return Ok(Claim { seat, ..own });
+    }
+    let m = trust
+        .meetings
+        .get(meeting)
+        .ok_or_else(|| SyncError::UnknownMeeting(meeting.clone()))?;
+    let date = m.starts_at.date_naive();
+    Ok(Claim {
+        kind,
+        roster: authority::in_force(&trust.rosters, date).unwrap_or(newest),
+        date,
+        seat,
     })
 }
 
@@ -909,9 +1037,10 @@ pub fn check_first_roster(
     if !(signer_seat.term_start <= date && date <= signer_seat.term_end) {
         return Err(SyncError::OutsideTerm {
             seat: signer_seat.id.clone(),
-            time: roster.issued_at,
+            date,
             start: signer_seat.term_start,
             end: signer_seat.term_end,
+            version: roster.version,
         });
     }
     Ok(Verified {
@@ -945,6 +1074,14 @@ fn check_roster_consistency(roster: &Roster) -> Result<(), SyncError> {
     if !roster.seats.iter().any(|s| s.role == Role::Fmu) {
         return Err(SyncError::BadRoster("it names no FMU key".into()));
     }
+    // A roster takes nothing away before it was issued, so what was counted stays.
+    if authority::effective_from(roster) < roster.issued_at.date_naive() {
+        return Err(SyncError::BadRoster(format!(
+            "it takes effect on {}, before it was issued ({})",
+            authority::effective_from(roster),
+            roster.issued_at.date_naive()
+        )));
+    }
     Ok(())
 }
 
@@ -965,7 +1102,7 @@ fn check_positions(p: &PositionFile, trust: &Trust) -> Result<(), SyncError> {
             },
         )?;
         if matches!(pos.position, Stance::Object | Stance::Recuse)
-            && pos.reason.as_deref().is_none_or(|r| r.trim().is_empty())
+            && !pos.reason.as_deref().is_some_and(has_words)
         {
             return Err(SyncError::ReasonMissing {
                 item: pos.item,
@@ -987,60 +1124,59 @@ fn check_positions(p: &PositionFile, trust: &Trust) -> Result<(), SyncError> {
     Ok(())
 }
 
-/// An amount as payloads write it: digits, with at most one `.` between digits (no sign,
-/// exponent, separator, underscore or currency).
-pub fn plain_amount(s: &str) -> Option<rust_decimal::Decimal> {
-    let (whole, fraction) = s.split_once('.').unwrap_or((s, "0"));
-    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-    if !digits(whole) || !digits(fraction) {
-        return None;
-    }
-    s.parse().ok()
-}
-
-/// Every amount in a decision file is a plain non-negative decimal, and a split adds up.
+/// Every amount in a decision file follows the amount grammar and bound, what a decision
+/// approves is more than zero, a split adds up exactly, and only an approving outcome
+/// carries funding (must-reject rules 44 and 45).
 fn check_decision_amounts(d: &DecisionFile) -> Result<(), SyncError> {
     let bad = |reason: String| SyncError::BadPayload {
         kind: Kind::Decision.as_str(),
         reason,
     };
-    let parse = |s: &str| plain_amount(s).ok_or_else(|| bad(format!("`{s}` is not an amount")));
     for item in &d.decisions {
-        if let Some(f) = &item.funding {
-            let amount = parse(&f.amount)?;
-            let mut total = rust_decimal::Decimal::ZERO;
-            for line in &f.split {
-                total += parse(&line.amount)?;
-            }
-            if total != amount {
-                return Err(bad(format!(
-                    "item {}'s split adds up to {total}, not to {amount}",
-                    item.item
-                )));
-            }
+        let Some(f) = &item.funding else { continue };
+        if !item.outcome.approves() {
+            return Err(bad(format!(
+                "item {} carries funding with the outcome `{}`, which approves nothing",
+                item.item,
+                item.outcome.label()
+            )));
+        }
+        let amount = money::positive_payload_amount(&f.amount)
+            .map_err(|e| bad(format!("item {}: {e}", item.item)))?;
+        let split = f
+            .split
+            .iter()
+            .map(|l| money::payload_amount(&l.amount))
+            .collect::<Result<Vec<_>, _>>()
+            .and_then(money::checked_sum)
+            .map_err(|e| bad(format!("item {}'s split: {e}", item.item)))?;
+        if split != amount {
+            return Err(bad(format!(
+                "item {}'s split adds up to {split}, not to {amount}",
+                item.item
+            )));
         }
     }
     Ok(())
 }
 
-/// Every amount in a statement is a plain non-negative decimal, and every contributor is
-/// named.
+/// Every amount in a statement follows the amount grammar and bound, and every
+/// contributor is named.
 fn check_statement(c: &ContributionStatement) -> Result<(), SyncError> {
     let bad = |reason: String| SyncError::BadPayload {
         kind: Kind::Contributions.as_str(),
         reason,
     };
     for (i, line) in c.contributions.iter().enumerate() {
-        if line.contributor.trim().is_empty() {
-            return Err(bad(format!("contribution {} names no contributor", i + 1)));
+        if !has_words(&line.contributor) {
+            return Err(bad(format!(
+                "contribution {} names no contributor",
+                i.saturating_add(1)
+            )));
         }
         for amount in [&line.committed, &line.deposited] {
-            if plain_amount(amount).is_none() {
-                return Err(bad(format!(
-                    "`{amount}` ({}) is not an amount",
-                    line.contributor
-                )));
-            }
+            money::payload_amount(amount)
+                .map_err(|e| bad(format!("{} ({e})", line.contributor)))?;
         }
     }
     Ok(())
@@ -1081,6 +1217,13 @@ pub fn file_hash(bytes: &[u8]) -> String {
     dsse::sha256_hex(bytes.trim_ascii())
 }
 
+/// A file's payload hash: SHA-256 of its decoded payload, the bytes its signature covers
+/// (with the payload type). The same however the envelope around it is encoded, so
+/// format 2 decision files list position files by it.
+pub fn payload_hash(envelope: &Envelope) -> String {
+    dsse::sha256_hex(&envelope.payload)
+}
+
 /// Splits a file into the envelopes it holds: one, or one per line for a bundle.
 pub fn split_bundle(bytes: &[u8]) -> Vec<&[u8]> {
     let lines: Vec<&[u8]> = bytes
@@ -1110,25 +1253,56 @@ mod tests {
     use super::*;
 
     #[test]
-    fn amounts_in_payloads_are_plain_decimals() {
+    fn amounts_in_payloads_are_plain_decimals_to_the_cent_and_bounded() {
         let cases = [
-            ("1000000", Some("1000000")),
-            ("500000.00", Some("500000.00")),
-            ("0", Some("0")),
-            ("1,000", None),
-            ("1_000", None),
-            ("-5", None),
-            ("+5", None),
-            ("1e6", None),
-            (".5", None),
-            ("5.", None),
-            ("1.2.3", None),
-            ("USD 5", None),
-            ("", None),
+            ("1000000", Ok("1000000")),
+            ("500000.00", Ok("500000.00")),
+            ("0.5", Ok("0.5")),
+            ("0", Ok("0")),
+            ("1000000000000000", Ok("1000000000000000")),
+            ("0001000000000000000.00", Ok("1000000000000000.00")),
+            ("1000000000000000.01", Err("too_large")),
+            ("79228162514264337593543950335", Err("too_large")),
+            ("99999999999999999999999999999999999", Err("too_large")),
+            ("1.005", Err("too_precise")),
+            ("1,000", Err("not_plain")),
+            ("1_000", Err("not_plain")),
+            ("-5", Err("not_plain")),
+            ("+5", Err("not_plain")),
+            ("1e6", Err("not_plain")),
+            (".5", Err("not_plain")),
+            ("5.", Err("not_plain")),
+            ("1.2.3", Err("not_plain")),
+            ("USD 5", Err("not_plain")),
+            ("", Err("not_plain")),
         ];
         for (text, expected) in cases {
-            let got = plain_amount(text).map(|d| d.to_string());
-            assert_eq!(got.as_deref(), expected, "{text}");
+            let got = money::payload_amount(text).map(|d| d.to_string());
+            let got = got.as_deref().map_err(|e| match e {
+                money::AmountError::NotPlain(_) => "not_plain",
+                money::AmountError::TooPrecise(_) => "too_precise",
+                money::AmountError::TooLarge(_) => "too_large",
+                _ => "other",
+            });
+            assert_eq!(got, expected, "{text}");
+        }
+        assert!(money::positive_payload_amount("0.00").is_err());
+        assert!(money::positive_payload_amount("0.01").is_ok());
+    }
+
+    #[test]
+    fn a_reason_needs_words() {
+        for (text, ok) in [
+            ("Budget not justified.", true),
+            ("Conflit d'intérêts", true),
+            ("2", true),
+            ("", false),
+            ("   ", false),
+            ("\u{200b}", false),
+            ("\u{feff}\u{200d} ", false),
+            ("...", false),
+        ] {
+            assert_eq!(has_words(text), ok, "{text:?}");
         }
     }
 

@@ -69,6 +69,7 @@ pub fn roster(version: u64, issued_at: &str, keys: &Keys) -> Roster {
         fund: FUND.into(),
         version,
         issued_at: at(issued_at),
+        effective_from: None,
         seats: vec![
             seat(
                 "fmu",
@@ -257,6 +258,7 @@ pub fn full_roster(fmu: &str, chair: &str, members: &[String; 12]) -> Roster {
         fund: FUND.into(),
         version: 1,
         issued_at: at("2026-01-05T09:00:00Z"),
+        effective_from: None,
         seats,
     }
 }

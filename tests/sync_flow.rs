@@ -237,7 +237,7 @@ fn a_stale_position_file_is_kept_but_not_counted() {
 }
 
 #[test]
-fn equivocation_is_rejected_reported_and_counts_neither() {
+fn equivocation_is_kept_reported_and_counts_neither() {
     let root = tempfile::tempdir().unwrap();
     let mut c = committee(root.path());
     // Two different files with the same sequence, as a broken or malicious client might make.
@@ -259,10 +259,55 @@ fn equivocation_is_rejected_reported_and_counts_neither() {
     let a = c.members[0].sign(Kind::Position, &join);
     let b = c.members[0].sign(Kind::Position, &abstain);
     assert_eq!(c.chair.import(&a)[0].outcome, Outcome::Imported);
+    // The same signed payload in another encoding (spaces, members reordered, a
+    // duplicated signature) is that same file: not an equivocation, nothing changes.
+    for copy in reencoded(&a) {
+        let r = c.chair.import(&copy);
+        assert_eq!(r[0].outcome, Outcome::Duplicate, "{}", r[0].message);
+        c.chair.verify(&copy).unwrap();
+    }
+    let now = c.chair.received_positions(MEETING).unwrap();
+    assert!(!now[0].disputed && now[0].current.is_some());
     let r = c.chair.import(&b);
-    assert_eq!(r[0].code, Some("equivocation"), "{}", r[0].message);
+    assert_eq!(r[0].outcome, Outcome::Disputed, "{}", r[0].message);
+    assert_eq!(r[0].code, None);
     let now = c.chair.received_positions(MEETING).unwrap();
     assert!(now[0].disputed && now[0].current.is_none());
+}
+
+/// Envelopes that carry the same payload and signature as `file`, encoded otherwise.
+pub fn reencoded(file: &[u8]) -> Vec<Vec<u8>> {
+    let text = std::str::from_utf8(file).unwrap();
+    let v: serde_json::Value = serde_json::from_str(text).unwrap();
+    let sig = v["signatures"][0].clone();
+    let reordered = serde_json::json!({
+        "signatures": [sig],
+        "payloadType": v["payloadType"],
+        "payload": v["payload"],
+    });
+    let twice = serde_json::json!({
+        "payload": v["payload"],
+        "payloadType": v["payloadType"],
+        "signatures": [sig, sig],
+    });
+    // A garbage signature naming the signer's own key id neither voids nor validates.
+    let garbage = serde_json::json!({
+        "payload": v["payload"],
+        "payloadType": v["payloadType"],
+        "signatures": [{"keyid": sig["keyid"], "sig": "AAAA"}, sig],
+    });
+    let url = serde_json::json!({
+        "payload": v["payload"],
+        "payloadType": v["payloadType"],
+        "signatures": [{"keyid": sig["keyid"], "sig": sig["sig"].as_str().unwrap().replace('+', "-").replace('/', "_")}],
+    });
+    vec![
+        text.replacen(':', ": ", 1).into_bytes(),
+        serde_json::to_vec(&url).unwrap(),
+        serde_json::to_vec(&reordered).unwrap(),
+        serde_json::to_vec(&twice).unwrap(),
+        serde_json::to_vec(&garbage).unwrap(),
+    ]
 }
 
 #[test]

@@ -4,6 +4,8 @@
 mod fixture;
 mod util;
 
+/// Trust over time: a newer roster takes authority away; the auditor's recount; amounts.
+mod authority;
 /// The command line: creating, opening and reading workspaces; its errors.
 mod cli;
 /// The chair's meeting commands in the CLI.

@@ -201,6 +201,8 @@ fn generate() -> (Vec<(&'static str, Vec<u8>)>, Vec<Vector>) {
         format: FORMAT,
         fund: FUND.into(),
         meeting: MEETING.into(),
+        revision: None,
+        corrects: None,
         signed_at: at("2026-12-10T17:00:00Z"),
         present: vec![],
         written_procedure: None,

@@ -275,7 +275,7 @@ function addResultRows(name, results) {
     const tr = document.createElement('tr');
     tr.dataset.outcome = r.outcome;
     cell(tr, name);
-    const label = { imported: 'Imported', replaced: 'Imported (replaces)', duplicate: 'Already imported', stale: 'Ignored (stale)', rejected: 'Rejected' }[r.outcome];
+    const label = { imported: 'Imported', replaced: 'Imported (replaces)', duplicate: 'Already imported', stale: 'Ignored (stale)', disputed: 'Kept, disputed', rejected: 'Rejected' }[r.outcome];
     cell(tr, label, `result-${r.outcome} nowrap`);
     cell(tr, r.message);
     body.appendChild(tr);
