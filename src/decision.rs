@@ -223,18 +223,28 @@ impl Desk {
     /// The fund's balances under the pooling rule, from contributions and allocations.
     pub fn fund_balances(&self) -> Result<Balances, Error> {
         let commitments = self.store.contribution_commitments()?;
-        let deposits: Vec<Deposit> = self
+        // A stored amount that cannot be read is named, never taken as zero.
+        let stored = |what: &str, text: &str| -> Result<Decimal, Error> {
+            text.parse()
+                .map_err(|e| StoreError::Corrupt(format!("{what} `{text}`: {e}")).into())
+        };
+        let mut deposits = Vec::new();
+        for (c, committed) in self
             .store
             .contributions()?
             .into_iter()
             .zip(commitments.into_iter().chain(std::iter::repeat(None)))
-            .map(|(c, committed)| Deposit {
-                committed: committed.and_then(|s| s.parse().ok()).unwrap_or(c.amount),
+        {
+            deposits.push(Deposit {
+                committed: match committed {
+                    Some(text) => stored("the amount committed by a contribution", &text)?,
+                    None => c.amount,
+                },
                 deposited: c.amount,
                 contributor: c.contributor,
                 earmark_area: c.earmark_area,
-            })
-            .collect();
+            });
+        }
         let allocations = self
             .store
             .allocations()?
@@ -245,14 +255,12 @@ impl Desk {
                     area,
                     source: serde_json::from_str(&source)
                         .map_err(|e| StoreError::Corrupt(format!("allocation source: {e}")))?,
-                    amount: amount
-                        .parse()
-                        .map_err(|e| StoreError::Corrupt(format!("allocation amount: {e}")))?,
-                    transferred: transferred.parse().unwrap_or_default(),
+                    amount: stored("an allocation's amount", &amount)?,
+                    transferred: stored("an allocation's transfers", &transferred)?,
                 })
             })
             .collect::<Result<Vec<_>, Error>>()?;
-        Ok(ledger::balances(&self.profile, &deposits, &allocations))
+        Ok(ledger::balances(&self.profile, &deposits, &allocations)?)
     }
 
     /// The counted position files of a meeting (newest per seat, undisputed).
@@ -558,17 +566,20 @@ impl Desk {
             .allocations()?
             .into_iter()
             .find(|a| a.0 == meeting && a.1 == item)
-            .map(|a| {
-                (
-                    a.5.parse::<Decimal>().unwrap_or_default(),
-                    a.6.parse::<Decimal>().unwrap_or_default(),
-                )
-            })
+            .map(|a| (a.5, a.6))
             .ok_or(DecisionError::NoAllocation {
                 meeting: meeting.into(),
                 item,
             })?;
-        if transferred + amount > allocated {
+        let stored = |text: &str| -> Result<Decimal, Error> {
+            text.parse()
+                .map_err(|e| StoreError::Corrupt(format!("allocation amount `{text}`: {e}")).into())
+        };
+        let (allocated, transferred) = (stored(&allocated)?, stored(&transferred)?);
+        let after = transferred
+            .checked_add(amount)
+            .ok_or(ledger::FundsError::Overflow)?;
+        if after > allocated {
             return Err(DecisionError::TransferTooLarge {
                 allocated: money::format_money(allocated, &currency),
                 transferred: money::format_money(transferred, &currency),
@@ -576,7 +587,7 @@ impl Desk {
             .into());
         }
         let actor = self.identity.keyid();
-        let total = (transferred + amount).to_string();
+        let total = after.to_string();
         self.store.transaction(|tx| {
             tx.set_transferred(meeting, item, &total)?;
             tx.audit(&actor, "transfer recorded", &serde_json::json!({"meeting": meeting, "item": item, "amount": amount.to_string()}))

@@ -342,7 +342,7 @@ impl Desk {
     }
 
     pub fn fund_overview(&self) -> Result<FundOverview, Error> {
-        let mut overview = fund::overview(&self.profile, &self.store.contributions()?);
+        let mut overview = fund::overview(&self.profile, &self.store.contributions()?)?;
         overview.statement = self.contributions_source()?;
         Ok(overview)
     }

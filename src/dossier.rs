@@ -119,6 +119,8 @@ pub enum DossierError {
         organisation: String,
         error: MoneyError,
     },
+    #[error("Dossier {dossier}: the budget adds up to more than SC Desk can hold; ask the FMU for a corrected dossier.")]
+    BudgetTooLarge { dossier: String },
 }
 
 impl Dossier {
@@ -133,17 +135,26 @@ impl Dossier {
                     error,
                 }
             })?;
-            let indirect = money::percent_of(direct, profile.indirect_cost_percent);
+            let too_large = || DossierError::BudgetTooLarge {
+                dossier: self.reference.clone(),
+            };
+            let indirect = money::checked_percent_of(direct, profile.indirect_cost_percent)
+                .ok_or_else(too_large)?;
             lines.push(BudgetLine {
                 organisation: p.organisation.clone(),
                 direct,
                 indirect,
-                total: direct + indirect,
+                total: direct.checked_add(indirect).ok_or_else(too_large)?,
             });
         }
-        let direct = lines.iter().map(|l| l.direct).sum();
-        let indirect = lines.iter().map(|l| l.indirect).sum();
-        let total = lines.iter().map(|l| l.total).sum();
+        let total_of = |f: fn(&BudgetLine) -> Decimal| {
+            money::checked_sum(lines.iter().map(f)).map_err(|_| DossierError::BudgetTooLarge {
+                dossier: self.reference.clone(),
+            })
+        };
+        let direct = total_of(|l| l.direct)?;
+        let indirect = total_of(|l| l.indirect)?;
+        let total = total_of(|l| l.total)?;
         Ok(Budget {
             lines,
             direct,

@@ -57,6 +57,10 @@ pub enum Error {
     Decision(#[from] crate::decision::DecisionError),
     #[error(transparent)]
     Funds(#[from] crate::ledger::FundsError),
+    #[error(
+        "A figure cannot be computed: {0}. Check the contributions held (scdesk ledger show)."
+    )]
+    Amount(#[from] crate::money::AmountError),
     #[error(transparent)]
     Pdf(#[from] crate::pdf::PdfError),
     #[error(transparent)]
@@ -119,6 +123,7 @@ impl Error {
             Error::Funds(crate::ledger::FundsError::NotFmu) => "not_fmu",
             Error::Funds(_) => "funds_invalid",
             Error::Decision(_) => "decision_invalid",
+            Error::Amount(_) => "amount_invalid",
             Error::Pdf(_) => "pdf",
             Error::Meeting(crate::meeting::MeetingError::NotOrganiser) => "not_organiser",
             Error::Meeting(_) => "meeting_invalid",

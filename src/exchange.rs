@@ -627,8 +627,9 @@ impl Desk {
                         &serde_json::to_string(&source).expect("serializes"),
                     )?;
                     tx.set_meta(ENTERED_SINCE, "false")?;
-                    let deposited: rust_decimal::Decimal =
-                        statement_lines.iter().map(|(l, _)| l.amount).sum();
+                    let deposited =
+                        crate::money::checked_sum(statement_lines.iter().map(|(l, _)| l.amount))
+                            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
                     (
                         if statement_replaces {
                             Outcome::Replaced

@@ -1,6 +1,8 @@
 //! The fund's money as the committee sees it: contributions by contributor, the total,
 //! earmarks by thematic area and the Administrative Agent's fee. Pure functions over
-//! plain data.
+//! plain data, with every sum checked (an impossible stored amount is an error, never a
+//! panic).
+#![deny(clippy::arithmetic_side_effects)]
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -73,9 +75,12 @@ pub struct FundOverview {
 
 /// The fund overview: contributions sorted by amount (ties by name), their total,
 /// un-earmarked and earmarked amounts per area, and the 1% fee on contributions.
-pub fn overview(profile: &FundProfile, contributions: &[Contribution]) -> FundOverview {
+pub fn overview(
+    profile: &FundProfile,
+    contributions: &[Contribution],
+) -> Result<FundOverview, money::AmountError> {
     let currency = profile.currency.as_str();
-    let total: Decimal = contributions.iter().map(|c| c.amount).sum();
+    let total = money::checked_sum(contributions.iter().map(|c| c.amount))?;
     let mut rows: Vec<ContributionRow> = contributions
         .iter()
         .map(|c| ContributionRow {
@@ -83,7 +88,7 @@ pub fn overview(profile: &FundProfile, contributions: &[Contribution]) -> FundOv
             amount: c.amount,
             amount_display: money::format_money(c.amount, currency),
             earmark_area: c.earmark_area,
-            share_percent: share(c.amount, total),
+            share_percent: money::share_percent(c.amount, total),
         })
         .collect();
     rows.sort_by(|a, b| {
@@ -92,27 +97,29 @@ pub fn overview(profile: &FundProfile, contributions: &[Contribution]) -> FundOv
             .then_with(|| a.contributor.cmp(&b.contributor))
     });
     let earmark_row = |area: Option<u32>, label: String| {
-        let amount: Decimal = contributions
-            .iter()
-            .filter(|c| c.earmark_area == area)
-            .map(|c| c.amount)
-            .sum();
-        EarmarkRow {
+        let amount = money::checked_sum(
+            contributions
+                .iter()
+                .filter(|c| c.earmark_area == area)
+                .map(|c| c.amount),
+        )?;
+        Ok::<_, money::AmountError>(EarmarkRow {
             area,
             label,
             amount,
             amount_display: money::format_money(amount, currency),
-        }
+        })
     };
-    let mut earmarks = vec![earmark_row(None, "Un-earmarked".to_string())];
+    let mut earmarks = vec![earmark_row(None, "Un-earmarked".to_string())?];
     for area in &profile.areas {
         earmarks.push(earmark_row(
             Some(area.number),
             format!("Thematic area {}", area.number),
-        ));
+        )?);
     }
-    let fee = money::percent_of(total, profile.administrative_agent.fee_percent);
-    FundOverview {
+    let fee = money::checked_percent_of(total, profile.administrative_agent.fee_percent)
+        .ok_or(money::AmountError::Overflow)?;
+    Ok(FundOverview {
         fund: profile.name.clone(),
         currency: currency.to_string(),
         contributor_count: rows.len(),
@@ -126,15 +133,7 @@ pub fn overview(profile: &FundProfile, contributions: &[Contribution]) -> FundOv
         administrative_agent_fee_display: money::format_money(fee, currency),
         as_of: contributions.iter().map(|c| c.date).max(),
         statement: None,
-    }
-}
-
-fn share(amount: Decimal, total: Decimal) -> Decimal {
-    if total.is_zero() {
-        return Decimal::ZERO;
-    }
-    (amount * Decimal::ONE_HUNDRED / total)
-        .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    })
 }
 
 #[cfg(test)]
@@ -160,7 +159,8 @@ mod tests {
                 c("A", 300, Some(2)),
                 c("C", 100, Some(2)),
             ],
-        );
+        )
+        .unwrap();
         let names: Vec<_> = o
             .contributions
             .iter()
@@ -179,9 +179,19 @@ mod tests {
 
     #[test]
     fn empty_fund_has_zero_total() {
-        let o = overview(&FundProfile::builtin(), &[]);
+        let o = overview(&FundProfile::builtin(), &[]).unwrap();
         assert_eq!(o.total, Decimal::ZERO);
         assert_eq!(o.as_of, None);
         assert_eq!(o.earmarks.len(), 6);
+    }
+
+    #[test]
+    fn an_impossible_total_is_an_error_not_a_panic() {
+        let huge = Contribution {
+            amount: Decimal::MAX,
+            ..c("A", 0, None)
+        };
+        let e = overview(&FundProfile::builtin(), &[huge.clone(), huge]).unwrap_err();
+        assert_eq!(e, money::AmountError::Overflow);
     }
 }

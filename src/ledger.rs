@@ -3,6 +3,10 @@
 //! transfers. Pure functions compute what is available per thematic area under the
 //! pooling rule: an area's earmarked deposits plus the un-earmarked pool, less the fee and
 //! what was allocated from each.
+//!
+//! Every sum here is checked: an impossible stored amount is an error that names it,
+//! never a panic, so the views stay usable.
+#![deny(clippy::arithmetic_side_effects)]
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -95,13 +99,28 @@ pub enum FundsError {
     NotFmu,
     #[error("There are no contributions to put in a statement (it would empty every ledger): record them first with `scdesk ledger contribute`.")]
     EmptyStatement,
+    #[error("The fund's figures add up to more than SC Desk can hold, so a stored amount cannot be right; check the contributions and allocations in the audit log.")]
+    Overflow,
     #[error("The contribution statement earmarks {contributor}'s contribution to thematic area {area}, which this fund's profile does not have; nothing was imported. Ask the FMU for a corrected statement.")]
     StatementArea { contributor: String, area: u32 },
 }
 
+fn add(a: Decimal, b: Decimal) -> Result<Decimal, FundsError> {
+    a.checked_add(b).ok_or(FundsError::Overflow)
+}
+
+fn sub(a: Decimal, b: Decimal) -> Result<Decimal, FundsError> {
+    a.checked_sub(b).ok_or(FundsError::Overflow)
+}
+
+fn sum(amounts: impl IntoIterator<Item = Decimal>) -> Result<Decimal, FundsError> {
+    money::checked_sum(amounts).map_err(|_| FundsError::Overflow)
+}
+
 /// The fee is charged on deposits: what the Administrative Agent keeps of each.
-fn net(profile: &FundProfile, deposited: Decimal) -> Decimal {
-    deposited - money::percent_of(deposited, profile.administrative_agent.fee_percent)
+fn fee_on(profile: &FundProfile, deposited: Decimal) -> Result<Decimal, FundsError> {
+    money::checked_percent_of(deposited, profile.administrative_agent.fee_percent)
+        .ok_or(FundsError::Overflow)
 }
 
 /// Every balance of the fund under the pooling rule.
@@ -109,72 +128,64 @@ pub fn balances(
     profile: &FundProfile,
     deposits: &[Deposit],
     allocations: &[Allocation],
-) -> Balances {
+) -> Result<Balances, FundsError> {
     let currency = &profile.currency;
-    let committed = deposits.iter().map(|d| d.committed).sum();
-    let deposited: Decimal = deposits.iter().map(|d| d.deposited).sum();
-    let fee = deposits
+    let committed = sum(deposits.iter().map(|d| d.committed))?;
+    let deposited = sum(deposits.iter().map(|d| d.deposited))?;
+    let fee = sum(deposits
         .iter()
-        .map(|d| money::percent_of(d.deposited, profile.administrative_agent.fee_percent))
-        .sum();
-    let net_for = |earmark: Option<u32>| -> Decimal {
-        deposits
-            .iter()
-            .filter(|d| d.earmark_area == earmark)
-            .map(|d| net(profile, d.deposited))
-            .sum()
+        .map(|d| fee_on(profile, d.deposited))
+        .collect::<Result<Vec<_>, _>>()?)?;
+    let net_for = |earmark: Option<u32>| -> Result<Decimal, FundsError> {
+        let mut net = Decimal::ZERO;
+        for d in deposits.iter().filter(|d| d.earmark_area == earmark) {
+            net = add(net, sub(d.deposited, fee_on(profile, d.deposited)?)?)?;
+        }
+        Ok(net)
     };
-    let drawn_from = |source: Source| -> Decimal {
-        allocations
+    let drawn_from = |source: Source| -> Result<Decimal, FundsError> {
+        sum(allocations
             .iter()
             .filter(|a| a.source == source)
-            .map(|a| a.amount)
-            .sum()
+            .map(|a| a.amount))
     };
-    let pool_available = net_for(None) - drawn_from(Source::Pool);
-    let allocated: Decimal = allocations.iter().map(|a| a.amount).sum();
+    let pool_available = sub(net_for(None)?, drawn_from(Source::Pool)?)?;
+    let allocated = sum(allocations.iter().map(|a| a.amount))?;
     let mut by_area: BTreeMap<u32, Decimal> = BTreeMap::new();
     for a in allocations {
-        *by_area.entry(a.area).or_default() += a.amount;
+        let entry = by_area.entry(a.area).or_default();
+        *entry = add(*entry, a.amount)?;
     }
-    let areas = profile
-        .areas
-        .iter()
-        .map(|area| {
-            let earmarked_available =
-                net_for(Some(area.number)) - drawn_from(Source::Area { area: area.number });
-            let available = earmarked_available + pool_available;
-            let allocated_here = by_area.get(&area.number).copied().unwrap_or_default();
-            AreaBalance {
-                area: area.number,
-                name: area.name.clone(),
-                earmarked_available,
-                available,
-                available_display: money::format_money(available, currency),
-                allocated: allocated_here,
-                allocated_display: money::format_money(allocated_here, currency),
-                share_percent: if allocated.is_zero() {
-                    Decimal::ZERO
-                } else {
-                    (allocated_here * Decimal::ONE_HUNDRED / allocated).round_dp_with_strategy(
-                        1,
-                        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
-                    )
-                },
-                target_percent: profile.settings.area_target_percent.value,
-            }
-        })
-        .collect();
-    Balances {
+    let mut areas = Vec::new();
+    for area in &profile.areas {
+        let earmarked_available = sub(
+            net_for(Some(area.number))?,
+            drawn_from(Source::Area { area: area.number })?,
+        )?;
+        let available = add(earmarked_available, pool_available)?;
+        let allocated_here = by_area.get(&area.number).copied().unwrap_or_default();
+        areas.push(AreaBalance {
+            area: area.number,
+            name: area.name.clone(),
+            earmarked_available,
+            available,
+            available_display: money::format_money(available, currency),
+            allocated: allocated_here,
+            allocated_display: money::format_money(allocated_here, currency),
+            share_percent: money::share_percent(allocated_here, allocated),
+            target_percent: profile.settings.area_target_percent.value,
+        });
+    }
+    Ok(Balances {
         committed,
         deposited,
         fee,
         allocated,
-        transferred: allocations.iter().map(|a| a.transferred).sum(),
+        transferred: sum(allocations.iter().map(|a| a.transferred))?,
         pool_available,
         pool_available_display: money::format_money(pool_available, currency),
         areas,
-    }
+    })
 }
 
 /// Checks that `source` can pay `amount`; the error shows the figures.
@@ -202,7 +213,7 @@ pub fn check_available(
             from: source.label(),
             requested: f(amount),
             available: f(available),
-            shortfall: f(amount - available),
+            shortfall: f(sub(amount, available)?),
         });
     }
     Ok(())
@@ -247,7 +258,7 @@ mod tests {
             allocation(1, Source::Pool, "300000"),
             allocation(2, Source::Area { area: 2 }, "100000"),
         ];
-        let b = balances(&p, &deposits, &allocations);
+        let b = balances(&p, &deposits, &allocations).unwrap();
         assert_eq!(b.deposited, d("1700000"));
         assert_eq!(b.fee, d("17000"));
         assert_eq!(b.pool_available, d("690000")); // 990,000 net − 300,000
@@ -269,10 +280,30 @@ mod tests {
             deposited: d("0"),
             earmark_area: None,
         };
-        let b = balances(&p, &[pledge], &[]);
+        let b = balances(&p, &[pledge], &[]).unwrap();
         assert_eq!(
             (b.committed, b.deposited, b.pool_available),
             (d("1000"), d("0"), d("0"))
+        );
+    }
+
+    #[test]
+    fn impossible_stored_amounts_are_an_error_not_a_panic() {
+        let p = FundProfile::builtin();
+        let huge = Deposit {
+            deposited: Decimal::MAX,
+            committed: Decimal::MAX,
+            ..deposit("1", None)
+        };
+        assert_eq!(
+            balances(&p, &[huge.clone(), huge], &[]).unwrap_err(),
+            FundsError::Overflow
+        );
+        let mut a = allocation(1, Source::Pool, "1");
+        a.amount = Decimal::MAX;
+        assert_eq!(
+            balances(&p, &[deposit("1", None)], &[a.clone(), a]).unwrap_err(),
+            FundsError::Overflow
         );
     }
 
@@ -283,7 +314,8 @@ mod tests {
             &p,
             &[deposit("1000000", None), deposit("100000", Some(3))],
             &[],
-        );
+        )
+        .unwrap();
         let cases: Vec<(Source, &str, Option<&str>)> = vec![
             (Source::Pool, "990000", None),
             (Source::Pool, "990000.01", Some("USD 0.01 short")),

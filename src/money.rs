@@ -158,9 +158,25 @@ pub fn round_cents(amount: Decimal) -> Decimal {
     amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// `percent` of `amount`, rounded to the cent.
-pub fn percent_of(amount: Decimal, percent: Decimal) -> Decimal {
-    round_cents(amount * percent / Decimal::ONE_HUNDRED)
+/// `percent` of `amount`, rounded to the cent; None if it cannot be held.
+pub fn checked_percent_of(amount: Decimal, percent: Decimal) -> Option<Decimal> {
+    Some(round_cents(
+        amount
+            .checked_mul(percent)?
+            .checked_div(Decimal::ONE_HUNDRED)?,
+    ))
+}
+
+/// `part` as a percentage of `whole`, to one decimal (0 when the whole is 0 or the
+/// share cannot be computed).
+pub fn share_percent(part: Decimal, whole: Decimal) -> Decimal {
+    if whole.is_zero() {
+        return Decimal::ZERO;
+    }
+    part.checked_mul(Decimal::ONE_HUNDRED)
+        .and_then(|p| p.checked_div(whole))
+        .map(|p| p.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero))
+        .unwrap_or_default()
 }
 
 /// Formats an amount with thousands commas; cents are shown only when there are any.
@@ -261,7 +277,13 @@ mod tests {
     fn rounds_half_away_from_zero_not_to_even() {
         assert_eq!(round_cents(dec("0.125")), dec("0.13"));
         assert_eq!(round_cents(dec("0.135")), dec("0.14"));
-        assert_eq!(percent_of(dec("57595084"), dec("1")), dec("575950.84"));
-        assert_eq!(percent_of(dec("650000"), dec("7")), dec("45500"));
+        assert_eq!(
+            checked_percent_of(dec("57595084"), dec("1")),
+            Some(dec("575950.84"))
+        );
+        assert_eq!(
+            checked_percent_of(dec("650000"), dec("7")),
+            Some(dec("45500"))
+        );
     }
 }

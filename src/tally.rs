@@ -1,6 +1,9 @@
 //! The committee's decision rules as pure functions over plain data: who answered on an
 //! item, the quorum, whether consensus (or a majority, for funds that vote) holds, and the
-//! written no-objection procedure. No I/O; every rule has a table of cases below.
+//! written no-objection procedure. No I/O; every rule has a table of cases below. No
+//! arithmetic here can overflow: counts saturate (a roster has far fewer seats) and the
+//! qualified majority is computed in u64.
+#![deny(clippy::arithmetic_side_effects)]
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -38,11 +41,11 @@ pub struct Counts {
 impl Counts {
     fn add(&mut self, answer: Option<&Answer>) {
         match answer.map(|a| a.stance) {
-            Some(Stance::JoinConsensus) => self.join += 1,
-            Some(Stance::Object) => self.object += 1,
-            Some(Stance::Abstain) => self.abstain += 1,
-            Some(Stance::Recuse) => self.recuse += 1,
-            None => self.no_answer += 1,
+            Some(Stance::JoinConsensus) => self.join = self.join.saturating_add(1),
+            Some(Stance::Object) => self.object = self.object.saturating_add(1),
+            Some(Stance::Abstain) => self.abstain = self.abstain.saturating_add(1),
+            Some(Stance::Recuse) => self.recuse = self.recuse.saturating_add(1),
+            None => self.no_answer = self.no_answer.saturating_add(1),
         }
     }
 }
@@ -81,7 +84,7 @@ pub fn tally(
     let mut counts = Counts::default();
     let mut by_constituency: BTreeMap<String, Counts> = BTreeMap::new();
     let mut objections = Vec::new();
-    let mut participating = 0;
+    let mut participating: u32 = 0;
     for v in voters {
         let answer = answers.get(&v.seat);
         counts.add(answer);
@@ -90,7 +93,7 @@ pub fn tally(
             .or_default()
             .add(answer);
         if v.present || answer.is_some() {
-            participating += 1;
+            participating = participating.saturating_add(1);
         }
         if let Some(Answer {
             stance: Stance::Object,
@@ -155,8 +158,11 @@ fn decide(rule: &DecisionRule, c: &Counts) -> (bool, String) {
             numerator,
             denominator,
         } => {
-            let cast = c.join + c.object;
-            let holds = cast > 0 && c.join * denominator >= numerator * cast;
+            // u32 × u32 always fits in u64.
+            let cast = u64::from(c.join).saturating_add(u64::from(c.object));
+            let holds = cast > 0
+                && u64::from(c.join).saturating_mul(u64::from(*denominator))
+                    >= u64::from(*numerator).saturating_mul(cast);
             (
                 holds,
                 format!(
@@ -210,7 +216,8 @@ pub fn written_procedure(
     let silent = voters
         .iter()
         .filter(|v| !answers.contains_key(&v.seat))
-        .count() as u32;
+        .count();
+    let silent = u32::try_from(silent).unwrap_or(u32::MAX);
     WrittenState::Adopted { deadline, silent }
 }
 
