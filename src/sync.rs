@@ -590,7 +590,7 @@ pub enum SyncError {
     FingerprintMismatch { found: String, expected: String },
     #[error("The roster's signer ({0}) is not an FMU seat on that roster.")]
     SignerNotFmu(String),
-    #[error("The roster is not consistent: {0}")]
+    #[error("The roster is not consistent: {0}. Ask the FMU for a corrected roster.")]
     BadRoster(String),
     #[error("Meeting {0} is unknown here: import its meeting file first.")]
     UnknownMeeting(String),

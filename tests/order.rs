@@ -111,7 +111,10 @@ proptest! {
 fn roster_v2() -> Vec<u8> {
     let fmu = fixed_identity(1);
     let (fmu_pk, chair_pk) = (fmu.public_hex(), fixed_identity(7).public_hex());
-    let m: Vec<String> = [6, 4, 5].iter().map(|&i| fixed_identity(i).public_hex()).collect();
+    let m: Vec<String> = [6, 4, 5]
+        .iter()
+        .map(|&i| fixed_identity(i).public_hex())
+        .collect();
     let keys = Keys {
         fmu: &fmu_pk,
         chair: &chair_pk,
@@ -130,7 +133,12 @@ fn counted_state(desk: &Desk) -> (Vec<(String, Option<String>, bool)>, String, S
     let decisions: Vec<_> = view
         .items
         .iter()
-        .map(|i| (i.item, i.decision.as_ref().map(|d| (d.outcome, d.funding.clone()))))
+        .map(|i| {
+            (
+                i.item,
+                i.decision.as_ref().map(|d| (d.outcome, d.funding.clone())),
+            )
+        })
         .collect();
     (
         state(desk).1,

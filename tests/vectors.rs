@@ -328,55 +328,79 @@ fn generate() -> (Vec<(&'static str, Vec<u8>)>, Vec<Vector>) {
     (trust, vectors)
 }
 
-fn key_table(c: &Committee) -> serde_json::Value {
+fn key_table(named: &[(&str, &Identity)]) -> serde_json::Value {
     let mut keys = serde_json::Map::new();
-    let named = [
-        ("fmu", &c.fmu),
-        ("chair", &c.chair),
-        ("member-1", &c.members[0]),
-        ("member-2", &c.members[1]),
-        ("member-3", &c.members[2]),
-        ("outsider", &c.outsider),
-    ];
     for (name, id) in named {
         keys.insert(
-            name.into(),
+            name.to_string(),
             json!({"seed": hex::encode(id.seed().expose()), "public_key": id.public_hex(), "keyid": id.keyid()}),
         );
     }
     keys.into()
 }
 
-fn manifest(trust: &[(&str, Vec<u8>)], vectors: &[Vector]) -> String {
+fn base_keys(c: &Committee) -> Vec<(&'static str, &Identity)> {
+    vec![
+        ("fmu", &c.fmu),
+        ("chair", &c.chair),
+        ("member-1", &c.members[0]),
+        ("member-2", &c.members[1]),
+        ("member-3", &c.members[2]),
+        ("outsider", &c.outsider),
+    ]
+}
+
+/// One directory of vectors: the trust files to process in order, the vectors checked
+/// against the trust they give, and the keys that signed them.
+struct Scenario {
+    dir: PathBuf,
+    description: &'static str,
+    trust: Vec<(&'static str, Vec<u8>)>,
+    vectors: Vec<Vector>,
+    keys: serde_json::Value,
+    generated: bool,
+}
+
+fn manifest(s: &Scenario) -> String {
     let c = committee();
-    let m = json!({
-        "description": "SC Desk sync-format test vectors; see docs/sync-format.md. Keys are test keys from fixed seeds: never use them.",
+    let mut m = json!({
+        "description": s.description,
         "fund": FUND,
         "pinned_roster": {"file": "roster-v1.dsse", "fmu_fingerprint": c.fmu.keyid()},
-        "trust": trust.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
-        "keys": key_table(&c),
-        "dsse_spec_pae": {
+        "trust": s.trust.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
+        "keys": s.keys,
+    });
+    if s.generated {
+        m["dsse_spec_pae"] = json!({
             "payload_type": "http://example.com/HelloWorld",
             "payload": "hello world",
             "pae": "DSSEv1 29 http://example.com/HelloWorld 11 hello world"
-        },
-        "generated_vectors": [{"name": "oversized", "expect": "reject", "code": "too_large",
-            "description": "Any file over 64 MiB (not stored: made by the runner)."}],
-        "vectors": vectors.iter().map(|v| json!({
-            "file": v.file,
-            "expect": if v.reject.is_some() { "reject" } else { "valid" },
-            "code": v.reject,
-            "signer": v.signer,
-            "description": v.description,
-        })).collect::<Vec<_>>(),
-    });
+        });
+        m["generated_vectors"] = json!([{"name": "oversized", "expect": "reject", "code": "too_large",
+            "description": "Any file over 64 MiB (not stored: made by the runner)."}]);
+    }
+    m["vectors"] = s
+        .vectors
+        .iter()
+        .map(|v| {
+            json!({
+                "file": v.file,
+                "expect": if v.reject.is_some() { "reject" } else { "valid" },
+                "code": v.reject,
+                "signer": v.signer,
+                "description": v.description,
+            })
+        })
+        .collect::<Vec<_>>()
+        .into();
     let mut text = serde_json::to_string_pretty(&m).unwrap();
     text.push('\n');
     text
 }
 
-/// Builds the trust a member has after pinning the roster and importing the meetings and
-/// the package, using only the library's public checks.
+/// Builds the trust a member has after pinning the roster and importing the trust files
+/// (meetings, the package, later rosters) in order, using only the library's public
+/// checks.
 fn trust_from(files: &[(&str, Vec<u8>)]) -> Trust {
     let fmu = committee().fmu.keyid();
     let pinned = sync::check_first_roster(&files[0].1, &fmu, FUND).expect("the roster pins");
@@ -396,6 +420,7 @@ fn trust_from(files: &[(&str, Vec<u8>)]) -> Trust {
             Payload::Meeting(m) => {
                 trust.meetings.insert(m.meeting.id.clone(), m.meeting);
             }
+            Payload::Roster(r) => trust.rosters.push(r),
             Payload::DossierPackage(p) => {
                 for d in &p.dossiers {
                     trust
@@ -411,35 +436,58 @@ fn trust_from(files: &[(&str, Vec<u8>)]) -> Trust {
     trust
 }
 
-#[test]
-fn vectors_are_current_and_each_gives_its_expected_result() {
-    let (trust_files, vectors) = generate();
-    let manifest_text = manifest(&trust_files, &vectors);
-    let dir = dir();
-    let mut expected: BTreeMap<String, Vec<u8>> = trust_files
+fn base_scenario() -> Scenario {
+    let (trust, vectors) = generate();
+    let c = committee();
+    Scenario {
+        dir: dir(),
+        description: "SC Desk sync-format test vectors; see docs/sync-format.md. Keys are test keys from fixed seeds: never use them.",
+        trust,
+        vectors,
+        keys: key_table(&base_keys(&c)),
+        generated: true,
+    }
+}
+
+/// Regenerates a scenario's files (they must match the committed bytes) and runs every
+/// vector from the files on disk, as an outside reader would.
+fn check_scenario(s: &Scenario) {
+    let manifest_text = manifest(s);
+    let dir = &s.dir;
+    let mut expected: BTreeMap<String, Vec<u8>> = s
+        .trust
         .iter()
         .map(|(f, b)| (f.to_string(), b.clone()))
         .chain(
-            vectors
+            s.vectors
                 .iter()
                 .map(|v| (v.file.to_string(), v.bytes.clone())),
         )
         .collect();
     expected.insert("vectors.json".into(), manifest_text.into_bytes());
+    let shown = dir
+        .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+        .unwrap_or(dir)
+        .display()
+        .to_string();
     if std::env::var_os("UPDATE_VECTORS").is_some() {
-        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::create_dir_all(dir).unwrap();
         for (name, bytes) in &expected {
             std::fs::write(dir.join(name), bytes).unwrap();
         }
     }
     for (name, bytes) in &expected {
-        let on_disk = std::fs::read(dir.join(name))
-            .unwrap_or_else(|_| panic!("tests/vectors/{name} is missing: run UPDATE_VECTORS=1 cargo test --workspace vectors"));
-        assert!(&on_disk == bytes, "tests/vectors/{name} is out of date: run UPDATE_VECTORS=1 cargo test --workspace vectors");
+        let on_disk = std::fs::read(dir.join(name)).unwrap_or_else(|_| {
+            panic!("{shown}/{name} is missing: run UPDATE_VECTORS=1 cargo test --workspace vectors")
+        });
+        assert!(
+            &on_disk == bytes,
+            "{shown}/{name} is out of date: run UPDATE_VECTORS=1 cargo test --workspace vectors"
+        );
     }
 
-    // Run every vector from the files on disk, as an outside reader would.
-    let files: Vec<(&str, Vec<u8>)> = trust_files
+    let files: Vec<(&str, Vec<u8>)> = s
+        .trust
         .iter()
         .map(|(f, _)| (*f, std::fs::read(dir.join(f)).unwrap()))
         .collect();
@@ -447,45 +495,345 @@ fn vectors_are_current_and_each_gives_its_expected_result() {
     let manifest: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.join("vectors.json")).unwrap()).unwrap();
     let keys = &manifest["keys"];
+    let mut failures = Vec::new();
     for v in manifest["vectors"].as_array().unwrap() {
         let file = v["file"].as_str().unwrap();
         let bytes = std::fs::read(dir.join(file)).unwrap();
         match (sync::check(&bytes, &trust), v["expect"].as_str().unwrap()) {
             (Ok(verified), "valid") => {
                 let signer = v["signer"].as_str().unwrap();
-                assert_eq!(
-                    verified.signer.keyid,
-                    keys[signer]["keyid"].as_str().unwrap(),
-                    "{file}"
-                );
+                if verified.signer.keyid != keys[signer]["keyid"].as_str().unwrap() {
+                    failures.push(format!(
+                        "{shown}/{file}: verified under another key than {signer}'s"
+                    ));
+                }
             }
-            (Err(e), "reject") => assert_eq!(e.code(), v["code"].as_str().unwrap(), "{file}: {e}"),
-            (got, expect) => panic!("{file}: expected {expect}, got {got:?}"),
+            (Err(e), "reject") if e.code() == v["code"].as_str().unwrap() => {}
+            (got, expect) => failures.push(format!(
+                "{shown}/{file}: expected {expect} {}, got {got:?}",
+                v["code"]
+            )),
         }
     }
-    let oversized = vec![b' '; dsse::MAX_FILE_BYTES + 1];
-    assert_eq!(
-        sync::check(&oversized, &trust).unwrap_err().code(),
-        "too_large"
+    assert!(
+        failures.is_empty(),
+        "{} vector(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
     );
-    let spec = &manifest["dsse_spec_pae"];
-    assert_eq!(
-        pae(
-            spec["payload_type"].as_str().unwrap(),
-            spec["payload"].as_str().unwrap().as_bytes()
-        ),
-        spec["pae"].as_str().unwrap().as_bytes()
-    );
+    if s.generated {
+        let oversized = vec![b' '; dsse::MAX_FILE_BYTES + 1];
+        assert_eq!(
+            sync::check(&oversized, &trust).unwrap_err().code(),
+            "too_large"
+        );
+        let spec = &manifest["dsse_spec_pae"];
+        assert_eq!(
+            pae(
+                spec["payload_type"].as_str().unwrap(),
+                spec["payload"].as_str().unwrap().as_bytes()
+            ),
+            spec["pae"].as_str().unwrap().as_bytes()
+        );
+    }
+}
+
+#[test]
+fn vectors_are_current_and_each_gives_its_expected_result() {
+    check_scenario(&base_scenario());
+}
+
+#[test]
+fn authority_vectors_are_current_and_each_gives_its_expected_result() {
+    check_scenario(&authority_scenario());
 }
 
 #[test]
 fn every_rejection_names_what_to_do_in_one_sentence() {
-    let (trust_files, vectors) = generate();
-    let trust = trust_from(&trust_files);
-    for v in vectors.iter().filter(|v| v.reject.is_some()) {
-        let e: SyncError = sync::check(&v.bytes, &trust).unwrap_err();
-        let text = e.to_string();
-        assert!(!text.contains('\n'), "{}: {text}", v.file);
-        assert!(text.ends_with('.'), "{}: {text}", v.file);
+    for s in [base_scenario(), authority_scenario()] {
+        let trust = trust_from(&s.trust);
+        for v in s.vectors.iter().filter(|v| v.reject.is_some()) {
+            let e: SyncError = sync::check(&v.bytes, &trust).unwrap_err();
+            let text = e.to_string();
+            assert!(!text.contains('\n'), "{}: {text}", v.file);
+            assert!(text.ends_with('.'), "{}: {text}", v.file);
+        }
+    }
+}
+
+/// The multi-roster scenario (`tests/vectors/authority/`): roster version 1 pinned, the
+/// meetings and the package, then version 2 (format 2, in force from 2026-11-26), which
+/// rotates un-1 to a new key, moves member 2's key from donors-1 to countries-1, gives
+/// donors-1 to a holder whose term ends on 2026-11-30, removes stakeholders-1, demotes
+/// the chair's key to a member seat (un-2) with a new chair key, and gives the FMU a
+/// new key. Must-accept and must-reject files for each kind, and amounts at the edge.
+fn authority_scenario() -> Scenario {
+    let c = committee();
+    let new_un = fixed_identity(6);
+    let new_chair = fixed_identity(7);
+    let new_fmu = fixed_identity(8);
+    let removed = fixed_identity(10);
+    let short_term = fixed_identity(11);
+    let [m1, m2, m3] = &c.members;
+    let pubs: Vec<String> = c.members.iter().map(|m| m.public_hex()).collect();
+    let (fmu_pub, chair_pub) = (c.fmu.public_hex(), c.chair.public_hex());
+    let keys = Keys {
+        fmu: &fmu_pub,
+        chair: &chair_pub,
+        members: [&pubs[0], &pubs[1], &pubs[2]],
+    };
+    let member_seat = |id: &str, key: &Identity, end: &str| sync::RosterSeat {
+        id: id.into(),
+        constituency: Some("stakeholders".into()),
+        name: format!("Holder of {id}"),
+        organisation: format!("Holder of {id}'s organisation"),
+        role: scdesk::roster::Role::Member,
+        term_start: "2024-01-01".parse().unwrap(),
+        term_end: end.parse().unwrap(),
+        public_key: key.public_hex(),
+    };
+    let mut v1 = fixture::roster(1, "2026-01-05T09:00:00Z", &keys);
+    v1.seats[4].term_end = "2028-12-31".parse().unwrap();
+    v1.seats
+        .push(member_seat("stakeholders-1", &removed, "2028-12-31"));
+    let mut v2 = v1.clone();
+    v2.format = 2;
+    v2.version = 2;
+    v2.issued_at = at("2026-11-25T09:00:00Z");
+    v2.effective_from = Some("2026-11-26".parse().unwrap());
+    v2.seats[0].public_key = new_fmu.public_hex();
+    v2.seats[1].public_key = new_chair.public_hex();
+    v2.seats[2].public_key = new_un.public_hex();
+    v2.seats[3].public_key = short_term.public_hex();
+    v2.seats[3].term_end = "2026-11-30".parse().unwrap();
+    v2.seats[4].public_key = m2.public_hex();
+    v2.seats.retain(|s| s.id != "stakeholders-1");
+    v2.seats.push(member_seat("un-2", &c.chair, "2028-12-31"));
+    let trust = vec![
+        ("roster-v1.dsse", signed(&c.fmu, Kind::Roster, &v1)),
+        (
+            "meeting.dsse",
+            signed(
+                &c.fmu,
+                Kind::Meeting,
+                &fixture::meeting(MEETING, "2026-12-10T14:00:00Z", 1, "2026-11-01T10:00:00Z"),
+            ),
+        ),
+        (
+            "meeting-past.dsse",
+            signed(
+                &c.fmu,
+                Kind::Meeting,
+                &fixture::meeting(
+                    PAST_MEETING,
+                    "2025-06-10T14:00:00Z",
+                    1,
+                    "2025-05-20T10:00:00Z",
+                ),
+            ),
+        ),
+        (
+            "package.dsse",
+            signed(
+                &c.fmu,
+                Kind::DossierPackage,
+                &fixture::package("2026-10-15T08:00:00Z"),
+            ),
+        ),
+        ("roster-v2.dsse", signed(&c.fmu, Kind::Roster, &v2)),
+    ];
+    let when = "2026-11-27T16:30:00Z";
+    let pos = |who: &Identity, seat: &str, meeting: &str, stance: Stance, reason: Option<&str>| {
+        signed(
+            who,
+            Kind::Position,
+            &fixture::position(
+                seat,
+                meeting,
+                1,
+                when,
+                vec![fixture::stance(3, stance, reason)],
+            ),
+        )
+    };
+    let join = |who: &Identity, seat: &str, meeting: &str| {
+        pos(who, seat, meeting, Stance::JoinConsensus, None)
+    };
+    let decision = |meeting: &str, funding: Option<(sync::Outcome, &str, Vec<&str>)>| {
+        let tally = scdesk::tally::tally(
+            &scdesk::profile::DecisionRule::Consensus,
+            0,
+            &[],
+            &Default::default(),
+        );
+        let mut item = ItemDecision {
+            item: 3,
+            outcome: sync::Outcome::Approved,
+            conditions: None,
+            funding: None,
+            override_reason: None,
+            tally,
+        };
+        if let Some((outcome, amount, split)) = funding {
+            item.item = 1;
+            item.outcome = outcome;
+            item.funding = Some(sync::Funding {
+                amount: amount.into(),
+                source: scdesk::ledger::Source::Pool,
+                split: split
+                    .iter()
+                    .map(|a| sync::SplitLine {
+                        organisation: "ILO".into(),
+                        amount: a.to_string(),
+                    })
+                    .collect(),
+            });
+        }
+        DecisionFile {
+            format: 2,
+            fund: FUND.into(),
+            meeting: meeting.into(),
+            revision: Some(1),
+            corrects: None,
+            signed_at: at("2026-12-10T17:00:00Z"),
+            present: vec![],
+            written_procedure: None,
+            decisions: vec![item],
+            positions_counted: vec![],
+            record: sync::RecordContext {
+                fund_name: "Migration Multi-Partner Trust Fund".into(),
+                record_number: format!("MMPTF-SC-{meeting}"),
+                meeting_title: format!("Steering Committee meeting {meeting}"),
+                meeting_kind: "Virtual".into(),
+                starts_at: at("2026-12-10T14:00:00Z"),
+                place: "Virtual".into(),
+                decision_rule: "Consensus".into(),
+                quorum: "0 members (test setting)".into(),
+                chair_seat: "chair".into(),
+                chair_name: "Leonora Achterberg".into(),
+                seats: vec![],
+                constituencies: Default::default(),
+                items: vec![],
+                funds_after: vec![],
+            },
+        }
+    };
+    let approved = sync::Outcome::Approved;
+    let statement = |who: &Identity, amount: &str| {
+        signed(
+            who,
+            Kind::Contributions,
+            &sync::ContributionStatement {
+                format: FORMAT,
+                fund: FUND.into(),
+                version: 1,
+                issued_at: at("2026-11-27T09:00:00Z"),
+                as_of: "2026-11-26".parse().unwrap(),
+                contributions: vec![sync::StatementLine {
+                    contributor: "GERMANY".into(),
+                    committed: amount.into(),
+                    deposited: amount.into(),
+                    earmark_area: None,
+                    date: "2026-03-15".parse().unwrap(),
+                }],
+            },
+        )
+    };
+    let mut later = v2.clone();
+    later.version = 3;
+    later.issued_at = at("2026-12-01T09:00:00Z");
+    later.effective_from = Some("2026-12-01".parse().unwrap());
+    let mut earlier = later.clone();
+    earlier.issued_at = at("2026-11-20T09:00:00Z");
+    earlier.effective_from = Some("2026-11-20".parse().unwrap());
+    let mut format1_effective = later.clone();
+    format1_effective.format = 1;
+    format1_effective.effective_from = Some("2026-12-01".parse().unwrap());
+    let mut with_garbage: serde_json::Value =
+        serde_json::from_slice(&join(&new_un, MEMBER_SEATS[0], MEETING)).unwrap();
+    let good = with_garbage["signatures"][0].clone();
+    with_garbage["signatures"] = json!([{"keyid": m1.keyid(), "sig": "AAAA"}, {"keyid": c.chair.keyid(), "sig": "A".repeat(86) + "=="}, good]);
+    let position_json = serde_json::to_string(&fixture::position(
+        MEMBER_SEATS[0],
+        MEETING,
+        1,
+        when,
+        vec![],
+    ))
+    .unwrap();
+    let vectors = vec![
+        Vector { file: "valid-position-new-key.dsse", bytes: join(&new_un, MEMBER_SEATS[0], MEETING), reject: None, signer: Some("new-un-1"),
+            description: "un-1's new key, for a meeting roster version 2 governs." },
+        Vector { file: "valid-position-moved-key.dsse", bytes: join(m2, MEMBER_SEATS[2], MEETING), reject: None, signer: Some("member-2"),
+            description: "Member 2's key speaks for the seat version 2 moved it to (countries-1)." },
+        Vector { file: "valid-position-history.dsse", bytes: join(m3, MEMBER_SEATS[2], PAST_MEETING), reject: None, signer: Some("member-3"),
+            description: "Member 3's key, which version 2 drops, for a meeting of 2025: version 1 governs that date, so history stays valid." },
+        Vector { file: "valid-decision-new-chair.dsse", bytes: signed(&new_chair, Kind::Decision, &decision(MEETING, None)), reject: None, signer: Some("new-chair"),
+            description: "A decision file (format 2) by the chair key of version 2." },
+        Vector { file: "valid-decision-history.dsse", bytes: signed(&c.chair, Kind::Decision, &decision(PAST_MEETING, None)), reject: None, signer: Some("chair"),
+            description: "The demoted chair's key, on a meeting of 2025 (version 1 governs it)." },
+        Vector { file: "valid-meeting-new-fmu.dsse", bytes: signed(&new_fmu, Kind::Meeting, &fixture::meeting(MEETING, "2026-12-10T14:00:00Z", 2, "2026-11-27T10:00:00Z")), reject: None, signer: Some("new-fmu"),
+            description: "A meeting revision by the FMU key of the newest roster." },
+        Vector { file: "valid-position-with-invalid-signatures.dsse", bytes: serde_json::to_vec(&with_garbage).unwrap(), reject: None, signer: Some("new-un-1"),
+            description: "Two signatures that do not verify before the valid one, naming keys an earlier roster lists (one of the wrong length): they neither void nor validate the file." },
+        Vector { file: "valid-roster-v3.dsse", bytes: signed(&new_fmu, Kind::Roster, &later), reject: None, signer: Some("new-fmu"),
+            description: "Version 3 by the FMU key of version 2, issued and in force from 2026-12-01." },
+        Vector { file: "reject-rotated-key.dsse", bytes: join(m1, MEMBER_SEATS[0], MEETING), reject: Some("key_rotated"), signer: Some("member-1"),
+            description: "un-1's old key, whatever date it claims, for a meeting version 2 governs." },
+        Vector { file: "reject-moved-key.dsse", bytes: join(m2, MEMBER_SEATS[1], MEETING), reject: Some("key_not_on_roster"), signer: Some("member-2"),
+            description: "Member 2's key still speaking for donors-1, its seat before version 2 moved it." },
+        Vector { file: "reject-removed-key.dsse", bytes: join(&removed, "stakeholders-1", MEETING), reject: Some("key_removed"), signer: Some("removed"),
+            description: "The key of a seat version 2 removes." },
+        Vector { file: "reject-shortened-term.dsse", bytes: join(&short_term, MEMBER_SEATS[1], MEETING), reject: Some("outside_term"), signer: Some("short-term"),
+            description: "donors-1's holder, whose term version 2 ends on 2026-11-30, for a meeting on 2026-12-10." },
+        Vector { file: "reject-demoted-chair.dsse", bytes: signed(&c.chair, Kind::Decision, &decision(MEETING, None)), reject: Some("role_may_not_sign"), signer: Some("chair"),
+            description: "The old chair's key, now a member seat, signing a decision file for a meeting version 2 governs." },
+        Vector { file: "reject-dropped-fmu-statement.dsse", bytes: statement(&c.fmu, "1000000"), reject: Some("key_rotated"), signer: Some("fmu"),
+            description: "The FMU key version 2 replaced, signing a contribution statement." },
+        Vector { file: "reject-dropped-fmu-meeting.dsse", bytes: signed(&c.fmu, Kind::Meeting, &fixture::meeting(MEETING, "2026-12-10T14:00:00Z", 2, "2026-11-20T10:00:00Z")), reject: Some("key_rotated"), signer: Some("fmu"),
+            description: "The FMU key version 2 replaced, revising a meeting (dated before version 2 was issued)." },
+        Vector { file: "reject-dropped-fmu-package.dsse", bytes: signed(&c.fmu, Kind::DossierPackage, &fixture::package("2026-10-16T08:00:00Z")), reject: Some("key_rotated"), signer: Some("fmu"),
+            description: "The FMU key version 2 replaced, signing a dossier package." },
+        Vector { file: "reject-dropped-fmu-roster.dsse", bytes: signed(&c.fmu, Kind::Roster, &later), reject: Some("key_rotated"), signer: Some("fmu"),
+            description: "The FMU key version 2 replaced, issuing version 3." },
+        Vector { file: "reject-roster-effective-before-issue.dsse", bytes: signed(&new_fmu, Kind::Roster, &sync::Roster { issued_at: at("2026-12-05T09:00:00Z"), ..later.clone() }), reject: Some("bad_roster"), signer: Some("new-fmu"),
+            description: "A roster issued on 2026-12-05 in force from 2026-12-01, before it was issued (it would take authority away from files already counted)." },
+        Vector { file: "reject-roster-effective-out-of-order.dsse", bytes: signed(&new_fmu, Kind::Roster, &earlier), reject: Some("bad_roster"), signer: Some("new-fmu"),
+            description: "Version 3 in force from a date before version 2's." },
+        Vector { file: "reject-roster-format1-effective.dsse", bytes: signed(&new_fmu, Kind::Roster, &format1_effective), reject: Some("bad_payload"), signer: Some("new-fmu"),
+            description: "`effective_from` in a format 1 roster." },
+        Vector { file: "reject-funding-not-approved.dsse", bytes: signed(&new_chair, Kind::Decision, &decision(MEETING, Some((sync::Outcome::NotApproved, "100000", vec!["100000"])))), reject: Some("bad_payload"), signer: Some("new-chair"),
+            description: "Funding on an outcome that approves nothing." },
+        Vector { file: "reject-amount-three-decimals.dsse", bytes: signed(&new_chair, Kind::Decision, &decision(MEETING, Some((approved, "100000.005", vec!["100000.005"])))), reject: Some("bad_payload"), signer: Some("new-chair"),
+            description: "An amount with three decimals." },
+        Vector { file: "reject-amount-zero.dsse", bytes: signed(&new_chair, Kind::Decision, &decision(MEETING, Some((approved, "0", vec!["0"])))), reject: Some("bad_payload"), signer: Some("new-chair"),
+            description: "A decision approving an amount of zero." },
+        Vector { file: "reject-amount-too-large.dsse", bytes: signed(&new_chair, Kind::Decision, &decision(MEETING, Some((approved, "79228162514264337593543950335", vec!["79228162514264337593543950335"])))), reject: Some("bad_payload"), signer: Some("new-chair"),
+            description: "2^96 - 1, above the bound of 10^15." },
+        Vector { file: "reject-split-rounds.dsse", bytes: signed(&new_chair, Kind::Decision, &decision(MEETING, Some((approved, "1", vec!["0.3333333333333333333333333333", "0.6666666666666666666666666667"])))), reject: Some("bad_payload"), signer: Some("new-chair"),
+            description: "A split whose digits run past what a decimal holds, so that its sum would round to the amount." },
+        Vector { file: "reject-statement-too-large.dsse", bytes: statement(&new_fmu, "1000000000000000000000000000"), reject: Some("bad_payload"), signer: Some("new-fmu"),
+            description: "A contribution of 10^27." },
+        Vector { file: "reject-reason-invisible.dsse", bytes: pos(&new_un, MEMBER_SEATS[0], MEETING, Stance::Object, Some("\u{200b}")), reject: Some("reason_missing"), signer: Some("new-un-1"),
+            description: "An objection whose reason is one zero-width space." },
+        Vector { file: "reject-format-above-u32.dsse",
+            bytes: signed_raw(&new_un, Kind::Position.payload_type(), &position_json.replacen("\"format\":1", "\"format\":4294967297", 1)),
+            reject: Some("unsupported_format"), signer: Some("new-un-1"), description: "Format 2^32 + 1, which must not be read as format 1." },
+    ];
+    let mut named = base_keys(&c);
+    named.extend([
+        ("new-un-1", &new_un),
+        ("new-chair", &new_chair),
+        ("new-fmu", &new_fmu),
+        ("removed", &removed),
+        ("short-term", &short_term),
+    ]);
+    Scenario {
+        dir: dir().join("authority"),
+        description: "SC Desk authority-over-time vectors (docs/sync-format.md §5.10): roster version 1 pinned, then version 2 in force from 2026-11-26. Keys are test keys from fixed seeds: never use them.",
+        trust,
+        vectors,
+        keys: key_table(&named),
+        generated: false,
     }
 }
