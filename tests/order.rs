@@ -128,7 +128,9 @@ fn roster_v2() -> Vec<u8> {
 
 /// What counts: per seat the current file (or a dispute), the decisions that stand, and
 /// what is allocated.
-fn counted_state(desk: &Desk) -> (Vec<(String, Option<String>, bool)>, String, String) {
+type Counted = (Vec<(String, Option<String>, bool)>, String, String);
+
+fn counted_state(desk: &Desk) -> Counted {
     let view = desk.meeting_view(MEETING).unwrap();
     let decisions: Vec<_> = view
         .items
