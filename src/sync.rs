@@ -744,8 +744,8 @@ fn parse_any(kind: Kind, bytes: &[u8]) -> Result<Payload, SyncError> {
     Ok(payload)
 }
 
-/// What each format requires beyond the field table, and the bounds every number must
-/// keep to be stored (§4.1, §11).
+/// What each format requires beyond the field table (must-reject rule 47), and the
+/// bounds every number must keep to be stored (rule 48); §4.1, §11.
 fn check_shape(payload: &Payload) -> Result<(), String> {
     let too_big = |what: &str, n: u64| {
         if n > MAX_SEQUENCE {
@@ -889,7 +889,7 @@ pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
                     current: current.version,
                 });
             }
-            // Rule 43: rosters take effect in the order of their versions.
+            // Rule 44: rosters take effect in the order of their versions.
             if authority::effective_from(roster) < authority::effective_from(current) {
                 return Err(SyncError::BadRoster(format!(
                     "it takes effect on {}, before version {} (in force from {})",
@@ -1074,7 +1074,7 @@ fn check_roster_consistency(roster: &Roster) -> Result<(), SyncError> {
     if !roster.seats.iter().any(|s| s.role == Role::Fmu) {
         return Err(SyncError::BadRoster("it names no FMU key".into()));
     }
-    // A roster takes nothing away before it was issued, so what was counted stays.
+    // Rule 43: a roster takes nothing away before it was issued, so what was counted stays.
     if authority::effective_from(roster) < roster.issued_at.date_naive() {
         return Err(SyncError::BadRoster(format!(
             "it takes effect on {}, before it was issued ({})",
@@ -1101,6 +1101,7 @@ fn check_positions(p: &PositionFile, trust: &Trust) -> Result<(), SyncError> {
                 item: pos.item,
             },
         )?;
+        // Rule 26.
         if matches!(pos.position, Stance::Object | Stance::Recuse)
             && !pos.reason.as_deref().is_some_and(has_words)
         {
@@ -1126,7 +1127,7 @@ fn check_positions(p: &PositionFile, trust: &Trust) -> Result<(), SyncError> {
 
 /// Every amount in a decision file follows the amount grammar and bound, what a decision
 /// approves is more than zero, a split adds up exactly, and only an approving outcome
-/// carries funding (must-reject rules 44 and 45).
+/// carries funding (must-reject rules 45 and 46).
 fn check_decision_amounts(d: &DecisionFile) -> Result<(), SyncError> {
     let bad = |reason: String| SyncError::BadPayload {
         kind: Kind::Decision.as_str(),
@@ -1161,7 +1162,7 @@ fn check_decision_amounts(d: &DecisionFile) -> Result<(), SyncError> {
 }
 
 /// Every amount in a statement follows the amount grammar and bound, and every
-/// contributor is named.
+/// contributor is named (must-reject rule 31).
 fn check_statement(c: &ContributionStatement) -> Result<(), SyncError> {
     let bad = |reason: String| SyncError::BadPayload {
         kind: Kind::Contributions.as_str(),
