@@ -28,11 +28,14 @@ pub enum DecisionError {
         "Only the chair records decisions: your key holds no chair seat on the pinned roster."
     )]
     NotChair,
-    #[error("The tally does not support `{outcome}` ({explanation}) Recording it needs an override reason, which goes into the record.")]
-    OverrideRequired {
-        outcome: &'static str,
-        explanation: String,
-    },
+    #[error(transparent)]
+    Rule(#[from] tally::RuleError),
+    #[error("The decisions of meeting {0} are signed and final: a change is a correction, a new revision of the decision file that says what it changes and why (scdesk decide --correct).")]
+    Final(String),
+    #[error("Meeting {0} has no signed decision file to correct yet: record the decisions and export them first.")]
+    NothingToCorrect(String),
+    #[error("A correction needs its reason in words; it is signed into the corrected record.")]
+    CorrectionReasonMissing,
     #[error(
         "Approving a funding item needs an amount, its source and its split by UN organisation."
     )]
@@ -67,6 +70,9 @@ pub enum DecisionError {
     #[error("Position files changed since the decision on item {item} was recorded (the tally is now: {now}). Record the decision again before exporting.")]
     TallyChanged { item: u32, now: String },
 }
+
+/// An allocation as the store keeps it: dossier, area, source (JSON) and amount.
+type AllocationRow = (String, u32, String, String);
 
 /// What the chair decides on one item.
 #[derive(Debug, Clone, Deserialize)]
@@ -147,7 +153,8 @@ pub struct MeetingListRow {
     pub title: String,
     pub kind: crate::meeting::MeetingKind,
     pub starts_at: DateTime<Utc>,
-    /// upcoming, open (written procedure), decided or past.
+    /// upcoming, in session (started within a day), awaiting decisions (started
+    /// earlier), open (written procedure) or decided.
     pub status: &'static str,
     pub items: usize,
     pub decided: usize,
@@ -502,8 +509,10 @@ impl Desk {
                     "open"
                 } else if m.starts_at >= now {
                     "upcoming"
+                } else if now - m.starts_at < chrono::Duration::days(1) {
+                    "in session"
                 } else {
-                    "past"
+                    "awaiting decisions"
                 };
                 Ok(MeetingListRow {
                     id: m.id.clone(),
@@ -647,6 +656,58 @@ impl Desk {
         if !self.am_chair()? {
             return Err(DecisionError::NotChair.into());
         }
+        // A signed decision is final: a change is a correction (`correct_decisions`).
+        if self.signed_decision_file(meeting)?.is_some() {
+            return Err(DecisionError::Final(meeting.into()).into());
+        }
+        let (decision, allocation) = self.checked_decision(meeting, &input)?;
+        let json = serde_json::to_string(&decision).expect("serializes");
+        let actor = self.identity.keyid();
+        let overridden = decision.override_reason.is_some();
+        self.store.transaction(|tx| {
+            tx.put_decision(
+                meeting,
+                input.item,
+                &json,
+                None,
+                allocation.as_ref().map(|(d, a, s, m)| (d.as_str(), *a, s.as_str(), m.as_str())),
+            )?;
+            tx.audit(&actor, if overridden { "decision recorded with override" } else { "decision recorded" },
+                &serde_json::json!({"meeting": meeting, "decision": serde_json::from_str::<serde_json::Value>(&json).unwrap_or_default()}))
+        })?;
+        self.meeting_view(meeting)
+    }
+
+    /// The newest signed decision file held for a meeting (the one whose revision
+    /// stands), with its file hash.
+    pub(crate) fn signed_decision_file(
+        &self,
+        meeting: &str,
+    ) -> Result<Option<(String, DecisionFile)>, Error> {
+        let mut best: Option<(String, DecisionFile)> = None;
+        for (hash, json) in self.store.decision_envelopes(meeting)? {
+            let d: DecisionFile = serde_json::from_str(&json)
+                .map_err(|e| StoreError::Corrupt(format!("a stored decision file: {e}")))?;
+            let rank =
+                |x: &DecisionFile, h: &str| (x.revision.unwrap_or(1), x.signed_at, h.to_string());
+            if best
+                .as_ref()
+                .is_none_or(|(bh, b)| rank(&d, &hash) > rank(b, bh))
+            {
+                best = Some((hash, d));
+            }
+        }
+        Ok(best)
+    }
+
+    /// A decision checked against every rule of the committee (timing, quorum, the
+    /// tally, the programme's request, the fund's ceiling and funds), with the
+    /// allocation it makes.
+    fn checked_decision(
+        &self,
+        meeting: &str,
+        input: &DecisionInput,
+    ) -> Result<(ItemDecision, Option<AllocationRow>), Error> {
         let view = self.meeting_view(meeting)?;
         let item =
             view.items
@@ -656,32 +717,25 @@ impl Desk {
                     meeting: meeting.into(),
                     item: input.item,
                 })?;
-        let supported = match &item.written {
-            Some(WrittenState::Adopted { .. }) => true,
-            Some(_) => false,
-            None => item.tally.rule_holds,
-        };
+        tally::may_decide(
+            Utc::now(),
+            view.starts_at,
+            item.written.as_ref(),
+            item.tally.counts.no_answer,
+        )
+        .map_err(DecisionError::from)?;
         let override_reason = input
             .override_reason
             .as_deref()
             .map(str::trim)
-            .filter(|r| !r.is_empty());
-        if input.outcome.approves() && !supported && override_reason.is_none() {
-            let explanation = match &item.written {
-                Some(WrittenState::Blocked { by }) => {
-                    format!("The written procedure is blocked by {}.", by.join(", "))
-                }
-                Some(WrittenState::Open { deadline }) => {
-                    format!("The written procedure is open until {deadline}.")
-                }
-                _ => item.tally.explanation.clone(),
-            };
-            return Err(DecisionError::OverrideRequired {
-                outcome: input.outcome.label(),
-                explanation,
-            }
-            .into());
-        }
+            .filter(|r| sync::has_words(r));
+        tally::check_outcome(
+            input.outcome,
+            &item.tally,
+            item.written.as_ref(),
+            override_reason,
+        )
+        .map_err(DecisionError::from)?;
         let conditions = input
             .conditions
             .as_deref()
@@ -701,6 +755,15 @@ impl Desk {
                 })?;
                 let amount =
                     money::parse_amount(&f.amount, &currency).map_err(DecisionError::BadAmount)?;
+                // What the programme requested, within the fund's ceiling (an override).
+                let requested = dossier.budget(&self.profile)?.total;
+                ledger::check_request(
+                    &self.profile,
+                    amount,
+                    requested,
+                    self.profile.budget_ceiling()?,
+                    override_reason.is_some(),
+                )?;
                 // Earmarked money funds only programmes of its own thematic area.
                 if let Source::Area { area } = f.source {
                     if area != dossier.area {
@@ -796,21 +859,42 @@ impl Desk {
             override_reason: override_reason.map(str::to_string),
             tally: item.tally.clone(),
         };
-        let json = serde_json::to_string(&decision).expect("serializes");
-        let actor = self.identity.keyid();
-        let overridden = decision.override_reason.is_some();
-        self.store.transaction(|tx| {
-            tx.put_decision(
-                meeting,
-                input.item,
-                &json,
-                None,
-                allocation.as_ref().map(|(d, a, s, m)| (d.as_str(), *a, s.as_str(), m.as_str())),
-            )?;
-            tx.audit(&actor, if overridden { "decision recorded with override" } else { "decision recorded" },
-                &serde_json::json!({"meeting": meeting, "decision": serde_json::from_str::<serde_json::Value>(&json).unwrap_or_default()}))
-        })?;
-        self.meeting_view(meeting)
+        Ok((decision, allocation))
+    }
+
+    /// Corrects the meeting's signed decisions: each input is checked as a new decision
+    /// would be, and the whole set is signed as the next revision of the decision file,
+    /// naming the file it corrects and why. Nothing changes unless the file is signed
+    /// and kept; the corrected file is returned, for the members.
+    pub fn correct_decisions(
+        &mut self,
+        meeting: &str,
+        inputs: &[DecisionInput],
+        reason: &str,
+    ) -> Result<Vec<u8>, Error> {
+        if !self.am_chair()? {
+            return Err(DecisionError::NotChair.into());
+        }
+        let reason = reason.trim();
+        if !sync::has_words(reason) {
+            return Err(DecisionError::CorrectionReasonMissing.into());
+        }
+        let Some((hash, standing)) = self.signed_decision_file(meeting)? else {
+            return Err(DecisionError::NothingToCorrect(meeting.into()).into());
+        };
+        let mut changes = Vec::new();
+        for input in inputs {
+            let (decision, allocation) = self.checked_decision(meeting, input)?;
+            changes.push((decision, allocation));
+        }
+        let corrects = sync::Correction {
+            file: self.payload_hash(&hash)?.ok_or_else(|| {
+                StoreError::Corrupt(format!("the decision file {hash} is not held"))
+            })?,
+            reason: reason.to_string(),
+        };
+        let revision = standing.revision.unwrap_or(1).saturating_add(1);
+        self.sign_decisions(meeting, Utc::now(), changes, Some((revision, corrects)))
     }
 
     /// Signs the meeting's decisions as one decision file that lists the position files
@@ -825,15 +909,35 @@ impl Desk {
         meeting: &str,
         signed_at: DateTime<Utc>,
     ) -> Result<Vec<u8>, Error> {
+        if self.signed_decision_file(meeting)?.is_some() {
+            return Err(DecisionError::Final(meeting.into()).into());
+        }
+        self.sign_decisions(meeting, signed_at, Vec::new(), None)
+    }
+
+    /// Signs the decisions recorded for a meeting, with `changes` applied over them, as
+    /// one decision file (revision 1, or the correction given), and keeps it with the
+    /// changed decisions in one transaction.
+    fn sign_decisions(
+        &mut self,
+        meeting: &str,
+        signed_at: DateTime<Utc>,
+        changes: Vec<(ItemDecision, Option<AllocationRow>)>,
+        correction: Option<(u32, sync::Correction)>,
+    ) -> Result<Vec<u8>, Error> {
         if !self.am_chair()? {
             return Err(DecisionError::NotChair.into());
         }
-        let decisions: Vec<ItemDecision> = self
-            .store
-            .item_decisions(meeting)?
-            .into_iter()
-            .filter_map(|(_, json, _)| serde_json::from_str(&json).ok())
-            .collect();
+        let mut decisions: BTreeMap<u32, ItemDecision> = BTreeMap::new();
+        for (item, json, _) in self.store.item_decisions(meeting)? {
+            let d = serde_json::from_str(&json)
+                .map_err(|e| StoreError::Corrupt(format!("a recorded decision: {e}")))?;
+            decisions.insert(item, d);
+        }
+        for (d, _) in &changes {
+            decisions.insert(d.item, d.clone());
+        }
+        let decisions: Vec<ItemDecision> = decisions.into_values().collect();
         if decisions.is_empty() {
             return Err(DecisionError::NothingToExport(meeting.into()).into());
         }
@@ -857,12 +961,16 @@ impl Desk {
                 StoreError::Corrupt(format!("the counted position file {hash} is not held"))
             })?);
         }
+        let (revision, corrects) = match correction {
+            Some((r, c)) => (r, Some(c)),
+            None => (1, None),
+        };
         let file = DecisionFile {
             format: Kind::Decision.format(),
             fund: self.profile.id.clone(),
             meeting: meeting.into(),
-            revision: Some(1),
-            corrects: None,
+            revision: Some(revision),
+            corrects,
             signed_at,
             present: self.present(meeting)?.into_iter().collect(),
             written_procedure: self.written_procedure(meeting)?,
@@ -875,7 +983,24 @@ impl Desk {
         let json = serde_json::to_string(&file).expect("serializes");
         let actor = self.identity.keyid();
         let seat = self.identity()?.seat;
+        let action = if revision > 1 {
+            "decision file corrected"
+        } else {
+            "decision file exported"
+        };
         self.store.transaction(|tx| {
+            for (d, allocation) in &changes {
+                let json = serde_json::to_string(d).expect("serializes");
+                tx.put_decision(
+                    meeting,
+                    d.item,
+                    &json,
+                    None,
+                    allocation
+                        .as_ref()
+                        .map(|(d, a, s, m)| (d.as_str(), *a, s.as_str(), m.as_str())),
+                )?;
+            }
             tx.insert_envelope(
                 &hash,
                 Kind::Decision.as_str(),
@@ -888,8 +1013,8 @@ impl Desk {
             tx.mark_decisions_exported(meeting, &hash)?;
             tx.audit(
                 &actor,
-                "decision file exported",
-                &serde_json::json!({"meeting": meeting, "file": hash}),
+                action,
+                &serde_json::json!({"meeting": meeting, "file": hash, "revision": revision}),
             )
         })?;
         Ok(bytes)

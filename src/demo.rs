@@ -396,6 +396,124 @@ pub(crate) fn sign_demo_history(desk: &mut crate::desk::Desk) -> Result<(), crat
         },
     )?;
     desk.export_decisions_at(DEMO_PAST_MEETING, at("2026-09-15T16:00:00Z"))?;
+    sign_demo_session(desk)
+}
+
+/// The demo's meeting in session: it started an hour before the demo was made, and nine
+/// members' position files have arrived (a quorum), with an objection and a recusal, so
+/// the chair can record its decisions at once. Its requested amounts fit the funds.
+pub const DEMO_SESSION: &str = "sc-2026-ext";
+
+fn sign_demo_session(desk: &mut crate::desk::Desk) -> Result<(), crate::error::Error> {
+    use crate::meeting::{AgendaItem, ItemKind, Meeting, MeetingKind};
+    use crate::sync::{self, ItemPosition, Kind, MeetingFile, PositionFile, Stance};
+    use chrono::{Duration, DurationRound, Utc};
+
+    let now = Utc::now()
+        .duration_trunc(Duration::minutes(1))
+        .unwrap_or_else(|_| Utc::now());
+    let fmu = demo_identity("fmu");
+    let dossiers = [
+        "jp-gulf-guinea-trafficking",
+        "jp-bangladesh-climate-mobility",
+    ];
+    let meeting = MeetingFile {
+        format: sync::FORMAT,
+        fund: desk.profile().id.clone(),
+        revision: 1,
+        issued_at: now - Duration::days(3),
+        meeting: Meeting {
+            id: DEMO_SESSION.into(),
+            title: "Steering Committee — extraordinary session (in session now)".into(),
+            kind: MeetingKind::Virtual,
+            starts_at: now - Duration::hours(1),
+            place: "Virtual".into(),
+            agenda: vec![
+                AgendaItem {
+                    item: 1,
+                    kind: ItemKind::Funding,
+                    dossier: Some(dossiers[0].into()),
+                    text:
+                        "Trafficking in persons and smuggling of migrants — Côte d'Ivoire and Ghana"
+                            .into(),
+                },
+                AgendaItem {
+                    item: 2,
+                    kind: ItemKind::Funding,
+                    dossier: Some(dossiers[1].into()),
+                    text: "Climate-related drivers of displacement and migration — Bangladesh"
+                        .into(),
+                },
+                AgendaItem {
+                    item: 3,
+                    kind: ItemKind::Other,
+                    dossier: None,
+                    text: "Dates of the Steering Committee's meetings in 2027".into(),
+                },
+            ],
+        },
+    };
+    let mut files = vec![fmu
+        .sign(Kind::Meeting.payload_type(), sync::payload_bytes(&meeting))
+        .to_json()];
+    let trust = desk.trust()?;
+    let hash_of = |id: &str| {
+        trust
+            .dossier_hashes
+            .get(id)
+            .and_then(|h| h.iter().next().cloned())
+    };
+    let objection =
+        "The plan does not say how displaced families will be consulted before relocation.";
+    let conflict = "Conflict of interest: my organisation would implement part of this programme.";
+    let answering = [
+        "un-1",
+        "un-2",
+        "un-3",
+        "donor-1",
+        "donor-2",
+        "country-1",
+        "country-2",
+        "stakeholder-1",
+        "stakeholder-2",
+    ];
+    for (i, seat) in answering.iter().enumerate() {
+        let stance = |item: u32| match (*seat, item) {
+            ("country-2", 1) => (Stance::Recuse, Some(conflict.to_string())),
+            ("donor-2", 2) => (Stance::Object, Some(objection.to_string())),
+            _ => (Stance::JoinConsensus, None),
+        };
+        let positions = (1..=3)
+            .map(|item| {
+                let (position, reason) = stance(item);
+                ItemPosition {
+                    item,
+                    position,
+                    reason,
+                    dossier_hash: dossiers.get(item as usize - 1).and_then(|d| hash_of(d)),
+                }
+            })
+            .collect();
+        let file = PositionFile {
+            format: sync::FORMAT,
+            fund: desk.profile().id.clone(),
+            meeting: DEMO_SESSION.into(),
+            seat: seat.to_string(),
+            sequence: 1,
+            signed_at: now - Duration::minutes(90 - i64::try_from(i).unwrap_or(0)),
+            positions,
+        };
+        files.push(
+            demo_identity(seat)
+                .sign(Kind::Position.payload_type(), sync::payload_bytes(&file))
+                .to_json(),
+        );
+    }
+    for r in desk.import(&sync::bundle(&files)) {
+        if r.outcome != crate::exchange::Outcome::Imported {
+            return Err(crate::error::Error::Demo(DemoError::Malformed(r.message)));
+        }
+    }
     Ok(())
 }
 

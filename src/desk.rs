@@ -216,8 +216,18 @@ impl Desk {
                 for d in &demo.dossiers {
                     tx.insert_dossier(d)?;
                 }
+                // The demo's upcoming meeting stays upcoming: two weeks after the demo is
+                // made, at 14:00 UTC.
+                let upcoming = (Utc::now() + chrono::Duration::days(14))
+                    .date_naive()
+                    .and_hms_opt(14, 0, 0)
+                    .map(|t| t.and_utc());
                 for m in &demo.meetings {
-                    tx.insert_meeting(m)?;
+                    let mut m = m.clone();
+                    if let Some(at) = upcoming {
+                        m.starts_at = at;
+                    }
+                    tx.insert_meeting(&m)?;
                 }
                 for (dossier, version, name, media_type, bytes) in crate::demo::concept_notes(demo)
                 {

@@ -69,8 +69,10 @@ pub enum Error {
     UnknownMeeting(String),
     #[error("Item {item} is not on the agenda of meeting {meeting}.")]
     ItemNotOnAgenda { meeting: String, item: u32 },
-    #[error("A position `{0}` needs a reason.")]
+    #[error("A position `{0}` needs a reason in words.")]
     ReasonRequired(&'static str),
+    #[error("You declared a conflict of interest on {dossier}, so on its item you can only recuse. To take another position, withdraw the declaration first (the audit trail keeps it).")]
+    ConflictDeclared { dossier: String },
     #[error("Your key ({keyid}) holds no member seat on the pinned roster, so your positions would not count. Send your enrolment file to the FMU.")]
     NotAMember { keyid: String },
     #[error("No positions are recorded for meeting {0}: record them before exporting.")]
@@ -115,9 +117,21 @@ impl Error {
             Error::Identity(_) => "identity",
             Error::Sync(e) => e.code(),
             Error::Decision(crate::decision::DecisionError::NotChair) => "not_chair",
-            Error::Decision(crate::decision::DecisionError::OverrideRequired { .. }) => {
-                "override_required"
-            }
+            Error::Decision(crate::decision::DecisionError::Rule(r)) => match r {
+                crate::tally::RuleError::NotStarted { .. } => "not_started",
+                crate::tally::RuleError::WrittenOpen { .. } => "written_open",
+                crate::tally::RuleError::NoQuorum { .. } => "no_quorum",
+                crate::tally::RuleError::OverrideRequired { .. } => "override_required",
+            },
+            Error::Decision(crate::decision::DecisionError::Final(_)) => "decisions_final",
+            Error::Funds(crate::ledger::FundsError::AboveRequest { .. })
+            | Error::Decision(crate::decision::DecisionError::Funds(
+                crate::ledger::FundsError::AboveRequest { .. },
+            )) => "above_request",
+            Error::Funds(crate::ledger::FundsError::AboveCeiling { .. })
+            | Error::Decision(crate::decision::DecisionError::Funds(
+                crate::ledger::FundsError::AboveCeiling { .. },
+            )) => "above_ceiling",
             Error::Decision(crate::decision::DecisionError::Funds(_))
             | Error::Funds(crate::ledger::FundsError::Insufficient { .. }) => "insufficient_funds",
             Error::Funds(crate::ledger::FundsError::NotFmu) => "not_fmu",
@@ -134,6 +148,7 @@ impl Error {
             Error::UnknownMeeting(_) => "unknown_meeting",
             Error::ItemNotOnAgenda { .. } => "item_not_on_agenda",
             Error::ReasonRequired(_) => "reason_missing",
+            Error::ConflictDeclared { .. } => "conflict_declared",
             Error::NotAMember { .. } => "not_a_member",
             Error::NothingToExport(_) => "nothing_to_export",
             Error::Io { .. } => "io",

@@ -774,8 +774,26 @@ impl Desk {
             });
         }
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
-        if matches!(stance, Stance::Object | Stance::Recuse) && reason.is_none() {
+        if matches!(stance, Stance::Object | Stance::Recuse) && !reason.is_some_and(sync::has_words)
+        {
             return Err(Error::ReasonRequired(stance.label()));
+        }
+        // A declared conflict of interest leaves only recusal on the programme's item.
+        let dossier = m
+            .agenda
+            .iter()
+            .find(|i| i.item == item)
+            .and_then(|i| i.dossier.clone());
+        if let Some(dossier) = dossier {
+            if stance != Stance::Recuse
+                && self
+                    .store
+                    .conflicts()?
+                    .iter()
+                    .any(|(d, _, _)| *d == dossier)
+            {
+                return Err(Error::ConflictDeclared { dossier });
+            }
         }
         let stance_code = serde_json::to_value(stance)
             .ok()

@@ -99,6 +99,10 @@ pub enum FundsError {
     NotFmu,
     #[error("There are no contributions to put in a statement (it would empty every ledger): record them first with `scdesk ledger contribute`.")]
     EmptyStatement,
+    #[error("{amount} is more than the programme requested ({requested}, direct and indirect costs): the committee approves at most what was requested.")]
+    AboveRequest { amount: String, requested: String },
+    #[error("{amount} is above the fund's ceiling of {ceiling} per programme (a setting); approving it needs an override reason, which goes into the record.")]
+    AboveCeiling { amount: String, ceiling: String },
     #[error("The fund's figures add up to more than SC Desk can hold, so a stored amount cannot be right; check the contributions and allocations in the audit log.")]
     Overflow,
     #[error("The contribution statement earmarks {contributor}'s contribution to thematic area {area}, which this fund's profile does not have; nothing was imported. Ask the FMU for a corrected statement.")]
@@ -219,6 +223,36 @@ pub fn check_available(
     Ok(())
 }
 
+/// Checks an amount to approve against what the programme requested (never more) and
+/// the fund's ceiling per programme (only with an override, which the record shows).
+/// Returns whether the amount is above the ceiling.
+pub fn check_request(
+    profile: &FundProfile,
+    amount: Decimal,
+    requested: Decimal,
+    ceiling: Decimal,
+    overridden: bool,
+) -> Result<bool, FundsError> {
+    let f = |d| money::format_money(d, &profile.currency);
+    if amount <= Decimal::ZERO {
+        return Err(FundsError::NotPositive);
+    }
+    if amount > requested {
+        return Err(FundsError::AboveRequest {
+            amount: f(amount),
+            requested: f(requested),
+        });
+    }
+    let above = amount > ceiling;
+    if above && !overridden {
+        return Err(FundsError::AboveCeiling {
+            amount: f(amount),
+            ceiling: f(ceiling),
+        });
+    }
+    Ok(above)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -335,5 +369,37 @@ mod tests {
                 (got, _) => panic!("{source:?} {amount}: {got:?}"),
             }
         }
+    }
+
+    #[test]
+    fn request_and_ceiling_cases() {
+        let p = FundProfile::builtin();
+        let (requested, ceiling) = (d("1904600"), d("3000000"));
+        // (amount, requested, override, expected: Ok(above ceiling) or Err(code))
+        let cases: Vec<(&str, Decimal, bool, Result<bool, &str>)> = vec![
+            ("1904600", requested, false, Ok(false)),
+            ("1000000", requested, false, Ok(false)),
+            ("1904600.01", requested, false, Err("above_request")),
+            ("5000000", requested, true, Err("above_request")),
+            ("0", requested, false, Err("not_positive")),
+            ("3200000", d("4000000"), false, Err("above_ceiling")),
+            ("3200000", d("4000000"), true, Ok(true)),
+            ("3000000", d("4000000"), false, Ok(false)),
+        ];
+        for (amount, requested, overridden, expected) in cases {
+            let got =
+                check_request(&p, d(amount), requested, ceiling, overridden).map_err(|e| match e {
+                    FundsError::AboveRequest { .. } => "above_request",
+                    FundsError::AboveCeiling { .. } => "above_ceiling",
+                    FundsError::NotPositive => "not_positive",
+                    _ => "other",
+                });
+            assert_eq!(got, expected, "{amount}");
+        }
+        let e = check_request(&p, d("5000000"), requested, ceiling, false).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "USD 5,000,000 is more than the programme requested (USD 1,904,600, direct and indirect costs): the committee approves at most what was requested."
+        );
     }
 }

@@ -504,13 +504,29 @@ impl Desk {
             return Err(ReviewError::ReasonRequired.into());
         }
         let now = Utc::now().to_rfc3339();
-        self.store
-            .transaction(|tx| tx.declare_conflict(id, reason, &now))?;
+        let actor = self.identity.keyid();
+        self.store.transaction(|tx| {
+            tx.declare_conflict(id, reason, &now)?;
+            tx.audit(
+                &actor,
+                "conflict of interest declared",
+                &serde_json::json!({"dossier": id}),
+            )
+        })?;
         Ok(())
     }
 
+    /// Withdraws a declared conflict of interest; the audit trail keeps that it was.
     pub fn withdraw_conflict(&mut self, id: &str) -> Result<(), Error> {
-        self.store.transaction(|tx| tx.withdraw_conflict(id))?;
+        let actor = self.identity.keyid();
+        self.store.transaction(|tx| {
+            tx.withdraw_conflict(id)?;
+            tx.audit(
+                &actor,
+                "conflict of interest withdrawn",
+                &serde_json::json!({"dossier": id}),
+            )
+        })?;
         Ok(())
     }
 

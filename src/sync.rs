@@ -1125,15 +1125,30 @@ fn check_positions(p: &PositionFile, trust: &Trust) -> Result<(), SyncError> {
     Ok(())
 }
 
-/// Every amount in a decision file follows the amount grammar and bound, what a decision
-/// approves is more than zero, a split adds up exactly, and only an approving outcome
-/// carries funding (must-reject rules 45 and 46).
+/// A decision file's rules: in format 2 no outcome but deferral without a quorum (rule
+/// 49); every amount follows the amount grammar and bound, what a decision approves is
+/// more than zero, a split adds up exactly, and only an approving outcome carries
+/// funding (rules 45 and 46).
 fn check_decision_amounts(d: &DecisionFile) -> Result<(), SyncError> {
     let bad = |reason: String| SyncError::BadPayload {
         kind: Kind::Decision.as_str(),
         reason,
     };
     for item in &d.decisions {
+        // Rule 49 (format 2): without a quorum the only decision is to defer.
+        if d.format >= 2
+            && d.written_procedure.is_none()
+            && !item.tally.quorum_met
+            && item.outcome != Outcome::Deferred
+        {
+            return Err(bad(format!(
+                "item {} is `{}` without a quorum ({} of {} take part); only a deferral can be decided without one",
+                item.item,
+                item.outcome.label(),
+                item.tally.participating,
+                item.tally.quorum_required
+            )));
+        }
         let Some(f) = &item.funding else { continue };
         if !item.outcome.approves() {
             return Err(bad(format!(

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::profile::DecisionRule;
-use crate::sync::Stance;
+use crate::sync::{Outcome, Stance};
 
 /// One voting seat, as the rules need it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,6 +221,105 @@ pub fn written_procedure(
     WrittenState::Adopted { deadline, silent }
 }
 
+/// Why the chair cannot record an outcome: the committee's rules, which no typed reason
+/// overrides (an override reason only departs from what the tally supports).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RuleError {
+    #[error("The meeting starts on {starts} (UTC); decisions are recorded once it has started.")]
+    NotStarted { starts: String },
+    #[error("The written procedure is open until {deadline} (UTC) and {silent} member(s) have not answered; decisions are recorded once the deadline has passed or every member has answered.")]
+    WrittenOpen { deadline: String, silent: u32 },
+    #[error("No quorum: {participating} of the {required} members required take part; the item can only be deferred.")]
+    NoQuorum { participating: u32, required: u32 },
+    #[error("The tally does not support `{outcome}` ({explanation}) Recording it needs an override reason in words, which goes into the record.")]
+    OverrideRequired {
+        outcome: &'static str,
+        explanation: String,
+    },
+}
+
+/// Whether decisions may be recorded yet: once the meeting has started, and for a
+/// written procedure once its deadline has passed or every voter has answered.
+pub fn may_decide(
+    now: DateTime<Utc>,
+    starts_at: DateTime<Utc>,
+    written: Option<&WrittenState>,
+    silent: u32,
+) -> Result<(), RuleError> {
+    if let Some(WrittenState::Open { deadline }) = written {
+        if silent > 0 {
+            return Err(RuleError::WrittenOpen {
+                deadline: deadline.format("%Y-%m-%d %H:%M").to_string(),
+                silent,
+            });
+        }
+        return Ok(());
+    }
+    if written.is_none() && now < starts_at {
+        return Err(RuleError::NotStarted {
+            starts: starts_at.format("%Y-%m-%d %H:%M").to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// Checks an outcome against the item's tally (or its written procedure): without a
+/// quorum only deferral; an outcome the tally does not support (approving over an
+/// objection, rejecting what consensus supports) only with an override reason in words.
+/// Returns whether the outcome departs from the tally.
+pub fn check_outcome(
+    outcome: Outcome,
+    tally: &Tally,
+    written: Option<&WrittenState>,
+    override_reason: Option<&str>,
+) -> Result<bool, RuleError> {
+    // In a written procedure every voter is consulted and silence is consent: the
+    // procedure, not attendance, makes the quorum.
+    if written.is_none() && !tally.quorum_met && outcome != Outcome::Deferred {
+        return Err(RuleError::NoQuorum {
+            participating: tally.participating,
+            required: tally.quorum_required,
+        });
+    }
+    let (supports_approval, explanation) = match written {
+        Some(WrittenState::Adopted { .. }) => (true, String::new()),
+        Some(WrittenState::Blocked { by }) => (
+            false,
+            format!("The written procedure is blocked by {}.", by.join(", ")),
+        ),
+        _ => (tally.rule_holds, tally.explanation.clone()),
+    };
+    let departs = match outcome {
+        Outcome::Approved | Outcome::ApprovedWithConditions => !supports_approval,
+        Outcome::NotApproved => supports_approval,
+        Outcome::Deferred => false,
+    };
+    if departs && !override_reason.is_some_and(crate::sync::has_words) {
+        return Err(RuleError::OverrideRequired {
+            outcome: outcome.label(),
+            explanation: if explanation.is_empty() {
+                "The written procedure adopted it.".into()
+            } else {
+                explanation
+            },
+        });
+    }
+    Ok(departs)
+}
+
+/// The outcomes the chair may choose for an item now (deferral always).
+pub fn outcomes_allowed(tally: &Tally, written: Option<&WrittenState>) -> Vec<Outcome> {
+    if written.is_none() && !tally.quorum_met {
+        return vec![Outcome::Deferred];
+    }
+    vec![
+        Outcome::Approved,
+        Outcome::ApprovedWithConditions,
+        Outcome::Deferred,
+        Outcome::NotApproved,
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,6 +506,124 @@ mod tests {
                 written_procedure(deadline, now, &v, &answers(spec)),
                 expected,
                 "{spec} at {now}"
+            );
+        }
+    }
+
+    fn a_tally(quorum_met: bool, rule_holds: bool) -> Tally {
+        Tally {
+            counts: Counts::default(),
+            by_constituency: BTreeMap::new(),
+            objections: vec![],
+            participating: if quorum_met { 7 } else { 3 },
+            quorum_required: 7,
+            quorum_met,
+            rule_holds,
+            explanation: if rule_holds {
+                "Consensus.".into()
+            } else {
+                "No consensus: 1 objection(s).".into()
+            },
+        }
+    }
+
+    #[test]
+    fn outcome_rules() {
+        use Outcome::*;
+        let reason = Some("The objection is met by condition 1.");
+        let blocked = WrittenState::Blocked {
+            by: vec!["un-1".into()],
+        };
+        let adopted = WrittenState::Adopted {
+            deadline: Utc::now(),
+            silent: 2,
+        };
+        // (quorum, rule holds, written, outcome, override, expected: Ok(departs) or Err(code))
+        type Case<'a> = (
+            bool,
+            bool,
+            Option<&'a WrittenState>,
+            Outcome,
+            Option<&'a str>,
+            Result<bool, &'a str>,
+        );
+        let cases: &[Case] = &[
+            (false, true, None, Approved, None, Err("no_quorum")),
+            (false, true, None, Approved, reason, Err("no_quorum")),
+            (false, false, None, NotApproved, reason, Err("no_quorum")),
+            (false, true, None, Deferred, None, Ok(false)),
+            (true, true, None, Approved, None, Ok(false)),
+            (true, false, None, Approved, None, Err("override")),
+            (true, false, None, Approved, Some("  "), Err("override")),
+            (
+                true,
+                false,
+                None,
+                Approved,
+                Some("\u{200b}"),
+                Err("override"),
+            ),
+            (true, false, None, ApprovedWithConditions, reason, Ok(true)),
+            (true, true, None, NotApproved, None, Err("override")),
+            (true, true, None, NotApproved, reason, Ok(true)),
+            (true, false, None, NotApproved, None, Ok(false)),
+            (true, true, None, Deferred, None, Ok(false)),
+            // A written procedure makes its own quorum.
+            (false, false, Some(&adopted), Approved, None, Ok(false)),
+            (false, true, Some(&blocked), Approved, None, Err("override")),
+            (false, true, Some(&blocked), Approved, reason, Ok(true)),
+        ];
+        for (quorum, holds, written, outcome, reason, expected) in cases {
+            let got = check_outcome(*outcome, &a_tally(*quorum, *holds), *written, *reason);
+            let got = got.map_err(|e| match e {
+                RuleError::NoQuorum { .. } => "no_quorum",
+                RuleError::OverrideRequired { .. } => "override",
+                _ => "other",
+            });
+            assert_eq!(
+                got, *expected,
+                "{quorum} {holds} {written:?} {outcome:?} {reason:?}"
+            );
+        }
+        assert_eq!(
+            outcomes_allowed(&a_tally(false, true), None),
+            vec![Deferred]
+        );
+        assert_eq!(outcomes_allowed(&a_tally(true, false), None).len(), 4);
+    }
+
+    #[test]
+    fn decisions_wait_for_the_meeting_or_the_written_procedure() {
+        let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        let start = at("2026-12-10T14:00:00Z");
+        let open = WrittenState::Open {
+            deadline: at("2026-12-20T12:00:00Z"),
+        };
+        let code = |r: Result<(), RuleError>| {
+            r.map_err(|e| match e {
+                RuleError::NotStarted { .. } => "not_started",
+                RuleError::WrittenOpen { .. } => "written_open",
+                _ => "other",
+            })
+        };
+        // (now, written procedure, members who have not answered, expected)
+        let cases = [
+            (at("2026-12-10T13:59:00Z"), None, 3, Err("not_started")),
+            (at("2026-12-10T14:00:00Z"), None, 3, Ok(())),
+            (
+                at("2026-12-11T09:00:00Z"),
+                Some(&open),
+                1,
+                Err("written_open"),
+            ),
+            (at("2026-12-11T09:00:00Z"), Some(&open), 0, Ok(())),
+            (at("2026-12-09T09:00:00Z"), Some(&open), 0, Ok(())),
+        ];
+        for (now, written, silent, expected) in cases {
+            assert_eq!(
+                code(may_decide(now, start, written, silent)),
+                expected,
+                "{now} {written:?}"
             );
         }
     }

@@ -121,7 +121,9 @@ fn position(who: &Identity, seat: &str, meeting: &str, sequence: u64, stance: St
 
 /// A decision on item 3 (no funding), as the chair's workspace would write it, listing
 /// `counted` (payload hashes) and taken on `tally`.
-pub fn decision(meeting: &str, counted: &[&[u8]], tally: scdesk::tally::Tally) -> DecisionFile {
+pub fn decision(meeting: &str, counted: &[&[u8]], mut tally: scdesk::tally::Tally) -> DecisionFile {
+    // Decided with a quorum: a signed outcome without one is refused (rule 49).
+    tally.quorum_met = true;
     DecisionFile {
         format: 2,
         fund: FUND.into(),

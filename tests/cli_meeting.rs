@@ -16,8 +16,8 @@ fn the_chair_runs_a_meeting_from_the_command_line() {
         serde_json::from_str(&ok(&["meeting", "list", "--json"])).unwrap();
     assert_eq!(list[0]["id"], MEETING);
     assert_eq!(list[0]["kind"], "virtual");
-    assert_eq!(list[0]["starts_at"], "2026-12-10T14:00:00Z");
-    assert_eq!(list[0]["status"], "upcoming");
+    assert_eq!(list[0]["starts_at"], decisions::DECIDED_AT);
+    assert_eq!(list[0]["status"], "awaiting decisions");
 
     for seat in [
         "un-2",
@@ -79,7 +79,7 @@ fn the_chair_runs_a_meeting_from_the_command_line() {
         "--outcome",
         "approved",
         "--amount",
-        "2,000,000",
+        "1,500,000",
     ]);
     assert!(
         err.contains("exceeds what the un-earmarked pool has available (USD 990,000)"),

@@ -17,6 +17,9 @@ pub struct Meeting {
     pub files: Vec<Vec<u8>>,
 }
 
+/// When the test meeting started: in the past, since decisions wait for the meeting.
+pub const DECIDED_AT: &str = "2026-11-10T14:00:00Z";
+
 /// FMU, chair and three member workspaces on a twelve-seat roster; the members send
 /// positions (member 2 objects to item 1); the chair imports them.
 pub fn meeting(root: &std::path::Path) -> Meeting {
@@ -33,7 +36,7 @@ pub fn meeting(root: &std::path::Path) -> Meeting {
     let fp = fmu.identity().unwrap().fingerprint;
     let meeting = fmu.sign(
         Kind::Meeting,
-        &fixture::meeting(MEETING, "2026-12-10T14:00:00Z", 1, "2026-11-01T10:00:00Z"),
+        &fixture::meeting(MEETING, DECIDED_AT, 1, "2026-11-01T10:00:00Z"),
     );
     let package = fmu.sign(
         Kind::DossierPackage,

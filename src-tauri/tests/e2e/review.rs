@@ -26,7 +26,7 @@ async fn e2e_search_review_conflict_and_compare() {
     app.wait_ready().await;
     app.click("#tabs button[data-tab='dossiers']").await;
     app.wait_for_text("#review-progress", |t| {
-        t == "0 of 5 dossiers on the agenda reviewed"
+        t == "0 of 3 dossiers on the agenda reviewed"
     })
     .await;
     let all = app.wait_for_rows("#dossier-list tbody tr", 12).await;
@@ -73,7 +73,7 @@ async fn e2e_search_review_conflict_and_compare() {
     }
     back_to_list(&app).await;
     app.wait_for_text("#review-progress", |t| {
-        t == "1 of 5 dossiers on the agenda reviewed"
+        t == "1 of 3 dossiers on the agenda reviewed"
     })
     .await;
     let rows = app
