@@ -28,6 +28,7 @@ const COMMANDS: &[&str] = &[
     "set_attendance",
     "record_decision",
     "save_decisions",
+    "correct_decision",
     "print_record",
     "save_record",
     "open_written_procedure",

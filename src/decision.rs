@@ -123,6 +123,22 @@ pub struct ItemView {
     pub written: Option<WrittenState>,
     pub decision: Option<ItemDecision>,
     pub decision_label: Option<&'static str>,
+    /// The funding decided, in words: "USD 1,000,000 from the un-earmarked pool".
+    pub funding_display: Option<String>,
+    /// The outcomes the chair may record now (deferral only without a quorum).
+    pub outcomes: Vec<OutcomeChoice>,
+    /// What the programme requested (direct and indirect costs), as the form fills it.
+    pub requested: Option<String>,
+    /// Why no decision can be recorded yet (the meeting has not started, or the written
+    /// procedure is open), if so.
+    pub not_yet: Option<String>,
+}
+
+/// An outcome the chair may choose, with its label.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomeChoice {
+    pub value: Outcome,
+    pub label: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -143,6 +159,13 @@ pub struct MeetingView {
     pub funds: Balances,
     pub is_chair: bool,
     pub exported: bool,
+    /// A signed decision file is held: the decisions are final (a change is a
+    /// correction).
+    pub decisions_final: bool,
+    /// The revision of the decision file that stands, and for a correction, what it
+    /// says: "Corrected record, revision 2: …".
+    pub revision: Option<u32>,
+    pub correction: Option<String>,
     /// A signed meeting file is held, so it can be saved and sent again.
     pub has_signed_file: bool,
 }
@@ -345,7 +368,35 @@ impl Desk {
                 .map(|d| d.budget(&self.profile))
                 .transpose()?;
             let decision = decisions.get(&it.item).cloned();
+            let written_state = written
+                .as_ref()
+                .map(|w| tally::written_procedure(w.deadline, Utc::now(), &v, &answers));
+            let not_yet = tally::may_decide(
+                Utc::now(),
+                m.starts_at,
+                written_state.as_ref(),
+                t.counts.no_answer,
+            )
+            .err()
+            .map(|e| e.to_string());
+            let funding_display = decision.as_ref().and_then(|d| d.funding.as_ref()).map(|f| {
+                let amount = money::payload_amount(&f.amount)
+                    .map(|a| money::format_money(a, &self.profile.currency))
+                    .unwrap_or_else(|_| f.amount.clone());
+                format!("{amount} from {}", f.source.label())
+            });
+            let outcomes = tally::outcomes_allowed(&t, written_state.as_ref())
+                .into_iter()
+                .map(|o| OutcomeChoice {
+                    value: o,
+                    label: o.label(),
+                })
+                .collect();
             items.push(ItemView {
+                funding_display,
+                outcomes,
+                requested: budget.as_ref().map(|b| money::format_amount(b.total)),
+                not_yet,
                 item: it.item,
                 kind: it.kind,
                 text: it.text.clone(),
@@ -353,6 +404,7 @@ impl Desk {
                 dossier_title: dossier.as_ref().map(|d| d.title.clone()),
                 area: dossier.as_ref().map(|d| d.area),
                 budget_display: budget
+                    .as_ref()
                     .map(|b| money::format_money(b.total, &self.profile.currency)),
                 answers: v
                     .iter()
@@ -368,15 +420,14 @@ impl Desk {
                         }
                     })
                     .collect(),
-                written: written
-                    .as_ref()
-                    .map(|w| tally::written_procedure(w.deadline, Utc::now(), &v, &answers)),
+                written: written_state,
                 decision_label: decision.as_ref().map(|d| d.outcome.label()),
                 decision,
                 tally: t,
             });
         }
         let answered: BTreeSet<String> = files.iter().map(|f| f.seat.clone()).collect();
+        let standing = self.signed_decision_file(id)?;
         Ok(MeetingView {
             id: m.id.clone(),
             title: m.title.clone(),
@@ -398,6 +449,17 @@ impl Desk {
             funds: self.fund_balances()?,
             is_chair: self.am_chair()?,
             exported,
+            decisions_final: standing.is_some(),
+            revision: standing.as_ref().and_then(|(_, d)| d.revision.or(Some(1))),
+            correction: standing.as_ref().and_then(|(_, d)| {
+                d.corrects.as_ref().map(|c| {
+                    format!(
+                        "Corrected record, revision {}: {}",
+                        d.revision.unwrap_or(1),
+                        c.reason
+                    )
+                })
+            }),
             has_signed_file: self.store.meeting_envelope(id)?.is_some(),
         })
     }
@@ -864,13 +926,15 @@ impl Desk {
 
     /// Corrects the meeting's signed decisions: each input is checked as a new decision
     /// would be, and the whole set is signed as the next revision of the decision file,
-    /// naming the file it corrects and why. Nothing changes unless the file is signed
-    /// and kept; the corrected file is returned, for the members.
+    /// naming the file it corrects and why. The file goes to `deliver` (which writes it
+    /// where the user chose) before anything is kept: nothing changes unless both
+    /// succeed. The corrected file is returned, for the members.
     pub fn correct_decisions(
         &mut self,
         meeting: &str,
         inputs: &[DecisionInput],
         reason: &str,
+        deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
         if !self.am_chair()? {
             return Err(DecisionError::NotChair.into());
@@ -894,7 +958,13 @@ impl Desk {
             reason: reason.to_string(),
         };
         let revision = standing.revision.unwrap_or(1).saturating_add(1);
-        self.sign_decisions(meeting, Utc::now(), changes, Some((revision, corrects)))
+        self.sign_decisions(
+            meeting,
+            Utc::now(),
+            changes,
+            Some((revision, corrects)),
+            deliver,
+        )
     }
 
     /// Signs the meeting's decisions as one decision file that lists the position files
@@ -912,7 +982,7 @@ impl Desk {
         if self.signed_decision_file(meeting)?.is_some() {
             return Err(DecisionError::Final(meeting.into()).into());
         }
-        self.sign_decisions(meeting, signed_at, Vec::new(), None)
+        self.sign_decisions(meeting, signed_at, Vec::new(), None, &mut |_| Ok(()))
     }
 
     /// Signs the decisions recorded for a meeting, with `changes` applied over them, as
@@ -924,6 +994,7 @@ impl Desk {
         signed_at: DateTime<Utc>,
         changes: Vec<(ItemDecision, Option<AllocationRow>)>,
         correction: Option<(u32, sync::Correction)>,
+        deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
         if !self.am_chair()? {
             return Err(DecisionError::NotChair.into());
@@ -988,6 +1059,7 @@ impl Desk {
         } else {
             "decision file exported"
         };
+        deliver(&bytes)?;
         self.store.transaction(|tx| {
             for (d, allocation) in &changes {
                 let json = serde_json::to_string(d).expect("serializes");

@@ -87,6 +87,14 @@ enum Command {
         /// Why the outcome departs from the tally (required then; it goes into the record).
         #[arg(long = "override")]
         override_reason: Option<String>,
+        /// Correct a signed decision: why (it is signed into the corrected record). The
+        /// item's new decision and the others are signed as the next revision of the
+        /// decision file, written to --out for the members.
+        #[arg(long, requires = "out")]
+        correct: Option<String>,
+        /// Where to write the corrected decision file (with --correct).
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// The signed decision record as a PDF.
     #[command(subcommand)]
@@ -609,6 +617,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             amount,
             source,
             override_reason,
+            correct,
+            out,
         } => {
             let mut desk = open(&dir, passphrase_file)?;
             let outcome: scdesk::sync::Outcome = serde_json::from_value(serde_json::Value::String(outcome.clone()))
@@ -631,6 +641,19 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 }),
                 override_reason,
             };
+            if let (Some(reason), Some(out)) = (correct, out) {
+                let bytes = desk.correct_decisions(&meeting, &[input], &reason, &mut |b| {
+                    scdesk::atomic::write(&out, b).map_err(|e| scdesk::Error::io(&out, e))
+                })?;
+                let file: scdesk::sync::DecisionFile =
+                    serde_json::from_slice(&scdesk::dsse::Envelope::parse(&bytes)?.payload)?;
+                println!(
+                    "Corrected record of meeting {meeting}: revision {} signed and saved to {}. Send it to the members.",
+                    file.revision.unwrap_or(1),
+                    out.display()
+                );
+                return Ok(());
+            }
             let view = desk.record_decision(&meeting, input)?;
             let it = view
                 .items

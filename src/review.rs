@@ -260,8 +260,8 @@ impl Desk {
                 .area(d.area)
                 .map(|a| a.name.clone())
                 .unwrap_or_else(|| format!("Unknown area {}", d.area)),
-            status: d.status,
-            status_label: d.status.label(),
+            status: ctx.decided.get(&d.id).copied().unwrap_or(d.status),
+            status_label: ctx.decided.get(&d.id).copied().unwrap_or(d.status).label(),
             budget_total: budget.total,
             budget_display: money::format_money(budget.total, &self.profile.currency),
             duration_months: d.duration_months,
@@ -290,7 +290,30 @@ impl Desk {
             conflicts: self.store.conflicts()?.into_iter().map(|c| c.0).collect(),
             notes: self.store.dossiers_with_notes()?.into_iter().collect(),
             agenda: self.agenda_dossiers()?.1.into_iter().collect(),
+            decided: self.decided_statuses()?,
         })
+    }
+
+    /// Each dossier's status after the decisions recorded on it, in meeting order.
+    fn decided_statuses(&self) -> Result<BTreeMap<String, Status>, Error> {
+        let mut meetings = self.store.meetings()?;
+        meetings.sort_by_key(|m| m.starts_at);
+        let mut out = BTreeMap::new();
+        for m in meetings {
+            for (item, json, _) in self.store.item_decisions(&m.id)? {
+                let d: crate::sync::ItemDecision =
+                    serde_json::from_str(&json).map_err(|e| corrupt("decision", e))?;
+                let dossier = m
+                    .agenda
+                    .iter()
+                    .find(|i| i.item == item)
+                    .and_then(|i| i.dossier.clone());
+                if let (Some(dossier), Some(status)) = (dossier, status_after(d.outcome)) {
+                    out.insert(dossier, status);
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// The dossiers that match `query`, sorted as asked.
@@ -618,6 +641,19 @@ struct RowContext {
     conflicts: BTreeSet<String>,
     notes: BTreeSet<String>,
     agenda: BTreeSet<String>,
+    /// The status the committee's decisions give each dossier decided on.
+    decided: BTreeMap<String, Status>,
+}
+
+/// The status a decision gives the programme it decides on: approved → funded, not
+/// approved → not approved; a deferral keeps its place.
+pub fn status_after(outcome: crate::sync::Outcome) -> Option<Status> {
+    use crate::sync::Outcome;
+    match outcome {
+        Outcome::Approved | Outcome::ApprovedWithConditions => Some(Status::Funded),
+        Outcome::NotApproved => Some(Status::NotApproved),
+        Outcome::Deferred => None,
+    }
 }
 
 #[cfg(test)]

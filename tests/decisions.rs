@@ -495,3 +495,202 @@ fn a_decision_file_with_an_unreadable_amount_is_refused() {
 fn workspace(root: &std::path::Path, name: &str) -> Desk {
     workspace_with(root, name, Content::Empty)
 }
+
+#[test]
+fn no_quorum_no_override_a_signed_decision_is_final_and_a_correction_reaches_the_members() {
+    let root = tempfile::tempdir().unwrap();
+    let Meeting {
+        mut chair,
+        mut members,
+        ..
+    } = meeting(root.path());
+    let decide = |item, outcome, amount: Option<&str>, reason: Option<&str>| DecisionInput {
+        item,
+        outcome,
+        conditions: None,
+        funding: amount.map(|a| FundingInput {
+            amount: a.into(),
+            source: Source::Pool,
+            split: vec![],
+        }),
+        override_reason: reason.map(str::to_string),
+    };
+
+    // Three of the seven required take part: no reason can approve or reject.
+    for (outcome, reason) in [
+        (Outcome::Approved, Some("Members agreed by email")),
+        (Outcome::NotApproved, Some("Urgent")),
+        (Outcome::Approved, None),
+    ] {
+        let e = chair
+            .record_decision(MEETING, decide(3, outcome, None, reason))
+            .unwrap_err();
+        assert_eq!(e.code(), "no_quorum", "{e}");
+        assert_eq!(
+            e.to_string(),
+            "No quorum: 3 of the 7 members required take part; the item can only be deferred."
+        );
+    }
+    let view = chair
+        .record_decision(MEETING, decide(3, Outcome::Deferred, None, None))
+        .unwrap();
+    assert_eq!(view.items[2].outcomes.len(), 1, "only deferral is offered");
+
+    // With a quorum: rejecting what consensus supports needs a reason in words; more
+    // than the programme requested is refused with the figures.
+    quorate(&mut chair);
+    let e = chair
+        .record_decision(
+            MEETING,
+            decide(3, Outcome::NotApproved, None, Some("\u{200b}")),
+        )
+        .unwrap_err();
+    assert_eq!(e.code(), "override_required", "{e}");
+    let e = chair
+        .record_decision(
+            MEETING,
+            decide(2, Outcome::Approved, Some("1,754,800.01"), None),
+        )
+        .unwrap_err();
+    assert_eq!(e.code(), "above_request", "{e}");
+    assert!(
+        e.to_string()
+            .contains("(USD 1,754,800, direct and indirect costs)"),
+        "{e}"
+    );
+    chair
+        .record_decision(MEETING, decide(2, Outcome::Approved, Some("900,000"), None))
+        .unwrap();
+    chair
+        .record_decision(MEETING, decide(3, Outcome::Approved, None, None))
+        .unwrap();
+    let first = chair.export_decisions(MEETING).unwrap();
+
+    // Signed is final: the decision cannot change, nor be exported again as revision 1.
+    let e = chair
+        .record_decision(MEETING, decide(3, Outcome::Deferred, None, None))
+        .unwrap_err();
+    assert_eq!(e.code(), "decisions_final", "{e}");
+    assert_eq!(
+        chair.export_decisions(MEETING).unwrap_err().code(),
+        "decisions_final"
+    );
+    let view = chair.meeting_view(MEETING).unwrap();
+    assert!(view.decisions_final && view.revision == Some(1) && view.correction.is_none());
+
+    // A correction is its own act, with a reason, checked by the same rules.
+    let mut written = Vec::new();
+    let e = chair
+        .correct_decisions(
+            MEETING,
+            &[decide(3, Outcome::Deferred, None, None)],
+            "  ",
+            &mut |b| {
+                written.push(b.to_vec());
+                Ok(())
+            },
+        )
+        .unwrap_err();
+    assert_eq!(e.code(), "decision_invalid", "{e}");
+    assert!(written.is_empty(), "nothing delivered when refused");
+    let reason = "Item 2 was approved for 900,000, not the 1,754,800 first typed: corrected to the sum agreed.";
+    let corrected = chair
+        .correct_decisions(
+            MEETING,
+            &[decide(2, Outcome::Approved, Some("800,000"), None)],
+            reason,
+            &mut |b| {
+                written.push(b.to_vec());
+                Ok(())
+            },
+        )
+        .unwrap();
+    assert_eq!(written, vec![corrected.clone()]);
+    let file: sync::DecisionFile =
+        serde_json::from_slice(&scdesk::dsse::Envelope::parse(&corrected).unwrap().payload)
+            .unwrap();
+    assert_eq!((file.format, file.revision), (2, Some(2)));
+    let corrects = file.corrects.unwrap();
+    assert_eq!(corrects.reason, reason);
+    assert_eq!(
+        corrects.file,
+        sync::payload_hash(&scdesk::dsse::Envelope::parse(&first).unwrap())
+    );
+    let view = chair.meeting_view(MEETING).unwrap();
+    assert_eq!(view.revision, Some(2));
+    assert_eq!(
+        view.correction.as_deref(),
+        Some(format!("Corrected record, revision 2: {reason}").as_str())
+    );
+    assert_eq!(view.funds.allocated, "800000".parse().unwrap());
+    assert!(chair
+        .audit_log()
+        .unwrap()
+        .iter()
+        .any(|e| e.action == "decision file corrected"));
+
+    // A member imports both, in either order: revision 2 stands, and their ledger follows.
+    for (m, order) in members
+        .iter_mut()
+        .zip([[&first, &corrected], [&corrected, &first]])
+    {
+        for f in order {
+            let r = m.import(f);
+            assert_eq!(r[0].outcome, ImportOutcome::Imported, "{}", r[0].message);
+        }
+        let view = m.meeting_view(MEETING).unwrap();
+        assert_eq!(view.revision, Some(2));
+        assert!(view
+            .correction
+            .as_deref()
+            .unwrap()
+            .starts_with("Corrected record, revision 2"));
+        assert_eq!(
+            view.items[1]
+                .decision
+                .as_ref()
+                .unwrap()
+                .funding
+                .as_ref()
+                .unwrap()
+                .amount,
+            "800000"
+        );
+        assert_eq!(
+            m.fund_balances().unwrap().allocated,
+            "800000".parse().unwrap()
+        );
+    }
+}
+
+#[test]
+fn a_declared_conflict_leaves_only_recusal() {
+    let root = tempfile::tempdir().unwrap();
+    let Meeting { mut members, .. } = meeting(root.path());
+    let m = &mut members[0];
+    m.declare_conflict(fixture::DOSSIER_1, "My organisation would implement it.")
+        .unwrap();
+    let e = m
+        .set_position(MEETING, 1, Stance::JoinConsensus, None)
+        .unwrap_err();
+    assert_eq!(e.code(), "conflict_declared", "{e}");
+    m.set_position(MEETING, 1, Stance::Recuse, Some("Conflict of interest."))
+        .unwrap();
+    m.withdraw_conflict(fixture::DOSSIER_1).unwrap();
+    m.set_position(MEETING, 1, Stance::JoinConsensus, None)
+        .unwrap();
+    let log: Vec<String> = m
+        .audit_log()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert!(
+        log.contains(&"conflict of interest declared".to_string()),
+        "{log:?}"
+    );
+    assert!(
+        log.contains(&"conflict of interest withdrawn".to_string()),
+        "{log:?}"
+    );
+}

@@ -180,7 +180,14 @@ function showTab(name) {
 }
 
 // The dashboard is read again each time it is shown: an import may have changed it.
+let pendingTab = null;
 document.querySelectorAll('#tabs button').forEach((b) => b.addEventListener('click', () => {
+  if (currentTab === 'positions' && positionsDirty && b.dataset.tab !== 'positions') {
+    pendingTab = b.dataset.tab;
+    show('pos-unsaved', true);
+    return;
+  }
+  flushNote();
   if (b.dataset.tab === 'dashboard') {
     currentTab = 'dashboard';
     loadDashboard();
@@ -343,7 +350,19 @@ async function loadPositions() {
   }
 }
 
+// The positions form: every row is saved together with "Save positions"; leaving the
+// tab with changes not saved asks first (nothing typed is lost silently).
+let positionsDirty = false;
+let positionsMeeting = null;
+
+function markPositions(dirty) {
+  positionsDirty = dirty;
+  $('pos-save-state').textContent = dirty ? 'Changes not saved yet.' : '';
+}
+
 function renderPositions(p) {
+  positionsMeeting = p.meeting;
+  markPositions(false);
   $('pos-title').textContent = `My positions — ${p.title}`;
   $('pos-when').textContent = localDateTime(p.starts_at);
   const body = $('pos-table').querySelector('tbody');
@@ -354,6 +373,7 @@ function renderPositions(p) {
     cell(tr, String(it.item));
     cell(tr, it.text);
     const select = document.createElement('select');
+    select.name = 'stance';
     for (const [value, label] of STANCES) {
       const o = document.createElement('option');
       o.value = value;
@@ -362,24 +382,14 @@ function renderPositions(p) {
       select.appendChild(o);
     }
     const reason = document.createElement('input');
+    reason.name = 'reason';
     reason.value = it.reason ?? '';
     reason.placeholder = 'Reason';
-    const save = document.createElement('button');
-    save.type = 'button';
-    save.textContent = 'Save';
-    save.addEventListener('click', async () => {
-      $('pos-error').textContent = '';
-      if (!select.value) return;
-      try {
-        renderPositions(await invoke('set_position', { meeting: p.meeting, item: it.item, stance: select.value, reason: reason.value || null }));
-      } catch (e) {
-        $('pos-error').textContent = errorText(e);
-      }
-    });
-    tr.append(document.createElement('td'), document.createElement('td'), document.createElement('td'));
+    select.addEventListener('change', () => markPositions(true));
+    reason.addEventListener('input', () => markPositions(true));
+    tr.append(document.createElement('td'), document.createElement('td'));
     tr.children[2].appendChild(select);
     tr.children[3].appendChild(reason);
-    tr.children[4].appendChild(save);
     body.appendChild(tr);
   }
   $('pos-export').disabled = !!p.cannot_export;
@@ -398,6 +408,48 @@ function renderPositions(p) {
     list.appendChild(li);
   }
 }
+
+// Saves every row with a position; the first refusal stops and is shown on its row.
+async function savePositions() {
+  $('pos-error').textContent = '';
+  let last = null;
+  for (const tr of $('pos-table').querySelectorAll('tbody tr')) {
+    const stance = tr.querySelector('select').value;
+    if (!stance) continue;
+    const reason = tr.querySelector('input').value;
+    try {
+      last = await invoke('set_position', { meeting: positionsMeeting, item: Number(tr.dataset.item), stance, reason: reason || null });
+    } catch (e) {
+      $('pos-error').textContent = `Item ${tr.dataset.item}: ${errorText(e)}`;
+      return false;
+    }
+  }
+  if (last) renderPositions(last);
+  markPositions(false);
+  $('pos-save-state').textContent = 'Saved.';
+  return true;
+}
+
+$('pos-save').addEventListener('click', savePositions);
+
+function leavePositions() {
+  show('pos-unsaved', false);
+  const tab = pendingTab;
+  pendingTab = null;
+  if (tab) document.querySelector(`#tabs button[data-tab='${tab}']`).click();
+}
+$('pos-unsaved-save').addEventListener('click', async () => {
+  if (await savePositions()) leavePositions();
+  else show('pos-unsaved', false);
+});
+$('pos-unsaved-discard').addEventListener('click', () => {
+  markPositions(false);
+  leavePositions();
+});
+$('pos-unsaved-stay').addEventListener('click', () => {
+  pendingTab = null;
+  show('pos-unsaved', false);
+});
 
 $('pos-export').addEventListener('click', async () => {
   $('pos-error').textContent = '';
@@ -615,6 +667,7 @@ $('compare-back').addEventListener('click', showDossierList);
 let currentDossier = null;
 
 async function openDossier(id) {
+  await flushNote();
   try {
     renderDossier(await invoke('dossier', { id }));
   } catch (e) {
@@ -789,6 +842,8 @@ function renderDossier(p) {
 
 async function act(cmd, args) {
   $('dv-error').textContent = '';
+  // The page is drawn again from the library: first keep what was typed in the note.
+  await flushNote();
   try {
     renderDossier(await invoke(cmd, { id: currentDossier, ...args }));
     return true;
@@ -798,10 +853,38 @@ async function act(cmd, args) {
   }
 }
 
-$('dossier-back').addEventListener('click', showDossierList);
+$('dossier-back').addEventListener('click', () => {
+  flushNote();
+  showDossierList();
+});
 $('dv-mark').addEventListener('click', () => act('mark_reviewed', { reviewed: $('dv-mark').dataset.reviewed !== 'true' }));
-$('dv-note-save').addEventListener('click', async () => {
-  if (await act('save_note', { text: $('dv-note').value })) $('dv-note-state').textContent = 'Saved.';
+// The private note saves itself as the member types (and when they leave the page).
+let noteTimer = null;
+let noteDirty = false;
+async function flushNote() {
+  clearTimeout(noteTimer);
+  noteTimer = null;
+  if (!noteDirty || !currentDossier) return;
+  noteDirty = false;
+  const id = currentDossier;
+  const text = $('dv-note').value;
+  try {
+    await invoke('save_note', { id, text });
+    if (id === currentDossier) $('dv-note-state').textContent = 'Saved.';
+  } catch (e) {
+    noteDirty = true;
+    $('dv-note-state').textContent = errorText(e);
+  }
+}
+$('dv-note').addEventListener('input', () => {
+  noteDirty = true;
+  $('dv-note-state').textContent = 'Saving…';
+  clearTimeout(noteTimer);
+  noteTimer = setTimeout(flushNote, 700);
+});
+$('dv-note-save').addEventListener('click', () => {
+  noteDirty = true;
+  flushNote();
 });
 $('dv-question-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
@@ -850,7 +933,9 @@ async function loadMeetings() {
     const sel = $('mt-select');
     sel.replaceChildren();
     for (const m of list) option(sel, m.id, `${m.title} (${m.status})`);
-    if (!meetingId && list.length) meetingId = (list.find((m) => m.status !== 'decided' && m.status !== 'past') ?? list[list.length - 1]).id;
+    // Open on the meeting in session, else the next one, else the latest.
+    const pick = list.find((m) => m.status === 'in session') ?? list.find((m) => m.status === 'upcoming' || m.status === 'open');
+    if (!meetingId && list.length) meetingId = (pick ?? list[list.length - 1]).id;
     if (meetingId) sel.value = meetingId;
     if (meetingId) renderMeeting(await invoke('meeting_view', { meeting: meetingId }));
   } catch (e) {
@@ -953,7 +1038,11 @@ function renderMeeting(v) {
   $('mt-title').textContent = v.title;
   $('mt-meta').textContent = `${v.kind_label} · ${localDateTime(v.starts_at)} · ${v.place}`;
   $('mt-rule').textContent = `Decision rule: ${v.rule}. Quorum: ${v.quorum_required} members (a setting: ${v.quorum_note})`;
-  show('mt-written', v.is_chair && !v.written_procedure && !v.exported);
+  show('mt-written', v.is_chair && !v.written_procedure && !v.decisions_final);
+  show('mt-final', v.decisions_final);
+  $('mt-final').textContent = v.decisions_final
+    ? (v.correction ?? `The decisions are signed (revision ${v.revision}) and final. A change is a correction: a new revision of the decision file that says what it changes and why.`)
+    : '';
   $('mt-written-state').textContent = v.written_procedure
     ? `Written procedure opened ${localDateTime(v.written_procedure.opened_at)}; deadline ${localDateTime(v.written_procedure.deadline)}. Silence counts as no objection; one objection blocks.`
     : '';
@@ -997,9 +1086,9 @@ function renderMeeting(v) {
   const items = $('mt-items');
   items.replaceChildren();
   for (const it of v.items) items.appendChild(itemCard(v, it));
-  show('mt-export-card', v.is_chair && v.items.some((i) => i.decision));
-  $('mt-export-note').textContent = v.exported ? 'A signed decision file was exported.' : '';
-  show('mt-record-card', v.exported);
+  show('mt-export-card', v.is_chair && !v.decisions_final && v.items.some((i) => i.decision));
+  $('mt-export-note').textContent = '';
+  show('mt-record-card', v.decisions_final);
   if (!$('year-input').value) $('year-input').value = new Date(v.starts_at).getUTCFullYear();
 }
 
@@ -1025,11 +1114,34 @@ function itemCard(v, it) {
     const box = el('div', null, 'recorded');
     box.appendChild(el('strong', `Decision: ${it.decision_label}`));
     if (d.conditions) box.appendChild(el('div', `Conditions: ${d.conditions}`));
-    if (d.funding) box.appendChild(el('div', `USD ${Number(d.funding.amount).toLocaleString('en-US')} from ${d.funding.source.kind === 'pool' ? 'the un-earmarked pool' : `area ${d.funding.source.area}'s earmarked balance`}`));
-    if (d.override_reason) box.appendChild(el('div', `Override: ${d.override_reason}`));
+    if (it.funding_display) box.appendChild(el('div', it.funding_display));
+    if (d.override_reason) box.appendChild(el('div', `Override: ${d.override_reason}`, 'override'));
     card.appendChild(box);
   }
   if (!v.is_chair) return card;
+  if (it.not_yet && !v.decisions_final) {
+    card.appendChild(el('p', it.not_yet, 'muted not-yet'));
+    return card;
+  }
+  if (v.decisions_final) {
+    // A signed decision is final: the form is read-only; a change is a correction.
+    const open = el('button', 'Correct this decision…', 'secondary');
+    open.type = 'button';
+    open.name = 'correct';
+    card.appendChild(open);
+    open.addEventListener('click', () => {
+      open.hidden = true;
+      card.appendChild(decisionForm(v, it, true));
+    });
+    return card;
+  }
+  card.appendChild(decisionForm(v, it, false));
+  return card;
+}
+
+// The chair's form for one item: a new decision, or (correcting) the item's corrected
+// decision, signed at once as the next revision of the decision file.
+function decisionForm(v, it, correcting) {
   const form = el('form', null, 'decision-form');
   const field = (label, input) => {
     const l = el('label', label);
@@ -1038,11 +1150,13 @@ function itemCard(v, it) {
     return l;
   };
   const outcome = el('select');
-  for (const [value, label] of [['approved', 'Approved'], ['approved_with_conditions', 'Approved with conditions'], ['deferred', 'Deferred / revision requested'], ['not_approved', 'Not approved']]) option(outcome, value, label);
+  option(outcome, '', '— choose the outcome —');
+  for (const o of it.outcomes) option(outcome, o.value, o.label);
   outcome.name = 'outcome';
   field('Outcome', outcome);
   const amount = el('input');
   amount.name = 'amount';
+  amount.value = it.decision?.funding?.amount ?? it.requested ?? '';
   amount.placeholder = 'e.g. 1,754,800';
   const source = el('select');
   source.name = 'source';
@@ -1057,9 +1171,13 @@ function itemCard(v, it) {
   field('Conditions', conditions).classList.add('wide');
   const override = el('input');
   override.name = 'override';
-  override.placeholder = 'Required when the outcome departs from the tally';
+  override.placeholder = 'Required when the outcome departs from the tally or the ceiling';
   field('Override reason', override).classList.add('wide');
-  const button = el('button', 'Record decision');
+  const reason = el('input');
+  reason.name = 'correction';
+  reason.placeholder = 'What is corrected, and why (signed into the record)';
+  if (correcting) field('Reason for the correction', reason).classList.add('wide');
+  const button = el('button', correcting ? 'Sign the corrected record…' : 'Record decision');
   button.type = 'submit';
   form.appendChild(button);
   const error = el('p', '', 'error');
@@ -1067,6 +1185,10 @@ function itemCard(v, it) {
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     error.textContent = '';
+    if (!outcome.value) {
+      error.textContent = 'Choose the outcome.';
+      return;
+    }
     const src = source.value === 'pool' ? { kind: 'pool' } : { kind: 'area', area: Number(source.value.split(':')[1]) };
     const input = {
       item: it.item,
@@ -1076,13 +1198,19 @@ function itemCard(v, it) {
       funding: it.kind === 'funding' && amount.value ? { amount: amount.value, source: src, split: [] } : null,
     };
     try {
-      renderMeeting(await invoke('record_decision', { meeting: v.id, input }));
+      if (correcting) {
+        const path = await window.__TAURI__.dialog.save({ defaultPath: `decisions-${v.id}-corrected.dsse` });
+        if (!path) return;
+        renderMeeting(await invoke('correct_decision', { meeting: v.id, input, reason: reason.value, path }));
+        $('mt-file-note').textContent = `Saved the corrected decision file to ${path}. Send it to the members.`;
+      } else {
+        renderMeeting(await invoke('record_decision', { meeting: v.id, input }));
+      }
     } catch (e) {
       error.textContent = errorText(e);
     }
   });
-  card.appendChild(form);
-  return card;
+  return form;
 }
 
 $('mt-export').addEventListener('click', async () => {

@@ -438,6 +438,22 @@ fn save_decisions(
     })
 }
 
+/// "Correct the record": signs the next revision of the decision file with the item's
+/// new decision, writes it for the members, then keeps it.
+#[tauri::command(async)]
+fn correct_decision(
+    state: tauri::State<'_, AppState>,
+    meeting: String,
+    input: scdesk::decision::DecisionInput,
+    reason: String,
+    path: PathBuf,
+) -> Result<MeetingView, UiError> {
+    with_desk(&state, |d| {
+        d.correct_decisions(&meeting, &[input], &reason, &mut |b| save_to(&path, b))?;
+        d.meeting_view(&meeting)
+    })
+}
+
 /// "Create the meeting": signs it, writes its file for the members, then keeps it.
 #[tauri::command(async)]
 fn publish_meeting(
@@ -562,6 +578,7 @@ fn main() {
             set_attendance,
             record_decision,
             save_decisions,
+            correct_decision,
             print_record,
             save_record,
             open_written_procedure,
