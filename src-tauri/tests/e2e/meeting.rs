@@ -1,12 +1,13 @@
-//! One meeting run at the chair in the real app: three members' position files
-//! imported, the objection and its reason shown, the decision recorded with an override,
-//! the funds available updated.
+//! Meetings at the chair in the real app: the demo's meeting in session decided within
+//! the committee's rules (no more than requested, an override over an objection, a
+//! signed file that is final, a correction as revision 2), a meeting without quorum that
+//! can only defer, the written procedure, a new meeting, and the past meeting's record.
 
-use crate::fixture::{self, MEETING};
+use crate::fixture;
 use crate::harness::App;
 use fantoccini::Locator;
 use rust_decimal::Decimal;
-use scdesk::sync::{Kind, Stance};
+use scdesk::sync::Kind;
 
 async fn invoke(app: &App, cmd: &str, args: serde_json::Value) -> serde_json::Value {
     let script = "const [cmd, args, done] = arguments; window.__TAURI__.core.invoke(cmd, args).then(r => done({ok: r}), e => done({err: e}));";
@@ -19,11 +20,24 @@ async fn invoke(app: &App, cmd: &str, args: serde_json::Value) -> serde_json::Va
     out["ok"].clone()
 }
 
+async fn invoke_err(app: &App, cmd: &str, args: serde_json::Value) -> serde_json::Value {
+    let script = "const [cmd, args, done] = arguments; window.__TAURI__.core.invoke(cmd, args).then(r => done({ok: r}), e => done({err: e}));";
+    let out = app
+        .client
+        .execute_async(script, vec![cmd.into(), args])
+        .await
+        .expect("the script runs");
+    assert!(out.get("ok").is_none(), "{cmd} should be refused: {out}");
+    out["err"].clone()
+}
+
 /// The demo app, opened on the Meeting tab at the upcoming meeting.
 async fn at_the_upcoming_meeting(data: &std::path::Path) -> App {
     let app = App::launch(&data.join("workspace")).await;
     app.wait_ready().await;
     app.click("#tabs button[data-tab='meeting']").await;
+    app.wait_for_text("#mt-title", |t| !t.is_empty()).await;
+    app.click("#mt-select option[value='sc-2026-04']").await;
     app.wait_for_text("#mt-title", |t| t.contains("fourth meeting of 2026"))
         .await;
     app
@@ -40,7 +54,7 @@ fn money(text: &str) -> Decimal {
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run with make test-e2e"]
-async fn e2e_the_chair_imports_positions_and_records_a_decision_with_an_override() {
+async fn e2e_the_chair_decides_the_meeting_in_session_within_the_rules() {
     let data = tempfile::tempdir().unwrap();
     let app = App::launch(&data.path().join("workspace")).await;
     app.wait_ready().await;
@@ -49,103 +63,192 @@ async fn e2e_the_chair_imports_positions_and_records_a_decision_with_an_override
     let me = invoke(&app, "identity", serde_json::json!({})).await;
     assert_eq!(me["identity"]["role"], "chair", "{me}");
 
-    // Three members' position files (demo keys), one objecting to item 1 with a reason.
-    let reason = "Recruitment-fee monitoring has no budget line.";
-    let mut files = Vec::new();
-    for (i, seat) in ["un-1", "donor-1", "country-1"].iter().enumerate() {
-        let item1 = if i == 1 {
-            fixture::stance(1, Stance::Object, Some(reason))
-        } else {
-            fixture::stance(1, Stance::JoinConsensus, None)
-        };
-        let file = fixture::position(
-            seat,
-            MEETING,
-            1,
-            "2026-11-20T10:00:00Z",
-            vec![item1, fixture::stance(6, Stance::JoinConsensus, None)],
-        );
-        let bytes = scdesk::demo::demo_identity(seat)
-            .sign(
-                Kind::Position.payload_type(),
-                scdesk::sync::payload_bytes(&file),
-            )
-            .to_json();
-        let path = data.path().join(format!("positions-{seat}.dsse"));
-        std::fs::write(&path, bytes).unwrap();
-        files.push(path);
-    }
-    app.click("#tabs button[data-tab='import']").await;
-    for (n, path) in files.iter().enumerate() {
-        let input = app
-            .client
-            .find(Locator::Css("#import-files"))
-            .await
-            .unwrap();
-        input.send_keys(path.to_str().unwrap()).await.unwrap();
-        app.wait_for_rows("#import-results tbody tr", n + 1).await;
-    }
-    let rows = app.wait_for_rows("#import-results tbody tr", 3).await;
-    assert!(rows.iter().all(|r| r.contains("Imported")), "{rows:?}");
-
-    // The meeting: the objection and its reason.
+    // The Meeting tab opens on the meeting in session: nine answers, a quorum.
     app.click("#tabs button[data-tab='meeting']").await;
-    let card = "#mt-items section[data-item='1']";
-    let text = app
-        .wait_for_text(card, |t| t.contains("Objection from donor-1"))
+    app.wait_for_text("#mt-title", |t| t.contains("extraordinary session"))
         .await;
-    assert!(text.contains(reason), "{text}");
-    assert!(text.contains("2 join · 1 object"), "{text}");
-    let before = money(&app.wait_for_text("#mt-pool", |t| !t.is_empty()).await);
-    let allocated = |row: &str| money(row);
-    let area4_before = allocated(
-        &app.wait_for_text("#mt-funds tr[data-area='4'] td:nth-child(3)", |t| {
-            !t.is_empty()
-        })
-        .await,
+    let card1 = "#mt-items section[data-item='1']";
+    let card2 = "#mt-items section[data-item='2']";
+    let text = app
+        .wait_for_text(card2, |t| t.contains("Objection from donor-2"))
+        .await;
+    assert!(text.contains("8 join · 1 object"), "{text}");
+    app.wait_for_text(card1, |t| {
+        t.contains("8 join · 0 object · 0 abstain · 1 recuse")
+    })
+    .await;
+
+    // The form starts on no outcome and fills the programme's request.
+    app.wait_for_js(&format!(
+        "return document.querySelector(\"{card1} select[name='outcome']\").value === '' && document.querySelector(\"{card1} input[name='amount']\").value === '1,904,600'"
+    ))
+    .await;
+
+    // More than the programme requested is refused with the figures.
+    app.clear(&format!("{card1} input[name='amount']")).await;
+    app.type_into(&format!("{card1} input[name='amount']"), "5,000,000")
+        .await;
+    app.click(&format!(
+        "{card1} select[name='outcome'] option[value='approved']"
+    ))
+    .await;
+    app.click(&format!("{card1} button[type='submit']")).await;
+    let err = app
+        .wait_for_text(&format!("{card1} .error"), |t| !t.is_empty())
+        .await;
+    assert!(
+        err.contains("USD 5,000,000 is more than the programme requested (USD 1,904,600"),
+        "{err}"
     );
 
-    // Approving over the objection needs an override reason.
-    app.type_into(&format!("{card} input[name='amount']"), "1,000,000")
-        .await;
-    app.click(&format!("{card} button[type='submit']")).await;
-    app.wait_for_text(&format!("{card} .error"), |t| {
+    // Approving over the objection needs an override reason in words.
+    let before = money(&app.wait_for_text("#mt-pool", |t| !t.is_empty()).await);
+    app.click(&format!(
+        "{card2} select[name='outcome'] option[value='approved']"
+    ))
+    .await;
+    app.click(&format!("{card2} button[type='submit']")).await;
+    app.wait_for_text(&format!("{card2} .error"), |t| {
         t.contains("needs an override reason")
     })
     .await;
     app.type_into(
-        &format!("{card} input[name='override']"),
-        "The objection is met by a condition agreed in the room.",
+        &format!("{card2} input[name='override']"),
+        "The objection is met by a consultation plan agreed in the meeting.",
     )
     .await;
-    app.click(&format!("{card} button[type='submit']")).await;
+    app.click(&format!("{card2} button[type='submit']")).await;
     let recorded = app
-        .wait_for_text(&format!("{card} .recorded"), |t| t.contains("Override"))
+        .wait_for_text(&format!("{card2} .recorded"), |t| t.contains("Override"))
         .await;
     assert!(recorded.contains("Decision: Approved"), "{recorded}");
     assert!(
-        recorded.contains("USD 1,000,000 from the un-earmarked pool"),
+        recorded.contains("USD 1,765,500 from the un-earmarked pool"),
         "{recorded}"
     );
-
-    // The funds available are updated.
-    let after = scdesk::money::format_money(before - Decimal::from(1_000_000), "USD");
+    let after = scdesk::money::format_money(before - Decimal::from(1_765_500), "USD");
     app.wait_for_text("#mt-pool", |t| t.ends_with(&after)).await;
-    app.wait_for_text("#mt-funds tr[data-area='4'] td:nth-child(2)", |t| {
-        t == after
-    })
+
+    // Item 1 at the request, item 3 approved; then the signed decision file.
+    app.clear(&format!("{card1} input[name='amount']")).await;
+    app.type_into(&format!("{card1} input[name='amount']"), "1,904,600")
+        .await;
+    app.click(&format!(
+        "{card1} select[name='outcome'] option[value='approved']"
+    ))
     .await;
-    let area4_after = allocated(
-        &app.wait_for_text("#mt-funds tr[data-area='4'] td:nth-child(3)", |t| {
-            !t.is_empty()
-        })
-        .await,
-    );
-    assert_eq!(area4_after - area4_before, Decimal::from(1_000_000));
+    app.click(&format!("{card1} button[type='submit']")).await;
+    app.wait_for_text(&format!("{card1} .recorded"), |t| t.contains("Approved"))
+        .await;
+    let card3 = "#mt-items section[data-item='3']";
+    app.click(&format!(
+        "{card3} select[name='outcome'] option[value='approved']"
+    ))
+    .await;
+    app.click(&format!("{card3} button[type='submit']")).await;
+    app.wait_for_text(&format!("{card3} .recorded"), |t| t.contains("Approved"))
+        .await;
+    let first = data.path().join("decisions.dsse");
+    app.answer_save_dialogs_with(&first).await;
+    app.click("#mt-export").await;
+    app.wait_for_text("#mt-final", |t| t.contains("signed (revision 1) and final"))
+        .await;
+    assert!(first.exists());
+    // A decided meeting's form is read-only: no form, a correction instead.
+    app.wait_for_js("return document.querySelectorAll('#mt-items form').length === 0 && document.querySelectorAll(\"#mt-items button[name='correct']\").length === 3")
+        .await;
     if let Some(dir) = std::env::var_os("SCDESK_SCREENSHOT_DIR") {
         app.screenshot(&std::path::Path::new(&dir).join("meeting.png"))
             .await;
     }
+
+    // A correction is its own act: a new revision of the signed file, with its reason.
+    let corrected = data.path().join("decisions-corrected.dsse");
+    app.answer_save_dialogs_with(&corrected).await;
+    app.click(&format!("{card1} button[name='correct']")).await;
+    app.click(&format!(
+        "{card1} select[name='outcome'] option[value='deferred']"
+    ))
+    .await;
+    app.type_into(
+        &format!("{card1} input[name='correction']"),
+        "Item 1 was deferred in the meeting; the first file recorded it as approved by mistake.",
+    )
+    .await;
+    app.click(&format!("{card1} button[type='submit']")).await;
+    let note = app
+        .wait_for_text("#mt-final", |t| t.contains("Corrected record, revision 2"))
+        .await;
+    assert!(note.contains("by mistake"), "{note}");
+    app.wait_for_text(&format!("{card1} .recorded"), |t| t.contains("Deferred"))
+        .await;
+    let bytes = std::fs::read(&corrected).unwrap();
+    let file: scdesk::sync::DecisionFile =
+        serde_json::from_slice(&scdesk::dsse::Envelope::parse(&bytes).unwrap().payload).unwrap();
+    assert_eq!(file.revision, Some(2));
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run with make test-e2e"]
+async fn e2e_approving_without_a_quorum_is_refused() {
+    let data = tempfile::tempdir().unwrap();
+    let app = App::launch(&data.path().join("workspace")).await;
+    app.wait_ready().await;
+    // A meeting that started an hour ago, signed by the demo FMU, that nobody answered.
+    let started = (chrono::Utc::now() - chrono::Duration::hours(1)).to_rfc3339();
+    let issued = (chrono::Utc::now() - chrono::Duration::days(2)).to_rfc3339();
+    let meeting = fixture::meeting("sc-2026-noq", &started, 1, &issued);
+    let bytes = scdesk::demo::demo_identity("fmu")
+        .sign(
+            Kind::Meeting.payload_type(),
+            scdesk::sync::payload_bytes(&meeting),
+        )
+        .to_json();
+    let path = data.path().join("meeting-noq.dsse");
+    std::fs::write(&path, bytes).unwrap();
+    app.click("#tabs button[data-tab='import']").await;
+    app.client
+        .find(Locator::Css("#import-files"))
+        .await
+        .unwrap()
+        .send_keys(path.to_str().unwrap())
+        .await
+        .unwrap();
+    let rows = app.wait_for_rows("#import-results tbody tr", 1).await;
+    assert!(rows[0].contains("Imported"), "{rows:?}");
+
+    app.click("#tabs button[data-tab='meeting']").await;
+    app.wait_for_text("#mt-title", |t| !t.is_empty()).await;
+    app.click("#mt-select option[value='sc-2026-noq']").await;
+    let card = "#mt-items section[data-item='3']";
+    app.wait_for_text(card, |t| t.contains("No quorum: 0 of the 7"))
+        .await;
+    // The outcome list offers deferral only.
+    app.wait_for_js(&format!(
+        "const o = [...document.querySelectorAll(\"{card} select[name='outcome'] option\")].map(x => x.value); return o.join(',') === ',deferred'"
+    ))
+    .await;
+    // Whatever reason is typed, the library refuses to approve.
+    let err = invoke_err(
+        &app,
+        "record_decision",
+        serde_json::json!({"meeting": "sc-2026-noq", "input": {
+            "item": 3, "outcome": "approved", "override_reason": "Members agreed by email"}}),
+    )
+    .await;
+    assert_eq!(err["code"], "no_quorum", "{err}");
+    assert_eq!(
+        err["message"],
+        "No quorum: 0 of the 7 members required take part; the item can only be deferred."
+    );
+    app.click(&format!(
+        "{card} select[name='outcome'] option[value='deferred']"
+    ))
+    .await;
+    app.click(&format!("{card} button[type='submit']")).await;
+    app.wait_for_text(&format!("{card} .recorded"), |t| t.contains("Deferred"))
+        .await;
     app.quit().await;
 }
 
@@ -222,7 +325,7 @@ async fn e2e_the_chair_opens_a_written_procedure() {
         })
         .await;
     assert!(state.contains("one objection blocks"), "{state}");
-    app.wait_for_text("#mt-items section[data-item='6']", |t| {
+    app.wait_for_text("#mt-items section[data-item='4']", |t| {
         t.contains("Written procedure: open")
     })
     .await;

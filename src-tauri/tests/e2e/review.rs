@@ -149,3 +149,33 @@ async fn e2e_a_private_note_survives_a_restart() {
     app.wait_for_text("#list-count", |t| t == "1 dossier").await;
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run with make test-e2e"]
+async fn e2e_a_note_is_kept_after_leaving_the_page() {
+    let data = tempfile::tempdir().unwrap();
+    let app = App::launch(&data.path().join("workspace")).await;
+    app.wait_ready().await;
+    open_dossier(&app, "jp-niger-protection").await;
+    // Typed, never saved by hand: the member leaves the page at once.
+    let note = "Compare the Zinder warehouse costs with the 2025 programme.";
+    app.type_into("#dv-note", note).await;
+    back_to_list(&app).await;
+    open_dossier(&app, "jp-niger-protection").await;
+    app.wait_for_js(&format!(
+        "return document.getElementById('dv-note').value === {}",
+        serde_json::to_string(note).unwrap()
+    ))
+    .await;
+    // And it is in the workspace, not only on the screen.
+    let page = app
+        .client
+        .execute_async(
+            "const done = arguments[0]; window.__TAURI__.core.invoke('dossier', {id: 'jp-niger-protection'}).then(done, done);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(page["note"], note, "{page}");
+    app.quit().await;
+}
