@@ -483,6 +483,14 @@ impl Desk {
             return Err(MeetingError::NotOrganiser.into());
         }
         let id = draft.id.trim().to_string();
+        // A new meeting starts in the future; entering a past one is its own act.
+        let when = draft.starts_at.format("%Y-%m-%d %H:%M").to_string();
+        match (draft.history, draft.starts_at > Utc::now()) {
+            (false, false) => return Err(MeetingError::StartsInThePast(when).into()),
+            (true, true) => return Err(MeetingError::HistoryInTheFuture(when).into()),
+            _ => {}
+        }
+        let history = draft.history;
         let held_revision = self.store.meeting_revision(&id)?;
         let held = match (held_revision, revise) {
             (None, false) => None,
@@ -547,10 +555,11 @@ impl Desk {
             meeting::check_revision(held, &new)?;
         }
         let file = sync::MeetingFile {
-            format: sync::FORMAT,
+            format: if history { 2 } else { sync::FORMAT },
             fund: self.profile.id.clone(),
             revision: held_revision.map_or(1, |r| r + 1),
             issued_at: Utc::now(),
+            history: history.then_some(true),
             meeting: new,
         };
         self.publish(Kind::Meeting, &file, deliver)
@@ -956,6 +965,12 @@ impl Desk {
                 StoreError::Corrupt(format!("the decision file {hash} is not held"))
             })?,
             reason: reason.to_string(),
+            previous: standing
+                .decisions
+                .iter()
+                .filter(|d| inputs.iter().any(|i| i.item == d.item))
+                .cloned()
+                .collect(),
         };
         let revision = standing.revision.unwrap_or(1).saturating_add(1);
         self.sign_decisions(
@@ -1211,20 +1226,11 @@ impl Desk {
         Ok(crate::pdf::render_many(&envelopes, paper, progress)?)
     }
 
-    /// The bytes of the newest signed decision file of a meeting, if any.
+    /// The bytes of the signed decision file that stands for a meeting (the highest
+    /// revision, then the latest), if any.
     fn newest_decision_file(&self, meeting: &str) -> Result<Option<Vec<u8>>, Error> {
-        let newest = self
-            .store
-            .decision_envelopes(meeting)?
-            .into_iter()
-            .filter_map(|(h, json)| {
-                let d: DecisionFile = serde_json::from_str(&json).ok()?;
-                Some((d.signed_at, h))
-            })
-            .max()
-            .map(|(_, h)| h);
-        match newest {
-            Some(hash) => Ok(self.store.envelope_bytes(&hash)?),
+        match self.signed_decision_file(meeting)? {
+            Some((hash, _)) => Ok(self.store.envelope_bytes(&hash)?),
             None => Ok(None),
         }
     }

@@ -268,6 +268,7 @@ pub(crate) fn sign_demo_history(desk: &mut crate::desk::Desk) -> Result<(), crat
         fund: desk.profile().id.clone(),
         revision: 1,
         issued_at: at("2026-08-25T09:00:00Z"),
+        history: None,
         meeting: Meeting {
             id: DEMO_PAST_MEETING.into(),
             title: "Steering Committee — third meeting of 2026".into(),
@@ -422,9 +423,10 @@ fn sign_demo_session(desk: &mut crate::desk::Desk) -> Result<(), crate::error::E
         fund: desk.profile().id.clone(),
         revision: 1,
         issued_at: now - Duration::days(3),
+        history: None,
         meeting: Meeting {
             id: DEMO_SESSION.into(),
-            title: "Steering Committee — extraordinary session (in session now)".into(),
+            title: "Steering Committee — extraordinary session of 2026".into(),
             kind: MeetingKind::Virtual,
             starts_at: now - Duration::hours(1),
             place: "Virtual".into(),

@@ -217,6 +217,10 @@ enum MeetingCommand {
         /// Publish a new revision of an existing meeting: its items stay, new ones follow.
         #[arg(long)]
         revise: bool,
+        /// The meeting already took place: enter it as a record of the past (its file says
+        /// so). Without it, a new meeting must start in the future.
+        #[arg(long)]
+        history: bool,
         #[arg(long)]
         out: PathBuf,
     },
@@ -1186,6 +1190,7 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
             fund,
             other,
             revise,
+            history,
             out,
         } => {
             let kind = scdesk::meeting::MeetingKind::parse(&kind)?;
@@ -1208,6 +1213,7 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
                 starts_at,
                 place,
                 agenda,
+                history,
             };
             desk.publish_meeting(draft, revise, &mut deliver_to(&out))?;
             let m = desk

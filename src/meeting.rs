@@ -63,6 +63,10 @@ pub struct MeetingDraft {
     pub starts_at: DateTime<Utc>,
     pub place: String,
     pub agenda: Vec<ItemDraft>,
+    /// The meeting already took place and is entered as a record of it (its file says
+    /// so); otherwise a new meeting must start in the future.
+    #[serde(default)]
+    pub history: bool,
 }
 
 /// An agenda item to be: a funding decision on a dossier, or another decision whose text
@@ -104,6 +108,10 @@ pub enum MeetingError {
         first: u32,
         second: u32,
     },
+    #[error("A new meeting starts in the future; this one would start on {0} (UTC). To enter a meeting that already took place, say so (`scdesk meeting new --history`, or tick \"already took place\"): its file then records that it was entered afterwards.")]
+    StartsInThePast(String),
+    #[error("A meeting entered as history has already taken place; this one starts on {0} (UTC). Leave \"already took place\" unticked.")]
+    HistoryInTheFuture(String),
     #[error("Meeting {0} already exists: choose another id, or change it with a revision (`scdesk meeting new --revise`), which keeps its agenda items and may add to them.")]
     Exists(String),
     #[error("Meeting {0} is not in this workspace, so there is nothing to revise.")]

@@ -127,6 +127,8 @@ const FOOTER: f32 = 40.0;
 const NAVY: (f32, f32, f32) = (0.04, 0.24, 0.43);
 const GREY: (f32, f32, f32) = (0.35, 0.39, 0.45);
 const BLACK: (f32, f32, f32) = (0.1, 0.12, 0.15);
+/// The colour of what a correction changed (a dark amber that prints legibly in grey).
+const CORRECTION: (f32, f32, f32) = (0.55, 0.27, 0.0);
 
 fn rgb(c: (f32, f32, f32)) -> Color {
     Color::Rgb(Rgb::new(c.0, c.1, c.2, None))
@@ -570,6 +572,28 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         GREY,
         0.0,
     );
+    if let Some(c) = &d.corrects {
+        // Only a corrected record (decision file revision 2 and above) carries this.
+        l.gap(3.0);
+        l.paragraph(
+            &format!(
+                "Corrected record, revision {}. It replaces the decision file with payload SHA-256 {}.",
+                d.revision.unwrap_or(1),
+                c.file
+            ),
+            10.0,
+            true,
+            CORRECTION,
+            0.0,
+        );
+        l.paragraph(
+            &format!("Reason: {}", c.reason),
+            9.5,
+            false,
+            CORRECTION,
+            0.0,
+        );
+    }
     l.gap(4.0);
     let y = l.y - 2.0;
     l.rule(y, 1.6, NAVY);
@@ -644,6 +668,27 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         }
         for line in funding_text(dec) {
             l.paragraph(&line, 9.0, false, BLACK, 0.0);
+        }
+        let before = d
+            .corrects
+            .as_ref()
+            .and_then(|c| c.previous.iter().find(|p| p.item == dec.item));
+        if let Some(p) = before {
+            let mut was = format!(
+                "Corrected in this revision. Before, the decision was: {}",
+                p.outcome.label()
+            );
+            if let Some(f) = &p.funding {
+                let amount = crate::money::payload_amount(&f.amount)
+                    .map(|a| crate::money::format_money(a, "USD"))
+                    .unwrap_or_else(|_| f.amount.clone());
+                was.push_str(&format!(", {amount} from {}", f.source.label()));
+            }
+            if let Some(c) = &p.conditions {
+                was.push_str(&format!("; conditions: {c}"));
+            }
+            was.push('.');
+            l.paragraph(&was, 9.0, true, CORRECTION, 0.0);
         }
         let t = &dec.tally;
         l.gap(3.0);

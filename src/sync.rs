@@ -91,16 +91,18 @@ impl Kind {
     }
 
     /// The payload formats this build reads for the kind, oldest first; the last is the
-    /// one it writes. Format 2 of rosters adds `effective_from`; format 2 of decision
-    /// files lists position files by payload hash and adds `revision` (§11).
+    /// newest it writes. Format 2 of rosters adds `effective_from`; format 2 of decision
+    /// files lists position files by payload hash and adds `revision` and `corrects`;
+    /// format 2 of meetings adds `history` (§11).
     pub fn formats(self) -> &'static [u32] {
         match self {
-            Kind::Roster | Kind::Decision => &[1, 2],
+            Kind::Roster | Kind::Decision | Kind::Meeting => &[1, 2],
             _ => &[1],
         }
     }
 
-    /// The payload format this build writes for the kind.
+    /// The newest payload format this build writes for the kind. (A meeting is written
+    /// in format 1 unless it is entered as history, which needs format 2.)
     pub fn format(self) -> u32 {
         self.formats().last().copied().unwrap_or(FORMAT)
     }
@@ -214,6 +216,10 @@ pub struct MeetingFile {
     /// A later revision of the same meeting replaces an earlier one.
     pub revision: u32,
     pub issued_at: DateTime<Utc>,
+    /// Format 2: the meeting is entered as a record of one that already took place (a
+    /// new meeting starts in the future; entering history is said in the file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub history: Option<bool>,
     pub meeting: Meeting,
 }
 
@@ -353,6 +359,9 @@ pub struct Correction {
     /// The payload hash of the decision file it corrects.
     pub file: String,
     pub reason: String,
+    /// The decisions of the corrected file on the items this revision changes, as they
+    /// were, so that the record shows the change.
+    pub previous: Vec<ItemDecision>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -764,6 +773,11 @@ fn check_shape(payload: &Payload) -> Result<(), String> {
             }
         }
         Payload::Position(p) => too_big("sequence", p.sequence),
+        Payload::Meeting(m) => match (m.format, m.history) {
+            (1, Some(_)) => Err("`history` needs format 2".into()),
+            (2, None) => Err("format 2 needs `history`".into()),
+            _ => Ok(()),
+        },
         Payload::Contributions(c) => too_big("version", c.version),
         Payload::Decision(d) => match (d.format, d.revision, &d.corrects) {
             (1, None, None) => Ok(()),

@@ -218,6 +218,51 @@ fn the_chair_creates_a_meeting_that_members_import() {
     let err = fail("chair", &strs(&new(&["--other", "Anything"])));
     assert!(err.contains("Meeting sc-2027-01 already exists"), "{err}");
 
+    // A new meeting starts in the future; a past one is entered as history, and its
+    // file (format 2) says so.
+    let past = root.path().join("sc-2020-01.dsse");
+    let old = |extra: &[&str]| -> Vec<String> {
+        let mut args: Vec<String> = [
+            "meeting",
+            "new",
+            "--id",
+            "sc-2020-01",
+            "--title",
+            "A meeting of 2020",
+            "--kind",
+            "virtual",
+            "--at",
+            "2020-03-02T10:00:00Z",
+            "--place",
+            "Virtual",
+            "--other",
+            "Minutes of 2019",
+            "--out",
+            past.to_str().unwrap(),
+        ]
+        .map(String::from)
+        .to_vec();
+        args.extend(extra.iter().map(|s| s.to_string()));
+        args
+    };
+    let err = fail("chair", &strs(&old(&[])));
+    assert!(err.contains("A new meeting starts in the future"), "{err}");
+    assert!(!past.exists());
+    let err = fail(
+        "chair",
+        &strs(&new(&["--other", "Anything", "--history", "--revise"])),
+    );
+    assert!(err.contains("has already taken place"), "{err}");
+    ok("chair", &strs(&old(&["--history"])));
+    let file: scdesk::sync::MeetingFile = serde_json::from_slice(
+        &scdesk::dsse::Envelope::parse(&std::fs::read(&past).unwrap())
+            .unwrap()
+            .payload,
+    )
+    .unwrap();
+    assert_eq!((file.format, file.history), (2, Some(true)));
+    ok("member-1", &["import", past.to_str().unwrap()]);
+
     // Anyone verifies it against the roster; a member imports it and sees its agenda.
     let verified = ok("member-1", &["verify", f]);
     assert!(verified.contains("meeting"), "{verified}");

@@ -628,6 +628,27 @@ fn no_quorum_no_override_a_signed_decision_is_final_and_a_correction_reaches_the
         .unwrap()
         .iter()
         .any(|e| e.action == "decision file corrected"));
+    // The record is the corrected one, and shows what changed; it proves itself.
+    let pdf = chair.record_pdf(MEETING, scdesk::pdf::Paper::A4).unwrap();
+    scdesk::pdf::check_regenerates(&pdf).unwrap();
+    let path = root.path().join("corrected.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let text = crate::record::pdftotext(&path)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("Corrected record, revision 2."), "{text}");
+    assert!(
+        text.contains("Reason: Item 2 was approved for 900,000"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Before, the decision was: Approved, USD 900,000 from the un-earmarked pool."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Amount approved: USD 800,000"), "{text}");
 
     // A member imports both, in either order: revision 2 stands, and their ledger follows.
     for (m, order) in members

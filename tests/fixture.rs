@@ -153,6 +153,7 @@ pub fn meeting(id: &str, starts_at: &str, revision: u32, issued_at: &str) -> Mee
         fund: FUND.into(),
         revision,
         issued_at: at(issued_at),
+        history: None,
         meeting: Meeting {
             id: id.into(),
             title: format!("Steering Committee meeting {id}"),

@@ -24,7 +24,7 @@ fn demo_record(root: &std::path::Path) -> (std::path::PathBuf, std::path::PathBu
     (ws, pdf)
 }
 
-fn pdftotext(pdf: &std::path::Path) -> String {
+pub fn pdftotext(pdf: &std::path::Path) -> String {
     let out = Command::new("pdftotext")
         .args(["-layout", pdf.to_str().unwrap(), "-"])
         .output()

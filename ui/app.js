@@ -994,6 +994,7 @@ $('nm-form').addEventListener('submit', async (ev) => {
     starts_at: at.toISOString(),
     place: $('nm-place').value,
     agenda,
+    history: $('nm-history').checked,
   };
   const path = await window.__TAURI__.dialog.save({ defaultPath: `meeting-${draft.id.trim() || 'new'}.dsse` });
   if (!path) return;
