@@ -252,6 +252,21 @@ impl Desk {
 
     /// The fund's balances under the pooling rule, from contributions and allocations.
     pub fn fund_balances(&self) -> Result<Balances, Error> {
+        self.fund_balances_as_of(None)
+    }
+
+    /// The same, as of a date (a meeting's view and record): the contributions received
+    /// by then and the allocations of meetings held by then. Programmes the FMU lists as
+    /// funded with no decision held here (funded before this workspace's first signed
+    /// decision) count as allocated from the pool, so every funded programme is counted.
+    pub fn fund_balances_as_of(&self, as_of: Option<chrono::NaiveDate>) -> Result<Balances, Error> {
+        let by_then = |date: chrono::NaiveDate| as_of.is_none_or(|d| date <= d);
+        let meeting_dates: BTreeMap<String, chrono::NaiveDate> = self
+            .store
+            .meetings()?
+            .into_iter()
+            .map(|m| (m.id, m.starts_at.date_naive()))
+            .collect();
         let commitments = self.store.contribution_commitments()?;
         // A stored amount that cannot be read is named, never taken as zero.
         let stored = |what: &str, text: &str| -> Result<Decimal, Error> {
@@ -265,6 +280,9 @@ impl Desk {
             .into_iter()
             .zip(commitments.into_iter().chain(std::iter::repeat(None)))
         {
+            if !by_then(c.date) {
+                continue;
+            }
             deposits.push(Deposit {
                 committed: match committed {
                     Some(text) => stored("the amount committed by a contribution", &text)?,
@@ -275,21 +293,33 @@ impl Desk {
                 earmark_area: c.earmark_area,
             });
         }
-        let allocations = self
-            .store
-            .allocations()?
-            .into_iter()
-            .map(|(_, _, dossier, area, source, amount, transferred)| {
-                Ok(Allocation {
-                    dossier,
-                    area,
-                    source: serde_json::from_str(&source)
-                        .map_err(|e| StoreError::Corrupt(format!("allocation source: {e}")))?,
-                    amount: stored("an allocation's amount", &amount)?,
-                    transferred: stored("an allocation's transfers", &transferred)?,
-                })
-            })
-            .collect::<Result<Vec<_>, Error>>()?;
+        let rows = self.store.allocations()?;
+        let decided: BTreeSet<String> = rows.iter().map(|r| r.2.clone()).collect();
+        let mut allocations = Vec::new();
+        for (meeting, _, dossier, area, source, amount, transferred) in rows {
+            if !meeting_dates.get(&meeting).is_none_or(|d| by_then(*d)) {
+                continue;
+            }
+            allocations.push(Allocation {
+                dossier,
+                area,
+                source: serde_json::from_str(&source)
+                    .map_err(|e| StoreError::Corrupt(format!("allocation source: {e}")))?,
+                amount: stored("an allocation's amount", &amount)?,
+                transferred: stored("an allocation's transfers", &transferred)?,
+            });
+        }
+        for d in self.store.latest_dossiers()? {
+            if d.status == crate::dossier::Status::Funded && !decided.contains(&d.id) {
+                allocations.push(Allocation {
+                    dossier: d.id.clone(),
+                    area: d.area,
+                    source: Source::Pool,
+                    amount: d.budget(&self.profile)?.total,
+                    transferred: Decimal::ZERO,
+                });
+            }
+        }
         Ok(ledger::balances(&self.profile, &deposits, &allocations)?)
     }
 
@@ -446,7 +476,7 @@ impl Desk {
             answered: answered.into_iter().collect(),
             written_procedure: written,
             items,
-            funds: self.fund_balances()?,
+            funds: self.fund_balances_as_of(Some(m.starts_at.date_naive()))?,
             is_chair: self.am_chair()?,
             exported,
             decisions_final: standing.is_some(),

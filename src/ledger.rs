@@ -58,6 +58,7 @@ pub struct AreaBalance {
     pub name: String,
     /// Earmarked deposits for the area, net of the fee, less allocations from them.
     pub earmarked_available: Decimal,
+    pub earmarked_display: String,
     /// What a decision in this area can draw on: its earmarked balance plus the pool.
     pub available: Decimal,
     pub available_display: String,
@@ -172,6 +173,7 @@ pub fn balances(
             area: area.number,
             name: area.name.clone(),
             earmarked_available,
+            earmarked_display: money::format_money(earmarked_available, currency),
             available,
             available_display: money::format_money(available, currency),
             allocated: allocated_here,

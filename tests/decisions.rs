@@ -715,3 +715,72 @@ fn a_declared_conflict_leaves_only_recusal() {
         "{log:?}"
     );
 }
+
+#[test]
+fn the_funds_and_the_statuses_tell_the_truth_on_the_demo() {
+    let root = tempfile::tempdir().unwrap();
+    let mut demo = crate::util::workspace(root.path(), "demo", scdesk::desk::Content::Demo);
+    // Every funded programme counts as allocated, also those funded before the
+    // workspace's first signed decision (Ecuador, area 1: USD 2,075,800).
+    let now = demo.fund_balances().unwrap();
+    let area1 = now.areas.iter().find(|a| a.area == 1).unwrap();
+    assert_eq!(area1.allocated, "2075800".parse().unwrap());
+    // The meeting in session is decidable at once: nine answers, a quorum.
+    let session = scdesk::demo::DEMO_SESSION;
+    let view = demo.meeting_view(session).unwrap();
+    assert!(view
+        .items
+        .iter()
+        .all(|i| i.tally.quorum_met && i.not_yet.is_none()));
+    assert_eq!(view.items[0].requested.as_deref(), Some("1,904,600"));
+    let past_before = demo
+        .meeting_view(scdesk::demo::DEMO_PAST_MEETING)
+        .unwrap()
+        .funds;
+    let decide = |item, outcome, amount: Option<&str>| DecisionInput {
+        item,
+        outcome,
+        conditions: None,
+        funding: amount.map(|a| FundingInput {
+            amount: a.into(),
+            source: Source::Pool,
+            split: vec![],
+        }),
+        override_reason: None,
+    };
+    demo.record_decision(session, decide(1, Outcome::Approved, Some("1,904,600")))
+        .unwrap();
+    demo.record_decision(
+        session,
+        DecisionInput {
+            override_reason: Some("The plan is not ready, as the objection says.".into()),
+            ..decide(2, Outcome::NotApproved, None)
+        },
+    )
+    .unwrap();
+    // A past meeting's funds are as of its date: later decisions are not in them.
+    let past_after = demo
+        .meeting_view(scdesk::demo::DEMO_PAST_MEETING)
+        .unwrap()
+        .funds;
+    assert_eq!(past_before, past_after);
+    assert_eq!(
+        demo.fund_balances().unwrap().allocated,
+        now.allocated + rust_decimal::Decimal::from(1_904_600)
+    );
+    // Dossier statuses follow the decisions.
+    let status = |d: &Desk, id: &str| d.dossier_page(id).unwrap().row.status_label;
+    assert_eq!(status(&demo, "jp-gulf-guinea-trafficking"), "Funded");
+    assert_eq!(
+        status(&demo, "jp-bangladesh-climate-mobility"),
+        "Not approved"
+    );
+    // The upcoming meeting is upcoming, and nothing can be decided on it yet.
+    let upcoming = demo.meeting_view("sc-2026-04").unwrap();
+    assert!(upcoming.starts_at > chrono::Utc::now());
+    let not_yet = upcoming.items[0].not_yet.clone().unwrap();
+    assert!(
+        not_yet.contains("decisions are recorded once it has started"),
+        "{not_yet}"
+    );
+}

@@ -900,13 +900,13 @@ $('dv-conflict-withdraw').addEventListener('click', () => act('withdraw_conflict
 // ---------- funds ----------
 
 function renderFunds(b) {
-  $('funds-note').textContent = `Un-earmarked pool: ${b.pool_available_display}. Each area can draw on its earmarked balance and the pool.`;
+  $('funds-note').textContent = `Un-earmarked pool: ${b.pool_available_display}, which a programme of any area may draw on besides its area's earmarked balance. Allocated counts every funded programme.`;
   const body = $('funds-table').querySelector('tbody');
   body.replaceChildren();
   for (const a of b.areas) {
     const tr = document.createElement('tr');
     cell(tr, `Area ${a.area}`).title = a.name;
-    cell(tr, a.available_display, 'num');
+    cell(tr, a.earmarked_display, 'num');
     cell(tr, a.allocated_display, 'num');
     cell(tr, `${a.share_percent}%`, 'num');
     cell(tr, `${a.target_percent}%`, 'num');
@@ -1078,11 +1078,11 @@ function renderMeeting(v) {
     const tr = document.createElement('tr');
     tr.dataset.area = a.area;
     cell(tr, `Area ${a.area}`).title = a.name;
-    cell(tr, a.available_display, 'num');
+    cell(tr, a.earmarked_display, 'num');
     cell(tr, a.allocated_display, 'num');
     funds.appendChild(tr);
   }
-  $('mt-pool').textContent = `Un-earmarked pool available: ${v.funds.pool_available_display}`;
+  $('mt-pool').textContent = `As of the meeting's date. Un-earmarked pool, which a programme of any area may draw on: ${v.funds.pool_available_display}`;
 
   const items = $('mt-items');
   items.replaceChildren();
