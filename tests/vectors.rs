@@ -816,6 +816,17 @@ fn authority_scenario() -> Scenario {
             description: "A contribution of 10^27." },
         Vector { file: "reject-reason-invisible.dsse", bytes: pos(&new_un, MEMBER_SEATS[0], MEETING, Stance::Object, Some("\u{200b}")), reject: Some("reason_missing"), signer: Some("new-un-1"),
             description: "An objection whose reason is one zero-width space." },
+        Vector { file: "reject-no-quorum-approval.dsse",
+            bytes: signed(&new_chair, Kind::Decision, &{
+                let mut d = decision(MEETING, None);
+                d.decisions[0].tally = scdesk::tally::tally(&scdesk::profile::DecisionRule::Consensus, 7, &[], &Default::default());
+                d.decisions[0].override_reason = Some("Members agreed by email".into());
+                d
+            }),
+            reject: Some("bad_payload"), signer: Some("new-chair"), description: "A format 2 decision approving an item without a quorum, whatever the override reason." },
+        Vector { file: "valid-meeting-history.dsse",
+            bytes: signed(&new_fmu, Kind::Meeting, &sync::MeetingFile { format: 2, history: Some(true), ..fixture::meeting("sc-2020-01", "2020-03-02T10:00:00Z", 1, "2026-11-27T10:00:00Z") }),
+            reject: None, signer: Some("new-fmu"), description: "A meeting of 2020 entered as history (format 2, `history`: true)." },
         Vector { file: "reject-sequence-too-large.dsse",
             bytes: signed(&new_un, Kind::Position, &fixture::position(MEMBER_SEATS[0], MEETING, u64::MAX, when, vec![])),
             reject: Some("bad_payload"), signer: Some("new-un-1"), description: "A sequence of 2^64 - 1, above the 2^63 - 1 a store keeps." },
