@@ -1137,6 +1137,11 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
             );
             println!("Answered: {}", v.answered.join(", "));
             println!("No answer: {}", v.not_answered.join(", "));
+            match (&v.correction, v.revision) {
+                (Some(c), _) => println!("{c}"),
+                (None, Some(r)) => println!("The decisions are signed (revision {r}) and final."),
+                _ => {}
+            }
             for it in &v.items {
                 let c = it.tally.counts;
                 println!("\nItem {}: {}", it.item, it.text);
@@ -1155,9 +1160,14 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
                 }
                 if let Some(d) = &it.decision {
                     println!("  Decision: {}", d.outcome.label());
+                    if let Some(f) = &it.funding_display {
+                        println!("  {f}");
+                    }
                     if let Some(r) = &d.override_reason {
                         println!("  Override: {r}");
                     }
+                } else if let Some(why) = &it.not_yet {
+                    println!("  {why}");
                 }
             }
             Ok(())
