@@ -77,6 +77,8 @@ pub enum Error {
     NotAMember { keyid: String },
     #[error("No positions are recorded for meeting {0}: record them before exporting.")]
     NothingToExport(String),
+    #[error("The workspace is not open yet.")]
+    NotOpen,
     #[error("Could not use {path}: {error}")]
     Io {
         path: PathBuf,
@@ -151,6 +153,7 @@ impl Error {
             Error::ConflictDeclared { .. } => "conflict_declared",
             Error::NotAMember { .. } => "not_a_member",
             Error::NothingToExport(_) => "nothing_to_export",
+            Error::NotOpen => "not_open",
             Error::Io { .. } => "io",
         }
     }

@@ -25,6 +25,7 @@ pub mod recount;
 pub mod review;
 pub mod roster;
 pub mod secret;
+pub mod session;
 pub mod store;
 pub mod strict_json;
 pub mod sync;

@@ -4,26 +4,22 @@
 
 use serde::Serialize;
 use std::path::PathBuf;
-use std::sync::Mutex;
 
 use scdesk::decision::MeetingView;
-use scdesk::desk::{Content, CreateOptions, Dashboard, Desk, Startup, Unlock};
+use scdesk::desk::{Content, Dashboard, Desk};
 use scdesk::exchange::ImportResult;
 use scdesk::keyring::{KeyStore, OsKeyring, DEFAULT_TIMEOUT};
 use scdesk::review::DossierPage;
 use scdesk::secret::Passphrase;
+use scdesk::session::{Session, StartView};
 use scdesk::sync::Stance;
 use tauri::Manager;
 
 struct AppState {
-    dir: PathBuf,
-    /// What an empty folder starts with: the demo, or (SCDESK_FIRST_RUN=empty) nothing.
-    first_run: Content,
     /// Decrypted copies of documents being viewed; removed when the app exits.
     documents: tempfile::TempDir,
-    desk: Mutex<Option<Desk>>,
-    /// True while the folder is empty and waits for a new passphrase.
-    creating: Mutex<bool>,
+    /// The workspace: one lock for starting, unlocking and every call.
+    session: Session,
 }
 
 /// An error as the UI sees it: it branches on `code`, shows `message`.
@@ -42,71 +38,24 @@ impl From<scdesk::Error> for UiError {
     }
 }
 
-#[derive(Debug, Serialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
-enum StartView {
-    Open,
-    NeedsPassphrase,
-    NeedsNewPassphrase { reason: String },
-}
-
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    // A panic while holding the lock cannot leave a Desk half-changed (SQLite rolls back).
-    m.lock().unwrap_or_else(|p| p.into_inner())
-}
-
 #[tauri::command(async)]
 fn start(state: tauri::State<'_, AppState>) -> Result<StartView, UiError> {
-    let mut desk = lock(&state.desk);
-    if desk.is_some() {
-        return Ok(StartView::Open);
-    }
     let keyring = OsKeyring::connect(DEFAULT_TIMEOUT);
-    let keyring_ref = keyring
+    let keyring = keyring
         .as_ref()
         .map(|k| k as &dyn KeyStore)
         .map_err(Clone::clone);
-    Ok(
-        match Desk::start(&state.dir, keyring_ref, state.first_run)? {
-            Startup::Opened(opened) => {
-                *desk = Some(*opened);
-                StartView::Open
-            }
-            Startup::NeedsPassphrase => StartView::NeedsPassphrase,
-            Startup::NeedsNewPassphrase { reason } => {
-                *lock(&state.creating) = true;
-                StartView::NeedsNewPassphrase { reason }
-            }
-        },
-    )
+    Ok(state.session.start(keyring)?)
 }
 
 #[tauri::command(async)]
 fn unlock(state: tauri::State<'_, AppState>, passphrase: String) -> Result<StartView, UiError> {
-    let passphrase = Passphrase::new(passphrase);
-    let mut creating = lock(&state.creating);
-    let opened = if *creating {
-        let options = CreateOptions {
-            content: state.first_run,
-            ..CreateOptions::default()
-        };
-        Desk::create(&state.dir, Unlock::Passphrase(passphrase), options)?
-    } else {
-        Desk::open(&state.dir, Unlock::Passphrase(passphrase))?
-    };
-    *creating = false;
-    *lock(&state.desk) = Some(opened);
-    Ok(StartView::Open)
+    Ok(state.session.unlock(Passphrase::new(passphrase))?)
 }
 
 #[tauri::command(async)]
 fn dashboard(state: tauri::State<'_, AppState>) -> Result<Dashboard, UiError> {
-    let desk = lock(&state.desk);
-    let desk = desk.as_ref().ok_or(UiError {
-        code: "not_open",
-        message: "The workspace is not open yet.".into(),
-    })?;
-    Ok(desk.dashboard()?)
+    with_desk(&state, |d| d.dashboard())
 }
 
 /// The webview shows only the app's own pages: never a file or a remote address.
@@ -122,12 +71,7 @@ fn with_desk<T>(
     state: &AppState,
     f: impl FnOnce(&mut Desk) -> Result<T, scdesk::Error>,
 ) -> Result<T, UiError> {
-    let mut desk = lock(&state.desk);
-    let desk = desk.as_mut().ok_or(UiError {
-        code: "not_open",
-        message: "The workspace is not open yet.".into(),
-    })?;
-    Ok(f(desk)?)
+    Ok(state.session.with_desk(f)?)
 }
 
 /// The identity page: this workspace's key and the roster it is checked against.
@@ -533,11 +477,13 @@ fn main() {
         .unwrap_or_else(|| PathBuf::from("scdesk-data"));
     tauri::Builder::default()
         .manage(AppState {
-            dir,
-            first_run: match std::env::var("SCDESK_FIRST_RUN").as_deref() {
-                Ok("empty") => Content::Empty,
-                _ => Content::Demo,
-            },
+            session: Session::new(
+                &dir,
+                match std::env::var("SCDESK_FIRST_RUN").as_deref() {
+                    Ok("empty") => Content::Empty,
+                    _ => Content::Demo,
+                },
+            ),
             documents: tempfile::Builder::new()
                 .prefix("scdesk-documents-")
                 .tempdir()
@@ -545,8 +491,6 @@ fn main() {
                     eprintln!("SC Desk could not make a private temporary folder: {e}");
                     std::process::exit(1);
                 }),
-            desk: Mutex::new(None),
-            creating: Mutex::new(false),
         })
         .plugin(tauri_plugin_dialog::init())
         .plugin(navigation_guard())
