@@ -28,5 +28,7 @@ mod statement;
 mod store_on_disk;
 /// Separate workspaces exchanging signed files: FMU, chair and three members.
 mod sync_flow;
+/// Project rules on the source tree: module docs, no unwrap, no innerHTML, commands.
+mod tidy;
 /// The sync-format test vectors, valid and must-reject, with their one runner.
 mod vectors;

@@ -1,0 +1,143 @@
+//! Project rules a reviewer would otherwise repeat, checked on the source tree (in the
+//! manner of rust-analyzer's `xtask/src/tidy.rs`). Each failure names the file and the
+//! rule.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Every file under `dir` (recursively) whose name ends with `ext`.
+fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(files(&p, ext));
+        } else if p.to_string_lossy().ends_with(ext) {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The Rust sources of the library, the CLI and the app shell (not tests, not benches).
+fn sources() -> Vec<PathBuf> {
+    let r = root();
+    let mut all = files(&r.join("src"), ".rs");
+    all.extend(files(&r.join("src-tauri/src"), ".rs"));
+    for krate in files(&r.join("crates"), "Cargo.toml") {
+        if let Some(dir) = krate.parent() {
+            all.extend(files(&dir.join("src"), ".rs"));
+        }
+    }
+    all
+}
+
+/// The code of a file before its `#[cfg(test)]` module.
+fn non_test(text: &str) -> &str {
+    text.split("#[cfg(test)]").next().unwrap_or(text)
+}
+
+#[test]
+fn every_module_opens_with_a_line_saying_what_it_owns() {
+    let missing: Vec<String> = sources()
+        .into_iter()
+        .filter(|p| !read(p).starts_with("//!"))
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "modules without a `//!` first line: {missing:?}"
+    );
+}
+
+#[test]
+fn no_unwrap_in_non_test_library_code() {
+    let lib = root().join("src");
+    let offending: Vec<String> = sources()
+        .into_iter()
+        .filter(|p| !p.starts_with(root().join("src-tauri")))
+        .flat_map(|p| {
+            let text = read(&p);
+            non_test(&text)
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| l.contains(".unwrap()") && !l.trim_start().starts_with("//"))
+                .map(|(i, _)| format!("{}:{}", p.strip_prefix(&lib).unwrap_or(&p).display(), i + 1))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        offending.is_empty(),
+        "`.unwrap()` outside tests (return an error that says what to do): {offending:?}"
+    );
+}
+
+#[test]
+fn the_window_never_sets_inner_html() {
+    let offending: Vec<String> = files(&root().join("ui"), ".js")
+        .into_iter()
+        .chain(files(&root().join("ui"), ".html"))
+        .filter(|p| read(p).contains("innerHTML"))
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(
+        offending.is_empty(),
+        "`innerHTML` in {offending:?}: build the page with DOM calls and textContent"
+    );
+}
+
+/// The names between the first `[` after `marker` and the matching `]`, as quoted
+/// strings or bare identifiers.
+fn list_after(text: &str, marker: &str) -> BTreeSet<String> {
+    let start = text
+        .find(marker)
+        .unwrap_or_else(|| panic!("`{marker}` not found"));
+    let rest = &text[start + marker.len()..];
+    let open = rest.find('[').expect("a list");
+    let close = rest[open..].find(']').expect("the list's end");
+    rest[open + 1..open + close]
+        .split(',')
+        .map(|s| s.trim().trim_matches('"').to_string())
+        .filter(|s| !s.is_empty() && !s.starts_with("//"))
+        .collect()
+}
+
+#[test]
+fn every_command_is_declared_granted_and_handled() {
+    let r = root();
+    let declared = list_after(
+        &read(&r.join("src-tauri/build.rs")),
+        "const COMMANDS: &[&str] = &",
+    );
+    let handled = list_after(&read(&r.join("src-tauri/src/main.rs")), "generate_handler!");
+    let capability: serde_json::Value =
+        serde_json::from_str(&read(&r.join("src-tauri/capabilities/default.json"))).unwrap();
+    let granted: BTreeSet<String> = capability["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str())
+        .filter_map(|p| p.strip_prefix("allow-"))
+        .map(|p| p.replace('-', "_"))
+        .collect();
+    assert_eq!(
+        declared, handled,
+        "build.rs COMMANDS and the handler differ"
+    );
+    assert_eq!(
+        declared, granted,
+        "build.rs COMMANDS and capabilities/default.json differ"
+    );
+}
