@@ -94,9 +94,10 @@ impl Desk {
     }
 }
 
+#[cfg(any(test, feature = "test-support"))]
 impl Desk {
-    /// For tamper-detection tests only: edits the audit table behind the chain's back.
-    #[doc(hidden)]
+    /// For tamper-detection tests only (the `test-support` feature): edits the audit
+    /// table behind the chain's back.
     pub fn tamper_audit_for_tests(&self, sql: &str) -> Result<(), Error> {
         Ok(self.store.tamper_for_tests(sql)?)
     }

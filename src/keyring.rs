@@ -3,8 +3,7 @@
 //! cannot hang the app; a store that keeps secrets only in memory is refused.
 
 use keyring_core::{CredentialPersistence, CredentialStore, Entry};
-use std::collections::HashMap;
-use std::sync::{mpsc, Arc, Mutex};
+use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 use crate::secret::Secret;
@@ -140,12 +139,15 @@ fn with_timeout<T: Send + 'static>(
 }
 
 /// A keyring held in this process's memory, for unit tests only: it forgets everything
-/// when dropped, which is exactly what the real app must never do.
+/// when dropped, which is exactly what the real app must never do. Built only for tests
+/// (the `test-support` feature), so no client can use it.
+#[cfg(any(test, feature = "test-support"))]
 #[derive(Default)]
 pub struct MemoryKeyring {
-    entries: Mutex<HashMap<String, Vec<u8>>>,
+    entries: std::sync::Mutex<std::collections::HashMap<String, Vec<u8>>>,
 }
 
+#[cfg(any(test, feature = "test-support"))]
 impl KeyStore for MemoryKeyring {
     fn get(&self, account: &str) -> Result<Option<Secret>, KeyringError> {
         let entries = self.entries.lock().expect("keyring lock");

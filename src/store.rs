@@ -759,8 +759,9 @@ impl Store {
             .flatten())
     }
 
-    /// For tests of tamper detection only: runs raw SQL on the open database.
-    #[doc(hidden)]
+    /// For tests of tamper detection only (the `test-support` feature): runs raw SQL on
+    /// the open database.
+    #[cfg(any(test, feature = "test-support"))]
     pub fn tamper_for_tests(&self, sql: &str) -> Result<(), StoreError> {
         self.conn.execute_batch(sql)?;
         Ok(())
