@@ -18,6 +18,9 @@ use crate::money;
 use crate::roster::{Role, Seat};
 use crate::strict_json;
 
+// The committee's answers and outcomes are rules' types; files carry them as they are.
+pub use crate::tally::{has_words, Outcome, Stance};
+
 /// Payload format 1: every kind's first format, still written for the kinds that have
 /// no other (`Kind::format` gives the one written for each kind).
 pub const FORMAT: u32 = 1;
@@ -223,28 +226,6 @@ pub struct MeetingFile {
     pub meeting: Meeting,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Stance {
-    JoinConsensus,
-    /// Requires a reason.
-    Object,
-    Abstain,
-    /// Requires a reason (usually a declared conflict of interest).
-    Recuse,
-}
-
-impl Stance {
-    pub fn label(self) -> &'static str {
-        match self {
-            Stance::JoinConsensus => "Join consensus",
-            Stance::Object => "Object",
-            Stance::Abstain => "Abstain",
-            Stance::Recuse => "Recuse",
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ItemPosition {
@@ -281,32 +262,6 @@ pub struct ItemDecision {
     pub override_reason: Option<String>,
     /// The tally the decision was taken on.
     pub tally: crate::tally::Tally,
-}
-
-/// What the committee decided on an item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Approved,
-    ApprovedWithConditions,
-    /// Deferred, or revision requested.
-    Deferred,
-    NotApproved,
-}
-
-impl Outcome {
-    pub fn label(self) -> &'static str {
-        match self {
-            Outcome::Approved => "Approved",
-            Outcome::ApprovedWithConditions => "Approved with conditions",
-            Outcome::Deferred => "Deferred (revision requested)",
-            Outcome::NotApproved => "Not approved",
-        }
-    }
-
-    pub fn approves(self) -> bool {
-        matches!(self, Outcome::Approved | Outcome::ApprovedWithConditions)
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -794,12 +749,6 @@ fn check_shape(payload: &Payload) -> Result<(), String> {
         },
         _ => Ok(()),
     }
-}
-
-/// Whether a reason is real text: at least one letter or digit (whitespace, punctuation
-/// and invisible characters such as a zero-width space alone are not a reason).
-pub fn has_words(text: &str) -> bool {
-    text.chars().any(char::is_alphanumeric)
 }
 
 fn check_fund(trust_fund: &str, found: &str) -> Result<(), SyncError> {

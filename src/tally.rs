@@ -10,7 +10,60 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::profile::DecisionRule;
-use crate::sync::{Outcome, Stance};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    JoinConsensus,
+    /// Requires a reason.
+    Object,
+    Abstain,
+    /// Requires a reason (usually a declared conflict of interest).
+    Recuse,
+}
+
+impl Stance {
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::JoinConsensus => "Join consensus",
+            Stance::Object => "Object",
+            Stance::Abstain => "Abstain",
+            Stance::Recuse => "Recuse",
+        }
+    }
+}
+
+/// What the committee decided on an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Approved,
+    ApprovedWithConditions,
+    /// Deferred, or revision requested.
+    Deferred,
+    NotApproved,
+}
+
+impl Outcome {
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Approved => "Approved",
+            Outcome::ApprovedWithConditions => "Approved with conditions",
+            Outcome::Deferred => "Deferred (revision requested)",
+            Outcome::NotApproved => "Not approved",
+        }
+    }
+
+    pub fn approves(self) -> bool {
+        matches!(self, Outcome::Approved | Outcome::ApprovedWithConditions)
+    }
+}
+
+/// Whether a reason is real text: at least one letter or digit (whitespace, punctuation
+/// and invisible characters such as a zero-width space alone are not a reason).
+pub fn has_words(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
+}
 
 /// One voting seat, as the rules need it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -294,7 +347,7 @@ pub fn check_outcome(
         Outcome::NotApproved => supports_approval,
         Outcome::Deferred => false,
     };
-    if departs && !override_reason.is_some_and(crate::sync::has_words) {
+    if departs && !override_reason.is_some_and(has_words) {
         return Err(RuleError::OverrideRequired {
             outcome: outcome.label(),
             explanation: if explanation.is_empty() {
