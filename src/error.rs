@@ -86,6 +86,19 @@ pub enum Error {
     },
 }
 
+impl From<scdesk_store::workspace::Error> for Error {
+    fn from(e: scdesk_store::workspace::Error) -> Error {
+        use scdesk_store::workspace::Error as W;
+        match e {
+            W::WorkspaceFileMissing { dir } => Error::WorkspaceFileMissing { dir },
+            W::WorkspaceFileDamaged { path, reason } => {
+                Error::WorkspaceFileDamaged { path, reason }
+            }
+            W::Io { path, error } => Error::Io { path, error },
+        }
+    }
+}
+
 impl Error {
     pub fn io(path: &Path, error: std::io::Error) -> Error {
         Error::Io {

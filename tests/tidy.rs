@@ -141,3 +141,92 @@ fn every_command_is_declared_granted_and_handled() {
         "build.rs COMMANDS and capabilities/default.json differ"
     );
 }
+
+/// The path dependencies a manifest names (`name = { path = … }`).
+fn path_deps(manifest: &Path) -> BTreeSet<String> {
+    read(manifest)
+        .lines()
+        .filter(|l| l.contains("path = \""))
+        .filter_map(|l| l.split('=').next())
+        .map(|n| n.trim().to_string())
+        .collect()
+}
+
+/// The crate graph is the architecture: rules < format < store < scdesk < app. An edge
+/// that goes up (a lower crate naming a higher one) fails here and would not compile.
+#[test]
+fn crate_dependencies_only_go_down() {
+    let layers = [
+        "scdesk-rules",
+        "scdesk-format",
+        "scdesk-store",
+        "scdesk",
+        "scdesk-app",
+    ];
+    let manifests = [
+        (
+            "scdesk-rules",
+            root().join("crates/scdesk-rules/Cargo.toml"),
+        ),
+        (
+            "scdesk-format",
+            root().join("crates/scdesk-format/Cargo.toml"),
+        ),
+        (
+            "scdesk-store",
+            root().join("crates/scdesk-store/Cargo.toml"),
+        ),
+        ("scdesk-app", root().join("src-tauri/Cargo.toml")),
+    ];
+    let rank = |name: &str| layers.iter().position(|l| *l == name);
+    for (name, manifest) in manifests {
+        for dep in path_deps(&manifest) {
+            let (Some(from), Some(to)) = (rank(name), rank(&dep)) else {
+                continue;
+            };
+            assert!(
+                to < from,
+                "{name} depends on {dep}, a layer above or beside it"
+            );
+        }
+    }
+    // The root package's own dependencies on the layers below (the dev-dependency on
+    // itself only turns on the test hooks).
+    let root_deps = path_deps(&root().join("Cargo.toml"));
+    for dep in ["scdesk-rules", "scdesk-format", "scdesk-store"] {
+        assert!(root_deps.contains(dep), "scdesk should depend on {dep}");
+    }
+}
+
+/// The command line's crates are the binary's alone: the app takes the library without
+/// them, so building the app never compiles clap.
+#[test]
+fn the_app_takes_the_library_without_the_command_line() {
+    let app = read(&root().join("src-tauri/Cargo.toml"));
+    assert!(
+        app.lines()
+            .any(|l| l.starts_with("scdesk =") && l.contains("default-features = false")),
+        "src-tauri must depend on scdesk with default-features = false"
+    );
+    let manifest = read(&root().join("Cargo.toml"));
+    for krate in ["anyhow", "clap", "rpassword"] {
+        let line = manifest
+            .lines()
+            .find(|l| l.starts_with(&format!("{krate} =")))
+            .unwrap_or_else(|| panic!("{krate} is not a dependency"));
+        assert!(
+            line.contains("optional = true"),
+            "{krate} must be the CLI's only: {line}"
+        );
+    }
+    let library: Vec<PathBuf> = sources()
+        .into_iter()
+        .filter(|p| !p.ends_with("src/main.rs"))
+        .collect();
+    for p in library {
+        let text = read(&p);
+        for krate in ["anyhow::", "clap::", "rpassword::"] {
+            assert!(!text.contains(krate), "{} uses {krate}", p.display());
+        }
+    }
+}

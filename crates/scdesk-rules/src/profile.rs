@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use crate::money::{self, MoneyError};
 
 /// The built-in profile of the Migration Multi-Partner Trust Fund.
-pub const MMPTF_PROFILE_JSON: &str = include_str!("../data/mmptf-profile.json");
+pub const MMPTF_PROFILE_JSON: &str = include_str!("../../../data/mmptf-profile.json");
 
 /// The profile format this build reads and writes.
 pub const PROFILE_FORMAT: u32 = 1;

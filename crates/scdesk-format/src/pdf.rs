@@ -13,8 +13,8 @@ use printpdf::{
 use crate::dsse::{self, Envelope};
 use crate::sync::{DecisionFile, Kind};
 
-const REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
-const BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
+const REGULAR: &[u8] = include_bytes!("../../../fonts/DejaVuSans.ttf");
+const BOLD: &[u8] = include_bytes!("../../../fonts/DejaVuSans-Bold.ttf");
 /// The name of the embedded decision file inside the PDF.
 pub const ATTACHMENT: &str = "decision-file.dsse.json";
 

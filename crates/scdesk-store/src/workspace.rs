@@ -5,8 +5,31 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
-use crate::error::Error;
 use crate::secret::KdfParams;
+
+/// Why a workspace folder could not be read or written (the desk's `Error` carries each
+/// with the same sentence and code).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{dir} holds a database but no workspace.json, so SC Desk cannot tell how its key is kept. Restore workspace.json from your backup.")]
+    WorkspaceFileMissing { dir: PathBuf },
+    #[error("{path} is damaged ({reason}). Restore it from your backup.")]
+    WorkspaceFileDamaged { path: PathBuf, reason: String },
+    #[error("Could not use {path}: {error}")]
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+}
+
+impl Error {
+    fn io(path: &Path, error: std::io::Error) -> Error {
+        Error::Io {
+            path: path.to_path_buf(),
+            error,
+        }
+    }
+}
 
 pub const WORKSPACE_FILE: &str = "workspace.json";
 pub const DATABASE_FILE: &str = "scdesk.db";

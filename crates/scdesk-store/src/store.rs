@@ -873,11 +873,11 @@ impl Tx<'_> {
             .optional()?;
         let (seq, prev) = match last {
             Some((seq, hash)) => (seq + 1, hash),
-            None => (1, crate::audit::GENESIS.to_string()),
+            None => (1, crate::chain::GENESIS.to_string()),
         };
         let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
         let details = crate::sync::canonical_json(details);
-        let hash = crate::audit::link_hash(seq, &at, actor, action, &details, &prev);
+        let hash = crate::chain::link_hash(seq, &at, actor, action, &details, &prev);
         self.tx.execute(
             "INSERT INTO audit (seq, at, actor, action, details, prev, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![seq, at, actor, action, details, prev, hash],
