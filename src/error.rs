@@ -9,6 +9,7 @@ use crate::keyring::KeyringError;
 use crate::profile::ProfileError;
 use crate::secret::KdfError;
 use crate::store::StoreError;
+pub use scdesk_rules::code::ErrorCode;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -108,66 +109,72 @@ impl Error {
     }
 
     /// A stable, machine-readable code for the UI and scripts.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Error::NoWorkspace { .. } => "no_workspace",
-            Error::WorkspaceExists { .. } => "workspace_exists",
-            Error::WorkspaceFileMissing { .. } => "workspace_file_missing",
-            Error::WorkspaceFileDamaged { .. } => "workspace_file_damaged",
-            Error::KeyMissing { .. } => "key_missing",
-            Error::PassphraseRequired => "passphrase_required",
-            Error::KeyringRequired => "keyring_required",
-            Error::WrongPassphrase => "wrong_passphrase",
-            Error::PassphraseTooShort(_) => "passphrase_too_short",
-            Error::Keyring(KeyringError::Timeout(_)) => "keyring_timeout",
-            Error::Keyring(KeyringError::Locked(_)) => "keyring_locked",
-            Error::Keyring(KeyringError::Unavailable(_)) => "keyring_unavailable",
-            Error::Keyring(_) => "keyring_failed",
-            Error::Store(StoreError::WrongKey(_)) => "wrong_key",
-            Error::Store(_) => "store",
-            Error::Profile(_) => "profile_invalid",
-            Error::Dossier(_) => "dossier_invalid",
-            Error::Demo(_) => "demo_invalid",
-            Error::Kdf(_) => "kdf",
-            Error::Identity(_) => "identity",
+            Error::NoWorkspace { .. } => ErrorCode::NoWorkspace,
+            Error::WorkspaceExists { .. } => ErrorCode::WorkspaceExists,
+            Error::WorkspaceFileMissing { .. } => ErrorCode::WorkspaceFileMissing,
+            Error::WorkspaceFileDamaged { .. } => ErrorCode::WorkspaceFileDamaged,
+            Error::KeyMissing { .. } => ErrorCode::KeyMissing,
+            Error::PassphraseRequired => ErrorCode::PassphraseRequired,
+            Error::KeyringRequired => ErrorCode::KeyringRequired,
+            Error::WrongPassphrase => ErrorCode::WrongPassphrase,
+            Error::PassphraseTooShort(_) => ErrorCode::PassphraseTooShort,
+            Error::Keyring(KeyringError::Timeout(_)) => ErrorCode::KeyringTimeout,
+            Error::Keyring(KeyringError::Locked(_)) => ErrorCode::KeyringLocked,
+            Error::Keyring(KeyringError::Unavailable(_)) => ErrorCode::KeyringUnavailable,
+            Error::Keyring(_) => ErrorCode::KeyringFailed,
+            Error::Store(StoreError::WrongKey(_)) => ErrorCode::WrongKey,
+            Error::Store(_) => ErrorCode::Store,
+            Error::Profile(_) => ErrorCode::ProfileInvalid,
+            Error::Dossier(_) => ErrorCode::DossierInvalid,
+            Error::Demo(_) => ErrorCode::DemoInvalid,
+            Error::Kdf(_) => ErrorCode::Kdf,
+            Error::Identity(_) => ErrorCode::Identity,
             Error::Sync(e) => e.code(),
-            Error::Decision(crate::decision::DecisionError::NotChair) => "not_chair",
+            Error::Decision(crate::decision::DecisionError::NotChair) => ErrorCode::NotChair,
             Error::Decision(crate::decision::DecisionError::Rule(r)) => match r {
-                crate::tally::RuleError::NotStarted { .. } => "not_started",
-                crate::tally::RuleError::WrittenOpen { .. } => "written_open",
-                crate::tally::RuleError::NoQuorum { .. } => "no_quorum",
-                crate::tally::RuleError::OverrideRequired { .. } => "override_required",
+                crate::tally::RuleError::NotStarted { .. } => ErrorCode::NotStarted,
+                crate::tally::RuleError::WrittenOpen { .. } => ErrorCode::WrittenOpen,
+                crate::tally::RuleError::NoQuorum { .. } => ErrorCode::NoQuorum,
+                crate::tally::RuleError::OverrideRequired { .. } => ErrorCode::OverrideRequired,
             },
-            Error::Decision(crate::decision::DecisionError::Final(_)) => "decisions_final",
+            Error::Decision(crate::decision::DecisionError::Final(_)) => ErrorCode::DecisionsFinal,
             Error::Funds(crate::ledger::FundsError::AboveRequest { .. })
             | Error::Decision(crate::decision::DecisionError::Funds(
                 crate::ledger::FundsError::AboveRequest { .. },
-            )) => "above_request",
+            )) => ErrorCode::AboveRequest,
             Error::Funds(crate::ledger::FundsError::AboveCeiling { .. })
             | Error::Decision(crate::decision::DecisionError::Funds(
                 crate::ledger::FundsError::AboveCeiling { .. },
-            )) => "above_ceiling",
+            )) => ErrorCode::AboveCeiling,
             Error::Decision(crate::decision::DecisionError::Funds(_))
-            | Error::Funds(crate::ledger::FundsError::Insufficient { .. }) => "insufficient_funds",
-            Error::Funds(crate::ledger::FundsError::NotFmu) => "not_fmu",
-            Error::Funds(_) => "funds_invalid",
-            Error::Decision(_) => "decision_invalid",
-            Error::Amount(_) => "amount_invalid",
-            Error::Pdf(_) => "pdf",
-            Error::Meeting(crate::meeting::MeetingError::NotOrganiser) => "not_organiser",
-            Error::Meeting(_) => "meeting_invalid",
-            Error::Review(crate::review::ReviewError::UnknownDossier(_)) => "unknown_dossier",
-            Error::Review(crate::review::ReviewError::ReasonRequired) => "reason_missing",
-            Error::Review(crate::review::ReviewError::EmptyQuestion) => "empty_question",
-            Error::Review(crate::review::ReviewError::TooFewToCompare) => "too_few_to_compare",
-            Error::UnknownMeeting(_) => "unknown_meeting",
-            Error::ItemNotOnAgenda { .. } => "item_not_on_agenda",
-            Error::ReasonRequired(_) => "reason_missing",
-            Error::ConflictDeclared { .. } => "conflict_declared",
-            Error::NotAMember { .. } => "not_a_member",
-            Error::NothingToExport(_) => "nothing_to_export",
-            Error::NotOpen => "not_open",
-            Error::Io { .. } => "io",
+            | Error::Funds(crate::ledger::FundsError::Insufficient { .. }) => {
+                ErrorCode::InsufficientFunds
+            }
+            Error::Funds(crate::ledger::FundsError::NotFmu) => ErrorCode::NotFmu,
+            Error::Funds(_) => ErrorCode::FundsInvalid,
+            Error::Decision(_) => ErrorCode::DecisionInvalid,
+            Error::Amount(_) => ErrorCode::AmountInvalid,
+            Error::Pdf(_) => ErrorCode::Pdf,
+            Error::Meeting(crate::meeting::MeetingError::NotOrganiser) => ErrorCode::NotOrganiser,
+            Error::Meeting(_) => ErrorCode::MeetingInvalid,
+            Error::Review(crate::review::ReviewError::UnknownDossier(_)) => {
+                ErrorCode::UnknownDossier
+            }
+            Error::Review(crate::review::ReviewError::ReasonRequired) => ErrorCode::ReasonMissing,
+            Error::Review(crate::review::ReviewError::EmptyQuestion) => ErrorCode::EmptyQuestion,
+            Error::Review(crate::review::ReviewError::TooFewToCompare) => {
+                ErrorCode::TooFewToCompare
+            }
+            Error::UnknownMeeting(_) => ErrorCode::UnknownMeeting,
+            Error::ItemNotOnAgenda { .. } => ErrorCode::ItemNotOnAgenda,
+            Error::ReasonRequired(_) => ErrorCode::ReasonMissing,
+            Error::ConflictDeclared { .. } => ErrorCode::ConflictDeclared,
+            Error::NotAMember { .. } => ErrorCode::NotAMember,
+            Error::NothingToExport(_) => ErrorCode::NothingToExport,
+            Error::NotOpen => ErrorCode::NotOpen,
+            Error::Io { .. } => ErrorCode::Io,
         }
     }
 }

@@ -41,7 +41,7 @@ pub struct ImportResult {
     pub kind: Option<Kind>,
     /// SHA-256 of the file's bytes.
     pub hash: String,
-    /// For a rejection, the error's code.
+    /// For a rejection, the error's code, as written on the wire.
     pub code: Option<&'static str>,
     /// One line for the user.
     pub message: String,
@@ -53,7 +53,7 @@ impl ImportResult {
             outcome: Outcome::Rejected,
             kind,
             hash,
-            code: Some(e.code()),
+            code: Some(e.code().as_str()),
             message: e.to_string(),
         }
     }

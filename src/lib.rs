@@ -5,7 +5,7 @@
 #![forbid(unsafe_code)]
 
 pub use scdesk_format::{authority, dsse, identity, pdf, secret, strict_json, sync};
-pub use scdesk_rules::{dossier, fund, ledger, meeting, money, profile, roster, tally};
+pub use scdesk_rules::{code, dossier, fund, ledger, meeting, money, profile, roster, tally};
 pub use scdesk_store::{atomic, chain, keyring, store, workspace};
 
 pub mod audit;
@@ -19,4 +19,4 @@ pub mod review;
 pub mod session;
 
 pub use desk::Desk;
-pub use error::Error;
+pub use error::{Error, ErrorCode};

@@ -230,3 +230,24 @@ fn the_app_takes_the_library_without_the_command_line() {
         }
     }
 }
+
+/// The window branches on error codes, never on the text of a message (which is for
+/// people, and will be translated).
+#[test]
+fn the_window_never_branches_on_message_text() {
+    for p in files(&root().join("ui"), ".js") {
+        let text = read(&p);
+        for pattern in [
+            "message.includes(",
+            "message ===",
+            "message.startsWith(",
+            "message.match(",
+        ] {
+            assert!(
+                !text.contains(pattern),
+                "{}: `{pattern}`: branch on `code`",
+                p.display()
+            );
+        }
+    }
+}

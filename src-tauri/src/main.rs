@@ -25,7 +25,7 @@ struct AppState {
 /// An error as the UI sees it: it branches on `code`, shows `message`.
 #[derive(Debug, Serialize)]
 struct UiError {
-    code: &'static str,
+    code: scdesk::ErrorCode,
     message: String,
 }
 
@@ -305,7 +305,7 @@ fn open_in_viewer(state: &AppState, name: &str, bytes: &[u8]) -> Result<(), UiEr
         .arg(&path)
         .spawn()
         .map_err(|e| UiError {
-            code: "no_viewer",
+            code: scdesk::ErrorCode::NoViewer,
             message: format!("No program could open {name} ({e})."),
         })?;
     Ok(())

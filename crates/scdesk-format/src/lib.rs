@@ -5,7 +5,7 @@
 #![forbid(unsafe_code)]
 
 // The rules' modules, under the names this crate's code uses for them.
-pub use scdesk_rules::{dossier, fund, ledger, meeting, money, profile, roster, tally};
+pub use scdesk_rules::{code, dossier, fund, ledger, meeting, money, profile, roster, tally};
 
 pub mod authority;
 pub mod dsse;

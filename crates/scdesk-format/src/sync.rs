@@ -17,6 +17,7 @@ use crate::meeting::{ItemKind, Meeting};
 use crate::money;
 use crate::roster::{Role, Seat};
 use crate::strict_json;
+use scdesk_rules::code::ErrorCode;
 
 // The committee's answers and outcomes are rules' types; files carry them as they are.
 pub use crate::tally::{has_words, Outcome, Stance};
@@ -579,38 +580,38 @@ pub enum SyncError {
 }
 
 impl SyncError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            SyncError::Envelope(DsseError::BadSignature { .. }) => "bad_signature",
-            SyncError::Envelope(DsseError::Truncated) => "truncated",
-            SyncError::Envelope(DsseError::TooLarge { .. }) => "too_large",
-            SyncError::Envelope(DsseError::NotJson(_)) => "not_json",
-            SyncError::Envelope(_) => "not_an_envelope",
-            SyncError::UnknownPayloadType(_) => "unknown_payload_type",
-            SyncError::UnknownKey(_) => "unknown_key",
-            SyncError::KeyNotOnRoster { .. } => "key_not_on_roster",
-            SyncError::OutsideTerm { .. } => "outside_term",
-            SyncError::KeyRotated { .. } => "key_rotated",
-            SyncError::KeyRemoved { .. } => "key_removed",
-            SyncError::RoleMayNotSign { .. } => "role_may_not_sign",
-            SyncError::BadPayload { .. } => "bad_payload",
-            SyncError::UnsupportedFormat { .. } => "unsupported_format",
-            SyncError::WrongFund { .. } => "wrong_fund",
-            SyncError::RosterRollback { .. } => "roster_rollback",
-            SyncError::NoRoster => "no_roster",
-            SyncError::AlreadyPinned => "already_pinned",
-            SyncError::FingerprintMismatch { .. } => "fingerprint_mismatch",
-            SyncError::SignerNotFmu(_) => "signer_not_fmu",
-            SyncError::BadRoster(_) => "bad_roster",
-            SyncError::UnknownMeeting(_) => "unknown_meeting",
-            SyncError::ItemNotOnAgenda { .. } => "item_not_on_agenda",
-            SyncError::ReasonMissing { .. } => "reason_missing",
-            SyncError::UnknownDossierVersion { .. } => "unknown_dossier_version",
-            SyncError::DuplicateItem { .. } => "duplicate_item",
-            SyncError::ConflictingDossierVersion { .. } => "conflicting_dossier_version",
-            SyncError::DocumentHashMismatch { .. } => "document_hash_mismatch",
-            SyncError::ConflictingStatement { .. } => "conflicting_statement",
-            SyncError::ConflictingMeetingRevision { .. } => "conflicting_meeting_revision",
+            SyncError::Envelope(DsseError::BadSignature { .. }) => ErrorCode::BadSignature,
+            SyncError::Envelope(DsseError::Truncated) => ErrorCode::Truncated,
+            SyncError::Envelope(DsseError::TooLarge { .. }) => ErrorCode::TooLarge,
+            SyncError::Envelope(DsseError::NotJson(_)) => ErrorCode::NotJson,
+            SyncError::Envelope(_) => ErrorCode::NotAnEnvelope,
+            SyncError::UnknownPayloadType(_) => ErrorCode::UnknownPayloadType,
+            SyncError::UnknownKey(_) => ErrorCode::UnknownKey,
+            SyncError::KeyNotOnRoster { .. } => ErrorCode::KeyNotOnRoster,
+            SyncError::OutsideTerm { .. } => ErrorCode::OutsideTerm,
+            SyncError::KeyRotated { .. } => ErrorCode::KeyRotated,
+            SyncError::KeyRemoved { .. } => ErrorCode::KeyRemoved,
+            SyncError::RoleMayNotSign { .. } => ErrorCode::RoleMayNotSign,
+            SyncError::BadPayload { .. } => ErrorCode::BadPayload,
+            SyncError::UnsupportedFormat { .. } => ErrorCode::UnsupportedFormat,
+            SyncError::WrongFund { .. } => ErrorCode::WrongFund,
+            SyncError::RosterRollback { .. } => ErrorCode::RosterRollback,
+            SyncError::NoRoster => ErrorCode::NoRoster,
+            SyncError::AlreadyPinned => ErrorCode::AlreadyPinned,
+            SyncError::FingerprintMismatch { .. } => ErrorCode::FingerprintMismatch,
+            SyncError::SignerNotFmu(_) => ErrorCode::SignerNotFmu,
+            SyncError::BadRoster(_) => ErrorCode::BadRoster,
+            SyncError::UnknownMeeting(_) => ErrorCode::UnknownMeeting,
+            SyncError::ItemNotOnAgenda { .. } => ErrorCode::ItemNotOnAgenda,
+            SyncError::ReasonMissing { .. } => ErrorCode::ReasonMissing,
+            SyncError::UnknownDossierVersion { .. } => ErrorCode::UnknownDossierVersion,
+            SyncError::DuplicateItem { .. } => ErrorCode::DuplicateItem,
+            SyncError::ConflictingDossierVersion { .. } => ErrorCode::ConflictingDossierVersion,
+            SyncError::DocumentHashMismatch { .. } => ErrorCode::DocumentHashMismatch,
+            SyncError::ConflictingStatement { .. } => ErrorCode::ConflictingStatement,
+            SyncError::ConflictingMeetingRevision { .. } => ErrorCode::ConflictingMeetingRevision,
         }
     }
 }
