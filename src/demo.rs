@@ -221,9 +221,7 @@ pub(crate) fn sign_demo_history(desk: &mut crate::desk::Desk) -> Result<(), crat
     use crate::ledger::Source;
     use crate::meeting::{AgendaItem, ItemKind, Meeting, MeetingKind};
     use crate::roster::Role;
-    use crate::sync::{
-        self, ItemPosition, Kind, MeetingFile, Outcome, PositionFile, Roster, RosterSeat, Stance,
-    };
+    use crate::sync::{self, Kind, MeetingFile, Outcome, Roster, RosterSeat, Stance};
 
     let at = |s: &str| {
         s.parse::<chrono::DateTime<chrono::Utc>>()
@@ -310,13 +308,6 @@ pub(crate) fn sign_demo_history(desk: &mut crate::desk::Desk) -> Result<(), crat
         sign(&fmu, Kind::Meeting, &meeting),
         sign(&fmu, Kind::Contributions, &statement),
     ];
-    let trust = desk.trust()?;
-    let hash_of = |id: &str| {
-        trust
-            .dossier_hashes
-            .get(id)
-            .and_then(|h| h.iter().next().cloned())
-    };
     let objection =
         "The remittance component does not yet show how women-led households will be reached.";
     let members: Vec<&crate::roster::Seat> =
@@ -331,33 +322,17 @@ pub(crate) fn sign_demo_history(desk: &mut crate::desk::Desk) -> Result<(), crat
             ("donor-3", 3) => (Stance::Abstain, None),
             _ => (Stance::JoinConsensus, None),
         };
-        let positions = (1..=3)
-            .map(|item| {
-                let (position, reason) = stance(item);
-                ItemPosition {
-                    item,
-                    position,
-                    reason,
-                    dossier_hash: dossiers.get(item as usize - 1).and_then(|d| hash_of(d)),
-                }
-            })
-            .collect();
-        let file = PositionFile {
-            format: sync::FORMAT,
-            fund: desk.profile().id.clone(),
-            meeting: DEMO_PAST_MEETING.into(),
-            seat: seat.id.clone(),
-            sequence: 1,
-            signed_at: at("2026-09-10T12:00:00Z") + chrono::Duration::minutes(i as i64 * 7),
-            positions,
-        };
-        files.push(sign(&demo_identity(&seat.id), Kind::Position, &file));
+        let signed_at = at("2026-09-10T12:00:00Z") + chrono::Duration::minutes(i as i64 * 7);
+        files.push(demo_position(
+            desk,
+            DEMO_PAST_MEETING,
+            &seat.id,
+            signed_at,
+            &dossiers,
+            stance,
+        )?);
     }
-    for r in desk.import(&sync::bundle(&files)) {
-        if r.outcome != crate::exchange::Outcome::Imported {
-            return Err(crate::error::Error::Demo(DemoError::Malformed(r.message)));
-        }
-    }
+    import_all(desk, &files)?;
     for seat in members.iter().filter(|s| s.id != "stakeholder-3") {
         desk.set_attendance(DEMO_PAST_MEETING, &seat.id, "present")?;
     }
@@ -407,7 +382,7 @@ pub const DEMO_SESSION: &str = "sc-2026-ext";
 
 fn sign_demo_session(desk: &mut crate::desk::Desk) -> Result<(), crate::error::Error> {
     use crate::meeting::{AgendaItem, ItemKind, Meeting, MeetingKind};
-    use crate::sync::{self, ItemPosition, Kind, MeetingFile, PositionFile, Stance};
+    use crate::sync::{self, Kind, MeetingFile, Stance};
     use chrono::{Duration, DurationRound, Utc};
 
     let now = Utc::now()
@@ -458,13 +433,6 @@ fn sign_demo_session(desk: &mut crate::desk::Desk) -> Result<(), crate::error::E
     let mut files = vec![fmu
         .sign(Kind::Meeting.payload_type(), sync::payload_bytes(&meeting))
         .to_json()];
-    let trust = desk.trust()?;
-    let hash_of = |id: &str| {
-        trust
-            .dossier_hashes
-            .get(id)
-            .and_then(|h| h.iter().next().cloned())
-    };
     let objection =
         "The plan does not say how displaced families will be consulted before relocation.";
     let conflict = "Conflict of interest: my organisation would implement part of this programme.";
@@ -485,40 +453,72 @@ fn sign_demo_session(desk: &mut crate::desk::Desk) -> Result<(), crate::error::E
             ("donor-2", 2) => (Stance::Object, Some(objection.to_string())),
             _ => (Stance::JoinConsensus, None),
         };
-        let positions = (1..=3)
-            .map(|item| {
-                let (position, reason) = stance(item);
-                ItemPosition {
-                    item,
-                    position,
-                    reason,
-                    dossier_hash: dossiers.get(item as usize - 1).and_then(|d| hash_of(d)),
-                }
-            })
-            .collect();
-        let file = PositionFile {
-            format: sync::FORMAT,
-            fund: desk.profile().id.clone(),
-            meeting: DEMO_SESSION.into(),
-            seat: seat.to_string(),
-            sequence: 1,
-            signed_at: now - Duration::minutes(90 - i64::try_from(i).unwrap_or(0)),
-            positions,
-        };
-        files.push(
-            demo_identity(seat)
-                .sign(Kind::Position.payload_type(), sync::payload_bytes(&file))
-                .to_json(),
-        );
+        let signed_at = now - Duration::minutes(90 - i64::try_from(i).unwrap_or(0));
+        files.push(demo_position(
+            desk,
+            DEMO_SESSION,
+            seat,
+            signed_at,
+            &dossiers,
+            stance,
+        )?);
     }
-    for r in desk.import(&sync::bundle(&files)) {
+    import_all(desk, &files)
+}
+
+/// A demo member's signed position file (sequence 1) on a meeting whose first items are
+/// funding decisions on `dossiers` and the last another decision: `stance(item)` on items
+/// 1 to 3, with the hash of the dossier version held on the funding items.
+fn demo_position(
+    desk: &crate::desk::Desk,
+    meeting: &str,
+    seat: &str,
+    signed_at: chrono::DateTime<chrono::Utc>,
+    dossiers: &[&str],
+    stance: impl Fn(u32) -> (crate::sync::Stance, Option<String>),
+) -> Result<Vec<u8>, crate::error::Error> {
+    use crate::sync::{self, ItemPosition, Kind, PositionFile};
+    let trust = desk.trust()?;
+    let hash_of = |id: &str| {
+        trust
+            .dossier_hashes
+            .get(id)
+            .and_then(|h| h.iter().next().cloned())
+    };
+    let positions = (1..=3)
+        .map(|item| {
+            let (position, reason) = stance(item);
+            ItemPosition {
+                item,
+                position,
+                reason,
+                dossier_hash: dossiers.get(item as usize - 1).and_then(|d| hash_of(d)),
+            }
+        })
+        .collect();
+    let file = PositionFile {
+        format: sync::FORMAT,
+        fund: desk.profile().id.clone(),
+        meeting: meeting.into(),
+        seat: seat.into(),
+        sequence: 1,
+        signed_at,
+        positions,
+    };
+    Ok(demo_identity(seat)
+        .sign(Kind::Position.payload_type(), sync::payload_bytes(&file))
+        .to_json())
+}
+
+/// Imports the demo's signed files; any that is not imported is a broken demo.
+fn import_all(desk: &mut crate::desk::Desk, files: &[Vec<u8>]) -> Result<(), crate::error::Error> {
+    for r in desk.import(&crate::sync::bundle(files)) {
         if r.outcome != crate::exchange::Outcome::Imported {
             return Err(crate::error::Error::Demo(DemoError::Malformed(r.message)));
         }
     }
     Ok(())
 }
-
 mod erased {
     pub trait Payload {
         fn bytes(&self) -> Vec<u8>;

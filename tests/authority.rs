@@ -124,44 +124,19 @@ fn position(who: &Identity, seat: &str, meeting: &str, sequence: u64, stance: St
 pub fn decision(meeting: &str, counted: &[&[u8]], mut tally: scdesk::tally::Tally) -> DecisionFile {
     // Decided with a quorum: a signed outcome without one is refused (rule 49).
     tally.quorum_met = true;
-    DecisionFile {
-        format: 2,
-        fund: FUND.into(),
-        meeting: meeting.into(),
-        revision: Some(1),
-        corrects: None,
-        signed_at: at("2026-12-10T17:00:00Z"),
-        present: vec![],
-        written_procedure: None,
-        decisions: vec![ItemDecision {
-            item: 3,
-            outcome: sync::Outcome::Approved,
-            conditions: None,
-            funding: None,
-            override_reason: None,
-            tally,
-        }],
-        positions_counted: counted
-            .iter()
-            .map(|f| sync::payload_hash(&scdesk::dsse::Envelope::parse(f).unwrap()))
-            .collect(),
-        record: sync::RecordContext {
-            fund_name: "Migration Multi-Partner Trust Fund".into(),
-            record_number: format!("MMPTF-SC-{meeting}"),
-            meeting_title: meeting.into(),
-            meeting_kind: "Virtual".into(),
-            starts_at: at("2026-12-10T14:00:00Z"),
-            place: "Virtual".into(),
-            decision_rule: "Consensus".into(),
-            quorum: "1 member (test setting)".into(),
-            chair_seat: "chair".into(),
-            chair_name: "Leonora Achterberg".into(),
-            seats: vec![],
-            constituencies: Default::default(),
-            items: vec![],
-            funds_after: vec![],
-        },
-    }
+    let item = ItemDecision {
+        item: 3,
+        outcome: sync::Outcome::Approved,
+        conditions: None,
+        funding: None,
+        override_reason: None,
+        tally,
+    };
+    let counted = counted
+        .iter()
+        .map(|f| sync::payload_hash(&scdesk::dsse::Envelope::parse(f).unwrap()))
+        .collect();
+    fixture::decision_file(meeting, vec![item], counted)
 }
 
 /// A workspace that pinned v1 and holds the meetings and the package.

@@ -104,6 +104,31 @@ fn quorate(chair: &mut Desk) {
     }
 }
 
+/// The actions of a workspace's audit trail, in order.
+fn actions(desk: &Desk) -> Vec<String> {
+    desk.audit_log()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect()
+}
+
+/// A decision on `item` with funding from the pool, if an amount is given.
+fn decide(
+    item: u32,
+    outcome: Outcome,
+    amount: Option<&str>,
+    reason: Option<&str>,
+) -> DecisionInput {
+    DecisionInput {
+        item,
+        outcome,
+        conditions: None,
+        funding: amount.and_then(|a| funding(a, Source::Pool)),
+        override_reason: reason.map(str::to_string),
+    }
+}
+
 fn funding(amount: &str, source: Source) -> Option<FundingInput> {
     Some(FundingInput {
         amount: amount.into(),
@@ -301,12 +326,7 @@ fn a_meeting_from_positions_to_a_signed_recountable_decision() {
     // Every change is in the hash chain; a changed entry is named.
     let report = chair.audit_verify().unwrap();
     assert!(report.first_broken.is_none(), "{report:?}");
-    let actions: Vec<String> = chair
-        .audit_log()
-        .unwrap()
-        .into_iter()
-        .map(|e| e.action)
-        .collect();
+    let actions = actions(&chair);
     assert!(
         actions.contains(&"decision recorded with override".to_string()),
         "{actions:?}"
@@ -504,17 +524,6 @@ fn no_quorum_no_override_a_signed_decision_is_final_and_a_correction_reaches_the
         mut members,
         ..
     } = meeting(root.path());
-    let decide = |item, outcome, amount: Option<&str>, reason: Option<&str>| DecisionInput {
-        item,
-        outcome,
-        conditions: None,
-        funding: amount.map(|a| FundingInput {
-            amount: a.into(),
-            source: Source::Pool,
-            split: vec![],
-        }),
-        override_reason: reason.map(str::to_string),
-    };
 
     // Three of the seven required take part: no reason can approve or reject.
     for (outcome, reason) in [
@@ -700,12 +709,7 @@ fn a_declared_conflict_leaves_only_recusal() {
     m.withdraw_conflict(fixture::DOSSIER_1).unwrap();
     m.set_position(MEETING, 1, Stance::JoinConsensus, None)
         .unwrap();
-    let log: Vec<String> = m
-        .audit_log()
-        .unwrap()
-        .into_iter()
-        .map(|e| e.action)
-        .collect();
+    let log = actions(m);
     assert!(
         log.contains(&"conflict of interest declared".to_string()),
         "{log:?}"
@@ -737,24 +741,16 @@ fn the_funds_and_the_statuses_tell_the_truth_on_the_demo() {
         .meeting_view(scdesk::demo::DEMO_PAST_MEETING)
         .unwrap()
         .funds;
-    let decide = |item, outcome, amount: Option<&str>| DecisionInput {
-        item,
-        outcome,
-        conditions: None,
-        funding: amount.map(|a| FundingInput {
-            amount: a.into(),
-            source: Source::Pool,
-            split: vec![],
-        }),
-        override_reason: None,
-    };
-    demo.record_decision(session, decide(1, Outcome::Approved, Some("1,904,600")))
-        .unwrap();
+    demo.record_decision(
+        session,
+        decide(1, Outcome::Approved, Some("1,904,600"), None),
+    )
+    .unwrap();
     demo.record_decision(
         session,
         DecisionInput {
             override_reason: Some("The plan is not ready, as the objection says.".into()),
-            ..decide(2, Outcome::NotApproved, None)
+            ..decide(2, Outcome::NotApproved, None, None)
         },
     )
     .unwrap();

@@ -263,3 +263,41 @@ pub fn full_roster(fmu: &str, chair: &str, members: &[String; 12]) -> Roster {
         seats,
     }
 }
+
+/// A format 2 decision file (revision 1) deciding `decisions` on `meeting`, listing
+/// `counted` payload hashes, with the record context a test needs and no more.
+pub fn decision_file(
+    meeting: &str,
+    decisions: Vec<scdesk::sync::ItemDecision>,
+    counted: Vec<String>,
+) -> scdesk::sync::DecisionFile {
+    use scdesk::sync::{DecisionFile, RecordContext};
+    DecisionFile {
+        format: 2,
+        fund: FUND.into(),
+        meeting: meeting.into(),
+        revision: Some(1),
+        corrects: None,
+        signed_at: at("2026-12-10T17:00:00Z"),
+        present: vec![],
+        written_procedure: None,
+        decisions,
+        positions_counted: counted,
+        record: RecordContext {
+            fund_name: "Migration Multi-Partner Trust Fund".into(),
+            record_number: format!("MMPTF-SC-{meeting}"),
+            meeting_title: format!("Steering Committee meeting {meeting}"),
+            meeting_kind: "Virtual".into(),
+            starts_at: at("2026-12-10T14:00:00Z"),
+            place: "Virtual".into(),
+            decision_rule: "Consensus".into(),
+            quorum: "a test setting".into(),
+            chair_seat: "chair".into(),
+            chair_name: "Leonora Achterberg".into(),
+            seats: vec![],
+            constituencies: Default::default(),
+            items: vec![],
+            funds_after: vec![],
+        },
+    }
+}

@@ -54,19 +54,10 @@ fn signed_raw(who: &Identity, payload_type: &str, payload: &str) -> Vec<u8> {
         .to_json()
 }
 
-/// The trust files (pinned roster, meetings, package) and the vectors checked against them.
-fn generate() -> (Vec<(&'static str, Vec<u8>)>, Vec<Vector>) {
-    let c = committee();
-    let pubs: Vec<String> = c.members.iter().map(|m| m.public_hex()).collect();
-    let (fmu_pub, chair_pub) = (c.fmu.public_hex(), c.chair.public_hex());
-    let keys = Keys {
-        fmu: &fmu_pub,
-        chair: &chair_pub,
-        members: [&pubs[0], &pubs[1], &pubs[2]],
-    };
-    let roster_v1 = fixture::roster(1, "2026-01-05T09:00:00Z", &keys);
-    let trust = vec![
-        ("roster-v1.dsse", signed(&c.fmu, Kind::Roster, &roster_v1)),
+/// The trust files both scenarios share, signed by the FMU key of roster version 1: the
+/// meeting `sc-2026-04`, the past meeting `sc-2025-02` and the dossier package.
+fn fmu_trust_files(c: &Committee) -> Vec<(&'static str, Vec<u8>)> {
+    vec![
         (
             "meeting.dsse",
             signed(
@@ -96,7 +87,22 @@ fn generate() -> (Vec<(&'static str, Vec<u8>)>, Vec<Vector>) {
                 &fixture::package("2026-10-15T08:00:00Z"),
             ),
         ),
-    ];
+    ]
+}
+
+/// The trust files (pinned roster, meetings, package) and the vectors checked against them.
+fn generate() -> (Vec<(&'static str, Vec<u8>)>, Vec<Vector>) {
+    let c = committee();
+    let pubs: Vec<String> = c.members.iter().map(|m| m.public_hex()).collect();
+    let (fmu_pub, chair_pub) = (c.fmu.public_hex(), c.chair.public_hex());
+    let keys = Keys {
+        fmu: &fmu_pub,
+        chair: &chair_pub,
+        members: [&pubs[0], &pubs[1], &pubs[2]],
+    };
+    let roster_v1 = fixture::roster(1, "2026-01-05T09:00:00Z", &keys);
+    let mut trust = vec![("roster-v1.dsse", signed(&c.fmu, Kind::Roster, &roster_v1))];
+    trust.extend(fmu_trust_files(&c));
     let d1_hash = sync::dossier_hash(&fixture::demo_dossier(fixture::DOSSIER_1));
     let good_positions = || {
         let mut first = fixture::stance(1, Stance::JoinConsensus, None);
@@ -609,39 +615,9 @@ fn authority_scenario() -> Scenario {
     v2.seats[4].public_key = m2.public_hex();
     v2.seats.retain(|s| s.id != "stakeholders-1");
     v2.seats.push(member_seat("un-2", &c.chair, "2028-12-31"));
-    let trust = vec![
-        ("roster-v1.dsse", signed(&c.fmu, Kind::Roster, &v1)),
-        (
-            "meeting.dsse",
-            signed(
-                &c.fmu,
-                Kind::Meeting,
-                &fixture::meeting(MEETING, "2026-12-10T14:00:00Z", 1, "2026-11-01T10:00:00Z"),
-            ),
-        ),
-        (
-            "meeting-past.dsse",
-            signed(
-                &c.fmu,
-                Kind::Meeting,
-                &fixture::meeting(
-                    PAST_MEETING,
-                    "2025-06-10T14:00:00Z",
-                    1,
-                    "2025-05-20T10:00:00Z",
-                ),
-            ),
-        ),
-        (
-            "package.dsse",
-            signed(
-                &c.fmu,
-                Kind::DossierPackage,
-                &fixture::package("2026-10-15T08:00:00Z"),
-            ),
-        ),
-        ("roster-v2.dsse", signed(&c.fmu, Kind::Roster, &v2)),
-    ];
+    let mut trust = vec![("roster-v1.dsse", signed(&c.fmu, Kind::Roster, &v1))];
+    trust.extend(fmu_trust_files(&c));
+    trust.push(("roster-v2.dsse", signed(&c.fmu, Kind::Roster, &v2)));
     let when = "2026-11-27T16:30:00Z";
     let pos = |who: &Identity, seat: &str, meeting: &str, stance: Stance, reason: Option<&str>| {
         signed(
@@ -689,34 +665,7 @@ fn authority_scenario() -> Scenario {
                     .collect(),
             });
         }
-        DecisionFile {
-            format: 2,
-            fund: FUND.into(),
-            meeting: meeting.into(),
-            revision: Some(1),
-            corrects: None,
-            signed_at: at("2026-12-10T17:00:00Z"),
-            present: vec![],
-            written_procedure: None,
-            decisions: vec![item],
-            positions_counted: vec![],
-            record: sync::RecordContext {
-                fund_name: "Migration Multi-Partner Trust Fund".into(),
-                record_number: format!("MMPTF-SC-{meeting}"),
-                meeting_title: format!("Steering Committee meeting {meeting}"),
-                meeting_kind: "Virtual".into(),
-                starts_at: at("2026-12-10T14:00:00Z"),
-                place: "Virtual".into(),
-                decision_rule: "Consensus".into(),
-                quorum: "0 members (test setting)".into(),
-                chair_seat: "chair".into(),
-                chair_name: "Leonora Achterberg".into(),
-                seats: vec![],
-                constituencies: Default::default(),
-                items: vec![],
-                funds_after: vec![],
-            },
-        }
+        fixture::decision_file(meeting, vec![item], vec![])
     };
     let approved = sync::Outcome::Approved;
     let statement = |who: &Identity, amount: &str| {

@@ -9,26 +9,35 @@ use fantoccini::Locator;
 use rust_decimal::Decimal;
 use scdesk::sync::Kind;
 
-async fn invoke(app: &App, cmd: &str, args: serde_json::Value) -> serde_json::Value {
+/// Calls a command as the window does: its answer, or its `{code, message}` error.
+async fn call(
+    app: &App,
+    cmd: &str,
+    args: serde_json::Value,
+) -> Result<serde_json::Value, serde_json::Value> {
     let script = "const [cmd, args, done] = arguments; window.__TAURI__.core.invoke(cmd, args).then(r => done({ok: r}), e => done({err: e}));";
     let out = app
         .client
         .execute_async(script, vec![cmd.into(), args])
         .await
         .expect("the script runs");
-    assert!(out.get("err").is_none(), "{cmd}: {out}");
-    out["ok"].clone()
+    match out.get("err") {
+        Some(e) => Err(e.clone()),
+        None => Ok(out["ok"].clone()),
+    }
+}
+
+async fn invoke(app: &App, cmd: &str, args: serde_json::Value) -> serde_json::Value {
+    call(app, cmd, args)
+        .await
+        .unwrap_or_else(|e| panic!("{cmd}: {e}"))
 }
 
 async fn invoke_err(app: &App, cmd: &str, args: serde_json::Value) -> serde_json::Value {
-    let script = "const [cmd, args, done] = arguments; window.__TAURI__.core.invoke(cmd, args).then(r => done({ok: r}), e => done({err: e}));";
-    let out = app
-        .client
-        .execute_async(script, vec![cmd.into(), args])
-        .await
-        .expect("the script runs");
-    assert!(out.get("ok").is_none(), "{cmd} should be refused: {out}");
-    out["err"].clone()
+    match call(app, cmd, args).await {
+        Ok(v) => panic!("{cmd} should be refused: {v}"),
+        Err(e) => e,
+    }
 }
 
 /// The demo app, opened on the Meeting tab at the upcoming meeting.
