@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::desk::Desk;
 use crate::error::Error;
+use crate::exchange::Standing;
 use crate::ledger::{self, Allocation, Balances, Deposit, Source};
 use crate::meeting::{ItemKind, Meeting};
 use crate::money;
@@ -36,6 +37,8 @@ pub enum DecisionError {
     NothingToCorrect(String),
     #[error("A correction needs its reason in words; it is signed into the corrected record.")]
     CorrectionReasonMissing,
+    #[error("Two different decision files with revision {revision} are held for meeting {meeting}, so none of them stands: the chair's correction (a new revision) settles it.")]
+    Disputed { meeting: String, revision: u32 },
     #[error(
         "Approving a funding item needs an amount, its source and its split by UN organisation."
     )]
@@ -457,7 +460,20 @@ impl Desk {
             });
         }
         let answered: BTreeSet<String> = files.iter().map(|f| f.seat.clone()).collect();
-        let standing = self.signed_decision_file(id)?;
+        let (standing, disputed) = match self.standing(id)? {
+            Standing::File(_, d) => (Some(d), None),
+            Standing::Disputed { revision, .. } => (
+                None,
+                Some(
+                    DecisionError::Disputed {
+                        meeting: id.into(),
+                        revision,
+                    }
+                    .to_string(),
+                ),
+            ),
+            Standing::None => (None, None),
+        };
         Ok(MeetingView {
             id: m.id.clone(),
             title: m.title.clone(),
@@ -479,15 +495,17 @@ impl Desk {
             funds: self.fund_balances_as_of(Some(m.starts_at.date_naive()))?,
             is_chair: self.am_chair()?,
             exported,
-            decisions_final: standing.is_some(),
-            revision: standing.as_ref().and_then(|(_, d)| d.revision.or(Some(1))),
-            correction: standing.as_ref().and_then(|(_, d)| {
-                d.corrects.as_ref().map(|c| {
-                    format!(
-                        "Corrected record, revision {}: {}",
-                        d.revision.unwrap_or(1),
-                        c.reason
-                    )
+            decisions_final: self.decisions_signed(id)?,
+            revision: standing.as_ref().and_then(|d| d.revision.or(Some(1))),
+            correction: disputed.or_else(|| {
+                standing.as_ref().and_then(|d| {
+                    d.corrects.as_ref().map(|c| {
+                        format!(
+                            "Corrected record, revision {}: {}",
+                            d.revision.unwrap_or(1),
+                            c.reason
+                        )
+                    })
                 })
             }),
             has_signed_file: self.store.meeting_envelope(id)?.is_some(),
@@ -758,7 +776,7 @@ impl Desk {
             return Err(DecisionError::NotChair.into());
         }
         // A signed decision is final: a change is a correction (`correct_decisions`).
-        if self.signed_decision_file(meeting)?.is_some() {
+        if self.decisions_signed(meeting)? {
             return Err(DecisionError::Final(meeting.into()).into());
         }
         let (decision, allocation) = self.checked_decision(meeting, &input)?;
@@ -779,26 +797,15 @@ impl Desk {
         self.meeting_view(meeting)
     }
 
-    /// The newest signed decision file held for a meeting (the one whose revision
-    /// stands), with its file hash.
-    pub(crate) fn signed_decision_file(
-        &self,
-        meeting: &str,
-    ) -> Result<Option<(String, DecisionFile)>, Error> {
-        let mut best: Option<(String, DecisionFile)> = None;
-        for (hash, json) in self.store.decision_envelopes(meeting)? {
-            let d: DecisionFile = serde_json::from_str(&json)
-                .map_err(|e| StoreError::Corrupt(format!("a stored decision file: {e}")))?;
-            let rank =
-                |x: &DecisionFile, h: &str| (x.revision.unwrap_or(1), x.signed_at, h.to_string());
-            if best
-                .as_ref()
-                .is_none_or(|(bh, b)| rank(&d, &hash) > rank(b, bh))
-            {
-                best = Some((hash, d));
-            }
-        }
-        Ok(best)
+    /// The decision file that stands for a meeting (`Desk::standing_decision`).
+    pub(crate) fn standing(&self, meeting: &str) -> Result<Standing, Error> {
+        let trust = self.trust()?;
+        self.standing_decision(&trust, meeting, None)
+    }
+
+    /// Whether a signed decision file is held for a meeting: its decisions are final.
+    fn decisions_signed(&self, meeting: &str) -> Result<bool, Error> {
+        Ok(!self.store.decision_envelopes(meeting)?.is_empty())
     }
 
     /// A decision checked against every rule of the committee (timing, quorum, the
@@ -982,8 +989,15 @@ impl Desk {
         if !sync::has_words(reason) {
             return Err(DecisionError::CorrectionReasonMissing.into());
         }
-        let Some((hash, standing)) = self.signed_decision_file(meeting)? else {
-            return Err(DecisionError::NothingToCorrect(meeting.into()).into());
+        // The file corrected: the one that stands, or while two dispute each other, the
+        // first of them (the correction settles the dispute).
+        let (hash, standing) = match self.standing(meeting)? {
+            Standing::File(hash, d) => (hash, *d),
+            Standing::Disputed { files, .. } => files
+                .into_iter()
+                .next()
+                .ok_or_else(|| DecisionError::NothingToCorrect(meeting.into()))?,
+            Standing::None => return Err(DecisionError::NothingToCorrect(meeting.into()).into()),
         };
         let mut changes = Vec::new();
         for input in inputs {
@@ -1024,7 +1038,7 @@ impl Desk {
         meeting: &str,
         signed_at: DateTime<Utc>,
     ) -> Result<Vec<u8>, Error> {
-        if self.signed_decision_file(meeting)?.is_some() {
+        if self.decisions_signed(meeting)? {
             return Err(DecisionError::Final(meeting.into()).into());
         }
         self.sign_decisions(meeting, signed_at, Vec::new(), None, &mut |_| Ok(()))
@@ -1095,6 +1109,9 @@ impl Desk {
             record: self.record_context(&view)?,
         };
         let bytes = self.sign(Kind::Decision, &file);
+        // As every member's workspace will check it: the chair's authority at the
+        // meeting's date (a correction's, now), the amounts, the quorum rule.
+        sync::check(&bytes, &self.trust()?)?;
         let hash = sync::file_hash(&bytes);
         let json = serde_json::to_string(&file).expect("serializes");
         let actor = self.identity.keyid();
@@ -1259,9 +1276,14 @@ impl Desk {
     /// The bytes of the signed decision file that stands for a meeting (the highest
     /// revision, then the latest), if any.
     fn newest_decision_file(&self, meeting: &str) -> Result<Option<Vec<u8>>, Error> {
-        match self.signed_decision_file(meeting)? {
-            Some((hash, _)) => Ok(self.store.envelope_bytes(&hash)?),
-            None => Ok(None),
+        match self.standing(meeting)? {
+            Standing::File(hash, _) => Ok(self.store.envelope_bytes(&hash)?),
+            Standing::Disputed { revision, .. } => Err(DecisionError::Disputed {
+                meeting: meeting.into(),
+                revision,
+            }
+            .into()),
+            Standing::None => Ok(None),
         }
     }
 

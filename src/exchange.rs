@@ -355,6 +355,7 @@ impl Desk {
             }
         }
         // Which decisions stand, per item, once this file is held (§7).
+        let payload_hash = sync::payload_hash(&v.envelope);
         let plan = {
             let mut trust = self.trust()?;
             let (meetings, incoming) = match &v.payload {
@@ -373,11 +374,25 @@ impl Desk {
                 }
                 Payload::Decision(d) => (
                     vec![d.meeting.clone()],
-                    Some((v.hash.as_str(), d.as_ref(), v.signer.keyid.as_str())),
+                    Some((
+                        v.hash.as_str(),
+                        payload_hash.as_str(),
+                        d.as_ref(),
+                        v.signer.keyid.as_str(),
+                    )),
+                ),
+                // A package can bring the dossier a decision allocates to.
+                Payload::DossierPackage(_) => (
+                    self.store.meetings()?.into_iter().map(|m| m.id).collect(),
+                    None,
                 ),
                 _ => (Vec::new(), None),
             };
-            self.decision_plan(&trust, &meetings, incoming)?
+            let arriving = match &v.payload {
+                Payload::DossierPackage(p) => p.dossiers.clone(),
+                _ => Vec::new(),
+            };
+            self.decision_plan(&trust, &meetings, incoming, &arriving)?
         };
         let mut dossier_conflict = None;
         let mut new_dossiers = Vec::new();
@@ -863,6 +878,9 @@ impl Desk {
             positions,
         };
         let bytes = self.sign(Kind::Position, &file);
+        // As the chair's workspace will check it: this key's seat in the roster in force
+        // on the meeting's date, the agenda, the reasons.
+        sync::check(&bytes, &self.trust()?)?;
         let hash = sync::file_hash(&bytes);
         let json = serde_json::to_string(&file).expect("serializes");
         let keyid = me.keyid.clone();
@@ -980,82 +998,130 @@ impl Desk {
         Ok(held)
     }
 
+    /// Which decision file stands for a meeting under `trust` (§7), with `incoming` (its
+    /// file hash, payload hash, payload and signer) the file being imported, if any.
+    ///
+    /// Of the decision files held whose signer has authority (revision 1: the roster in
+    /// force on the meeting's date; a correction: the newest roster, at its own date), a
+    /// file of revision r > 1 counts only if it corrects (by payload hash) a counted file
+    /// of revision r − 1. The file of the highest counted revision stands; two different
+    /// ones at that revision dispute each other and none stands until a correction.
+    pub(crate) fn standing_decision(
+        &self,
+        trust: &Trust,
+        meeting: &str,
+        incoming: Option<(&str, &str, &sync::DecisionFile, &str)>,
+    ) -> Result<Standing, Error> {
+        let Some(m) = trust.meetings.get(meeting) else {
+            return Ok(Standing::None);
+        };
+        let date = m.starts_at.date_naive();
+        let mut files: Vec<(String, String, sync::DecisionFile, String)> = Vec::new();
+        for (hash, json, signer) in self.store.decision_files_signed(meeting)? {
+            let payload = self.payload_hash(&hash)?.unwrap_or_default();
+            let d = serde_json::from_str(&json).map_err(|e| corrupt("decision file", e))?;
+            files.push((hash, payload, d, signer));
+        }
+        if let Some((hash, payload, d, signer)) =
+            incoming.filter(|(_, _, d, _)| d.meeting == meeting)
+        {
+            files.push((hash.into(), payload.into(), d.clone(), signer.into()));
+        }
+        files.retain(|(_, _, d, signer)| decision_authority(trust, date, d, signer));
+        // By revision, one entry per signed payload.
+        let mut by_revision: BTreeMap<u32, BTreeMap<String, (String, sync::DecisionFile)>> =
+            BTreeMap::new();
+        for (hash, payload, d, _) in files {
+            by_revision
+                .entry(d.revision.unwrap_or(1))
+                .or_default()
+                .entry(payload)
+                .or_insert((hash, d));
+        }
+        let mut counted: BTreeMap<u32, BTreeMap<String, (String, sync::DecisionFile)>> =
+            BTreeMap::new();
+        for (revision, at) in by_revision {
+            let anchored: BTreeMap<_, _> = at
+                .into_iter()
+                .filter(|(_, (_, d))| {
+                    revision == 1
+                        || d.corrects.as_ref().is_some_and(|c| {
+                            counted
+                                .get(&(revision - 1))
+                                .is_some_and(|prev| prev.contains_key(&c.file))
+                        })
+                })
+                .collect();
+            if !anchored.is_empty() {
+                counted.insert(revision, anchored);
+            }
+        }
+        Ok(match counted.pop_last() {
+            None => Standing::None,
+            Some((_, top)) if top.len() == 1 => match top.into_values().next() {
+                Some((hash, d)) => Standing::File(hash, Box::new(d)),
+                None => Standing::None,
+            },
+            Some((revision, top)) => Standing::Disputed {
+                revision,
+                files: top.into_values().collect(),
+            },
+        })
+    }
+
     /// Which decisions stand for `meetings` under `trust` (the trust once the file being
-    /// imported is held), with `incoming` the decision file being imported, if any; as
-    /// changes to what the store holds. Per item, the decision of the decision file with
-    /// the highest revision, then the latest `signed_at`, then the highest file hash,
-    /// among those whose signer has authority at the meeting's date (§7). Decisions the
-    /// chair recorded but has not signed yet stay until a signed one covers their item.
+    /// imported is held), as changes to what the store holds: the decisions of the file
+    /// that stands (`standing_decision`); none while files dispute each other. Decisions
+    /// the chair recorded but has not signed yet stay until a signed file covers them.
     fn decision_plan(
         &self,
         trust: &Trust,
         meetings: &[String],
-        incoming: Option<(&str, &sync::DecisionFile, &str)>,
+        incoming: Option<(&str, &str, &sync::DecisionFile, &str)>,
+        arriving: &[crate::dossier::Dossier],
     ) -> Result<Vec<Planned>, Error> {
         let mut plan = Vec::new();
         for id in meetings {
             let Some(meeting) = trust.meetings.get(id) else {
                 continue;
             };
-            let date = meeting.starts_at.date_naive();
-            let Some(roster) = authority::in_force(&trust.rosters, date) else {
-                continue;
+            let standing = self.standing_decision(trust, id, incoming)?;
+            let (hash, decisions) = match &standing {
+                Standing::File(hash, d) => (hash.as_str(), d.decisions.as_slice()),
+                _ => ("", &[][..]),
             };
-            let mut files: Vec<(String, sync::DecisionFile, String)> = Vec::new();
-            for (hash, json, signer) in self.store.decision_files_signed(id)? {
-                files.push((
-                    hash,
-                    serde_json::from_str(&json).map_err(|e| corrupt("decision file", e))?,
-                    signer,
-                ));
-            }
-            if let Some((hash, d, signer)) = incoming.filter(|(_, d, _)| &d.meeting == id) {
-                files.push((hash.into(), d.clone(), signer.into()));
-            }
-            let claim = Claim {
-                kind: Kind::Decision,
-                roster,
-                date,
-                seat: None,
-            };
-            files.retain(|(_, _, signer)| {
-                authority::authorize(&trust.rosters, signer, claim).is_ok()
-            });
-            // Per item: the rank (revision, signed_at, file hash) and decision that stand.
-            let mut standing: BTreeMap<u32, (Rank, &sync::ItemDecision)> = BTreeMap::new();
-            for (hash, d, _) in &files {
-                let rank = (d.revision.unwrap_or(1), d.signed_at, hash.as_str());
-                for item in &d.decisions {
-                    if standing.get(&item.item).is_none_or(|(r, _)| rank > *r) {
-                        standing.insert(item.item, (rank, item));
-                    }
-                }
-            }
-            let held: BTreeMap<u32, Option<String>> = self
-                .store
-                .item_decisions(id)?
-                .into_iter()
-                .map(|(item, _, envelope)| (item, envelope))
-                .collect();
-            for (item, envelope) in &held {
-                if envelope.is_some() && !standing.contains_key(item) {
+            for (item, _, envelope) in self.store.item_decisions(id)? {
+                if envelope.is_some() && !decisions.iter().any(|d| d.item == item) {
                     plan.push(Planned::Remove {
                         meeting: id.clone(),
-                        item: *item,
+                        item,
                     });
                 }
             }
-            for (item, ((_, _, hash), decision)) in standing {
-                if held.get(&item).is_some_and(|e| e.as_deref() == Some(hash)) {
-                    continue;
-                }
+            for decision in decisions {
+                let item = decision.item;
                 let dossier = match meeting
                     .agenda
                     .iter()
                     .find(|i| i.item == item)
                     .and_then(|i| i.dossier.as_ref())
                 {
-                    Some(d) => self.latest_dossier(d)?.map(|x| (d.clone(), x.area)),
+                    // The newest version, held or arriving with the file being imported.
+                    Some(d) => {
+                        let held = self.latest_dossier(d)?;
+                        let new = arriving
+                            .iter()
+                            .filter(|x| &x.id == d)
+                            .max_by_key(|x| x.version);
+                        match (held, new) {
+                            (Some(h), Some(n)) if n.version > h.version => {
+                                Some((d.clone(), n.area))
+                            }
+                            (Some(h), _) => Some((d.clone(), h.area)),
+                            (None, Some(n)) => Some((d.clone(), n.area)),
+                            (None, None) => None,
+                        }
+                    }
                     None => None,
                 };
                 let allocation = match (&decision.funding, dossier) {
@@ -1068,6 +1134,8 @@ impl Desk {
                     )),
                     _ => None,
                 };
+                // Always written again: a dossier or meeting that arrived since may change
+                // the allocation (the transfers recorded stay).
                 plan.push(Planned::Put {
                     meeting: id.clone(),
                     item,
@@ -1091,8 +1159,45 @@ impl Desk {
     }
 }
 
-/// How decision files are ranked for an item: revision, then `signed_at`, then file hash.
-type Rank<'a> = (u32, chrono::DateTime<Utc>, &'a str);
+/// The decision file that stands for a meeting (§7).
+#[derive(Debug, Clone)]
+pub(crate) enum Standing {
+    None,
+    File(String, Box<sync::DecisionFile>),
+    /// Different files with the same top revision: none stands until a correction.
+    Disputed {
+        revision: u32,
+        files: Vec<(String, sync::DecisionFile)>,
+    },
+}
+
+/// Whether `signer` had authority to sign decision file `d` (§5.10): a first revision
+/// under the roster in force on the meeting's date; a correction, a new act, under the
+/// newest roster at its own date.
+fn decision_authority(
+    trust: &Trust,
+    meeting_date: chrono::NaiveDate,
+    d: &sync::DecisionFile,
+    signer: &str,
+) -> bool {
+    let (roster, date) = if d.revision.unwrap_or(1) > 1 {
+        (authority::current(&trust.rosters), d.signed_at.date_naive())
+    } else {
+        (
+            authority::in_force(&trust.rosters, meeting_date),
+            meeting_date,
+        )
+    };
+    roster.is_some_and(|roster| {
+        let claim = Claim {
+            kind: Kind::Decision,
+            roster,
+            date,
+            seat: None,
+        };
+        authority::authorize(&trust.rosters, signer, claim).is_ok()
+    })
+}
 
 /// One change to the decisions that stand: an item's decision from a signed file (with
 /// its allocation: dossier, area, source, amount), or none.

@@ -128,7 +128,10 @@ pub fn recount(
         }
     }
     for id in &listed {
-        let matching: Vec<&Given> = given.iter().filter(|g| g.id(format) == Some(id)).collect();
+        let mut matching: Vec<&Given> = given.iter().filter(|g| g.id(format) == Some(id)).collect();
+        // A valid copy, if any was given, speaks for the file (a broken copy beside it
+        // does not make it invalid).
+        matching.sort_by_key(|g| g.checked.is_err());
         let Some(g) = matching.first() else {
             files.push(FileFinding {
                 seat: None,

@@ -536,3 +536,128 @@ fn amounts_at_the_edge_of_the_format_are_refused_and_views_stay_usable() {
         "100.50".parse().unwrap()
     );
 }
+
+#[test]
+fn a_key_that_lost_its_chair_cannot_rewrite_history_and_the_new_chair_can_correct_it() {
+    let root = tempfile::tempdir().unwrap();
+    let k = keyring();
+    let mut d = observer(root.path(), &k);
+    let past = position(
+        &k.m[2],
+        MEMBER_SEATS[2],
+        PAST_MEETING,
+        1,
+        Stance::JoinConsensus,
+    );
+    d.import(&past);
+    let tally = d.meeting_view(PAST_MEETING).unwrap().items[2].tally.clone();
+    let original = decision(PAST_MEETING, &[&past], tally.clone());
+    let original_file = signed(&k.chair, Kind::Decision, &original);
+    assert_eq!(d.import(&original_file)[0].outcome, Outcome::Imported);
+    assert_eq!(
+        d.import(&signed(&k.fmu, Kind::Roster, &roster_v2(&k)))[0].outcome,
+        Outcome::Imported
+    );
+    let original_hash = sync::payload_hash(&scdesk::dsse::Envelope::parse(&original_file).unwrap());
+
+    // The old chair's key, as a "correction" with a high revision: judged by the newest
+    // roster, where it holds a member's seat, not the chair's.
+    let mut rewrite = original.clone();
+    rewrite.revision = Some(u32::MAX);
+    rewrite.signed_at = at("2026-12-01T00:00:00Z");
+    rewrite.decisions[0].outcome = sync::Outcome::NotApproved;
+    rewrite.decisions[0].override_reason = Some("Rewritten.".into());
+    rewrite.corrects = Some(sync::Correction {
+        file: original_hash.clone(),
+        reason: "Rewritten by a key the roster took away.".into(),
+        previous: vec![],
+    });
+    refused(
+        &mut d,
+        &signed(&k.chair, Kind::Decision, &rewrite),
+        "role_may_not_sign",
+    );
+
+    // A second, different first revision from the same old key (it was the chair on the
+    // meeting's date): not a silent rewrite, but a dispute in which nothing stands.
+    let mut second = original.clone();
+    second.signed_at = at("2099-01-01T00:00:00Z");
+    second.decisions[0].outcome = sync::Outcome::Deferred;
+    assert_eq!(
+        d.import(&signed(&k.chair, Kind::Decision, &second))[0].outcome,
+        Outcome::Imported
+    );
+    let view = d.meeting_view(PAST_MEETING).unwrap();
+    assert!(view.items[2].decision.is_none());
+    assert!(
+        view.correction
+            .as_deref()
+            .unwrap()
+            .contains("Two different decision files with revision 1"),
+        "{:?}",
+        view.correction
+    );
+
+    // The newest roster's chair corrects it: revision 2, naming the file it corrects.
+    let mut correction = original.clone();
+    correction.revision = Some(2);
+    correction.signed_at = at("2026-12-01T09:00:00Z");
+    correction.corrects = Some(sync::Correction {
+        file: original_hash,
+        reason: "The first record stands; the second file was not the committee's.".into(),
+        previous: vec![],
+    });
+    let r = d.import(&signed(&k.new_chair, Kind::Decision, &correction));
+    assert_eq!(r[0].outcome, Outcome::Imported, "{}", r[0].message);
+    let view = d.meeting_view(PAST_MEETING).unwrap();
+    assert_eq!(view.revision, Some(2));
+    assert_eq!(
+        view.items[2].decision.as_ref().unwrap().outcome,
+        sync::Outcome::Approved
+    );
+}
+
+#[test]
+fn a_decision_that_arrives_before_its_dossier_allocates_once_the_dossier_arrives() {
+    let root = tempfile::tempdir().unwrap();
+    let k = keyring();
+    let mut d = workspace(root.path(), "early", Content::Empty);
+    d.pin_roster(
+        &signed(&k.fmu, Kind::Roster, &roster_v1(&k)),
+        &k.fmu.keyid(),
+    )
+    .unwrap();
+    let meeting = signed(
+        &k.fmu,
+        Kind::Meeting,
+        &fixture::meeting(MEETING, "2026-12-10T14:00:00Z", 1, "2026-11-01T10:00:00Z"),
+    );
+    assert_eq!(d.import(&meeting)[0].outcome, Outcome::Imported);
+    let tally = d.meeting_view(MEETING).unwrap().items[0].tally.clone();
+    let mut file = decision(MEETING, &[], tally);
+    file.decisions[0].item = 1;
+    file.decisions[0].funding = Some(sync::Funding {
+        amount: "250000".into(),
+        source: scdesk::ledger::Source::Pool,
+        split: vec![sync::SplitLine {
+            organisation: "ILO".into(),
+            amount: "250000".into(),
+        }],
+    });
+    let r = d.import(&signed(&k.chair, Kind::Decision, &file));
+    assert_eq!(r[0].outcome, Outcome::Imported, "{}", r[0].message);
+    assert_eq!(
+        d.fund_balances().unwrap().allocated,
+        rust_decimal::Decimal::ZERO
+    );
+    let package = signed(
+        &k.fmu,
+        Kind::DossierPackage,
+        &fixture::package("2026-10-15T08:00:00Z"),
+    );
+    assert_eq!(d.import(&package)[0].outcome, Outcome::Imported);
+    assert_eq!(
+        d.fund_balances().unwrap().allocated,
+        "250000".parse().unwrap()
+    );
+}

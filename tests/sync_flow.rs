@@ -113,11 +113,24 @@ fn fmu_chair_and_three_members_exchange_signed_files() {
     assert_eq!(err.code(), "item_not_on_agenda");
     let p1 = m1.export_positions(MEETING).unwrap();
     let p2 = m2.export_positions(MEETING).unwrap();
-    // Member 3's term ended in 2025: the roster gives it no seat now... it still has one
-    // (terms are checked against the file's time), so its export is refused at import.
+    // Member 3's term ended in 2025, before the meeting: its own workspace refuses to
+    // sign what no chair would count, and a file signed by hand is refused at import.
     m3.set_position(MEETING, 1, Stance::JoinConsensus, None)
         .unwrap();
-    let p3 = m3.export_positions(MEETING).unwrap();
+    assert_eq!(
+        m3.export_positions(MEETING).unwrap_err().code(),
+        "outside_term"
+    );
+    let p3 = m3.sign(
+        Kind::Position,
+        &fixture::position(
+            MEMBER_SEATS[2],
+            MEETING,
+            1,
+            "2025-06-01T12:00:00Z",
+            vec![fixture::stance(1, Stance::JoinConsensus, None)],
+        ),
+    );
 
     // The chair imports the three files at once; member 3's is refused, specifically.
     let results = c

@@ -73,14 +73,18 @@ impl Fonts {
 
     fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
         let f = if bold { &self.bold } else { &self.regular };
-        let units: u32 = text
+        // u64: a signed text of any length (up to the 64 MiB a file may hold) cannot
+        // overflow the sum, and the widths of every real line are the same as before.
+        let units: u64 = text
             .chars()
             .map(|c| {
-                f.lookup_glyph_index(c as u32)
-                    .and_then(|g| f.get_glyph_width(g))
-                    .unwrap_or(f.units_per_em / 2) as u32
+                u64::from(
+                    f.lookup_glyph_index(c as u32)
+                        .and_then(|g| f.get_glyph_width(g))
+                        .unwrap_or(f.units_per_em / 2),
+                )
             })
-            .sum();
+            .fold(0u64, u64::saturating_add);
         units as f32 * size / f.units_per_em as f32
     }
 

@@ -881,9 +881,10 @@ pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
     })
 }
 
-/// What a file asks of its signer (§5.3 step 8): a position or decision file is judged
-/// by the roster in force on its meeting's date, as the meeting's organiser signed it;
-/// every other kind by the newest roster held, on the file's own date.
+/// What a file asks of its signer (§5.3 step 8): a position or decision file (revision 1)
+/// is judged by the roster in force on its meeting's date, as the meeting's organiser
+/// signed it; a correction and every other kind by the newest roster held, on the
+/// file's own date.
 fn claim_for<'t>(payload: &'t Payload, trust: &'t Trust) -> Result<Claim<'t>, SyncError> {
     let newest = authority::current(&trust.rosters).ok_or(SyncError::NoRoster)?;
     let kind = payload.kind();
@@ -895,6 +896,8 @@ fn claim_for<'t>(payload: &'t Payload, trust: &'t Trust) -> Result<Claim<'t>, Sy
     };
     let (meeting, seat) = match payload {
         Payload::Position(p) => (&p.meeting, Some(p.seat.as_str())),
+        // A correction is a new act: the newest roster's chair signs it, at its own date.
+        Payload::Decision(d) if d.revision.unwrap_or(1) > 1 => return Ok(own),
         Payload::Decision(d) => (&d.meeting, None),
         _ => return Ok(own),
     };
@@ -982,6 +985,11 @@ pub fn check_first_roster(
         .collect::<String>()
         .to_lowercase();
     let roster: Roster = parse_payload(kind, &envelope.payload)?;
+    // The format's own rules (rules 47 and 48), as for any roster.
+    check_shape(&Payload::Roster(roster.clone())).map_err(|reason| SyncError::BadPayload {
+        kind: kind.as_str(),
+        reason,
+    })?;
     let signer_seat = roster
         .seats
         .iter()

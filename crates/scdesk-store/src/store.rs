@@ -928,14 +928,23 @@ impl Tx<'_> {
                recorded_at = excluded.recorded_at, envelope = excluded.envelope",
             params![meeting, item, json, chrono::Utc::now().to_rfc3339(), envelope],
         )?;
+        // The transfers recorded against the item's allocation stay with it.
+        let transferred: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT transferred FROM allocations WHERE meeting = ?1 AND item = ?2",
+                params![meeting, item],
+                |r| r.get(0),
+            )
+            .optional()?;
         self.tx.execute(
             "DELETE FROM allocations WHERE meeting = ?1 AND item = ?2",
             params![meeting, item],
         )?;
         if let Some((dossier, area, source, amount)) = allocation {
             self.tx.execute(
-                "INSERT INTO allocations (meeting, item, dossier, area, source, amount) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![meeting, item, dossier, area, source, amount],
+                "INSERT INTO allocations (meeting, item, dossier, area, source, amount, transferred) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![meeting, item, dossier, area, source, amount, transferred.unwrap_or_else(|| "0".into())],
             )?;
         }
         Ok(())
