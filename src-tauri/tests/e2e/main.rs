@@ -12,4 +12,5 @@ mod fixture;
 mod dashboard;
 mod exchange;
 mod meeting;
+mod positions;
 mod review;

@@ -1,0 +1,83 @@
+// DOM helpers for every screen: finding elements, table cells, dates in local time,
+// the bar chart, error text. No rules.
+
+export const $ = (id) => document.getElementById(id);
+
+export function show(id, visible) {
+  $(id).hidden = !visible;
+}
+
+export function setStatus(text, isError = false) {
+  const s = $('status');
+  s.textContent = text;
+  s.classList.toggle('error', isError);
+  s.hidden = !text;
+}
+
+export function cell(row, text, className) {
+  const td = document.createElement('td');
+  td.textContent = text;
+  if (className) td.className = className;
+  row.appendChild(td);
+  return td;
+}
+
+export const localDate = (iso) =>
+  new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(iso));
+export const localDateTime = (iso) =>
+  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+// Horizontal bars as inline SVG: one per row, each with a label, a value and a tooltip.
+// `rows` are {label, amount, display, className}; amounts arrive as decimal strings.
+export function barChart(rows, { labelW, width, ariaLabel }) {
+  const svgNS = 'http://www.w3.org/2000/svg';
+  const barH = 14, gap = 5, valueW = 130;
+  const chartW = width - labelW - valueW;
+  const svg = document.createElementNS(svgNS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${width} ${rows.length * (barH + gap)}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', ariaLabel);
+  const max = Math.max(...rows.map((r) => Number(r.amount)), 1);
+  rows.forEach((r, i) => {
+    const y = i * (barH + gap);
+    const w = (Number(r.amount) / max) * chartW;
+    const label = document.createElementNS(svgNS, 'text');
+    label.setAttribute('x', labelW - 8);
+    label.setAttribute('y', y + barH - 4);
+    label.setAttribute('text-anchor', 'end');
+    label.setAttribute('class', 'bar-label');
+    label.textContent = r.label;
+    const bar = document.createElementNS(svgNS, 'rect');
+    bar.setAttribute('x', labelW);
+    bar.setAttribute('y', y);
+    bar.setAttribute('height', barH);
+    bar.setAttribute('width', Math.max(1, w));
+    bar.setAttribute('class', r.className);
+    const title = document.createElementNS(svgNS, 'title');
+    title.textContent = `${r.label}: ${r.display}`;
+    bar.appendChild(title);
+    const value = document.createElementNS(svgNS, 'text');
+    value.setAttribute('x', labelW + w + 6);
+    value.setAttribute('y', y + barH - 4);
+    value.setAttribute('class', 'bar-value');
+    value.textContent = r.display;
+    svg.append(label, bar, value);
+  });
+  return svg;
+}
+
+export const errorText = (e) => e?.message ?? String(e);
+
+export function option(select, value, label) {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = label;
+  select.appendChild(o);
+}
+
+export function el(tag, text, cls) {
+  const e = document.createElement(tag);
+  if (text != null) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
