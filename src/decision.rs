@@ -137,6 +137,13 @@ pub struct ItemView {
     pub not_yet: Option<String>,
 }
 
+/// A source of funding the chair may choose, with its label.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceChoice {
+    pub value: Source,
+    pub label: String,
+}
+
 /// An outcome the chair may choose, with its label.
 #[derive(Debug, Clone, Serialize)]
 pub struct OutcomeChoice {
@@ -171,6 +178,8 @@ pub struct MeetingView {
     pub correction: Option<String>,
     /// A signed meeting file is held, so it can be saved and sent again.
     pub has_signed_file: bool,
+    /// Where the chair may draw funding from: the pool, and each area's earmark.
+    pub sources: Vec<SourceChoice>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -509,6 +518,15 @@ impl Desk {
                 })
             }),
             has_signed_file: self.store.meeting_envelope(id)?.is_some(),
+            sources: std::iter::once(SourceChoice {
+                value: Source::Pool,
+                label: "Un-earmarked pool".into(),
+            })
+            .chain(self.profile.areas.iter().map(|a| SourceChoice {
+                value: Source::Area { area: a.number },
+                label: format!("Area {} earmarked", a.number),
+            }))
+            .collect(),
         })
     }
 

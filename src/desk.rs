@@ -94,6 +94,8 @@ pub struct Dashboard {
     pub areas: Vec<crate::profile::Area>,
     /// Contributions, fee, allocations and what is available per area.
     pub balances: crate::ledger::Balances,
+    /// "3 funded · 5 in the pipeline", as the dossiers' statuses (after decisions) say.
+    pub dossiers_note: String,
 }
 
 /// What the app does when it starts on a data folder.
@@ -429,10 +431,18 @@ impl Desk {
                 starts_at: m.starts_at,
                 place: m.place,
             });
+        let dossiers = self.dossiers()?;
+        let count = |status| dossiers.iter().filter(|d| d.status == status).count();
+        let dossiers_note = format!(
+            "{} funded · {} in the pipeline",
+            count(crate::dossier::Status::Funded),
+            count(crate::dossier::Status::Pipeline)
+        );
         Ok(Dashboard {
+            dossiers_note,
             workspace: self.info()?,
             fund: self.fund_overview()?,
-            dossiers: self.dossiers()?,
+            dossiers,
             next_meeting,
             settings: self.settings(),
             areas: self.profile.areas.clone(),

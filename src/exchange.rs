@@ -35,9 +35,25 @@ pub enum Outcome {
     Rejected,
 }
 
+impl Outcome {
+    /// The outcome in words, as the import list shows it.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Outcome::Imported => "Imported",
+            Outcome::Replaced => "Imported (replaces)",
+            Outcome::Duplicate => "Already imported",
+            Outcome::Stale => "Ignored (stale)",
+            Outcome::Disputed => "Kept, disputed",
+            Outcome::Rejected => "Rejected",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ImportResult {
     pub outcome: Outcome,
+    /// The outcome in words, for the import list.
+    pub outcome_label: &'static str,
     pub kind: Option<Kind>,
     /// SHA-256 of the file's bytes.
     pub hash: String,
@@ -51,6 +67,7 @@ impl ImportResult {
     fn rejected(kind: Option<Kind>, hash: String, e: &Error) -> ImportResult {
         ImportResult {
             outcome: Outcome::Rejected,
+            outcome_label: Outcome::Rejected.label(),
             kind,
             hash,
             code: Some(e.code().as_str()),
@@ -89,6 +106,8 @@ pub struct IdentityView {
     pub public_key: String,
     pub seat: Option<String>,
     pub role: Option<Role>,
+    /// Whether this key may create meetings (the chair or the FMU).
+    pub may_organise: bool,
 }
 
 /// The meta key holding the contribution statement the ledger follows (`StatementSource`).
@@ -161,6 +180,7 @@ impl Desk {
             public_key: self.identity.public_hex(),
             seat: seat.map(|s| s.id.clone()),
             role: seat.map(|s| s.role),
+            may_organise: seat.is_some_and(|s| matches!(s.role, Role::Chair | Role::Fmu)),
             keyid,
         })
     }
@@ -307,6 +327,7 @@ impl Desk {
         })();
         match result {
             Ok((outcome, message)) => ImportResult {
+                outcome_label: outcome.label(),
                 outcome,
                 kind,
                 hash,
@@ -1285,6 +1306,8 @@ pub struct RosterSeatView {
 /// A member's positions on one meeting's agenda, and the files already exported.
 #[derive(Debug, Clone, Serialize)]
 pub struct MyPositions {
+    /// The positions a member may take, with their labels, in the form's order.
+    pub stances: Vec<StanceChoice>,
     pub meeting: String,
     pub title: String,
     pub starts_at: chrono::DateTime<Utc>,
@@ -1292,6 +1315,13 @@ pub struct MyPositions {
     pub exported: Vec<ExportedFile>,
     /// Why no position file can be exported yet, if so.
     pub cannot_export: Option<String>,
+}
+
+/// A position a member may take, with its label.
+#[derive(Debug, Clone, Serialize)]
+pub struct StanceChoice {
+    pub value: Stance,
+    pub label: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1397,6 +1427,18 @@ impl Desk {
             _ => None,
         };
         Ok(MyPositions {
+            stances: [
+                Stance::JoinConsensus,
+                Stance::Object,
+                Stance::Abstain,
+                Stance::Recuse,
+            ]
+            .into_iter()
+            .map(|value| StanceChoice {
+                value,
+                label: value.label(),
+            })
+            .collect(),
             meeting: m.id.clone(),
             title: m.title.clone(),
             starts_at: m.starts_at,

@@ -9,7 +9,7 @@ import { state } from './state.js';
 // Contributions, largest first; earmarked ones in a lighter blue.
 export function drawContributionChart(rows) {
   const bars = rows.map((r) => ({
-    label: r.contributor, amount: r.amount, display: r.amount_display,
+    label: r.contributor, percent: r.bar_percent, display: r.amount_display,
     className: r.earmark_area == null ? 'bar' : 'bar earmarked',
   }));
   $('contrib-chart').replaceChildren(barChart(bars, { labelW: 250, width: 600, ariaLabel: 'Bar chart of contributions by contributor' }));
@@ -31,9 +31,7 @@ export function render(d) {
   const unearmarked = fund.earmarks.find((e) => e.area == null);
   $('kpi-earmark-note').textContent = unearmarked ? `${unearmarked.amount_display} un-earmarked` : '';
   $('kpi-dossiers').textContent = String(dossiers.length);
-  const funded = dossiers.filter((x) => x.status === 'funded').length;
-  const pipeline = dossiers.filter((x) => x.status === 'pipeline').length;
-  $('kpi-dossiers-note').textContent = `${funded} funded · ${pipeline} in the pipeline`;
+  $('kpi-dossiers-note').textContent = d.dossiers_note;
   if (next_meeting) {
     $('kpi-meeting').textContent = localDateTime(next_meeting.starts_at);
     $('kpi-meeting-note').textContent = `${next_meeting.kind_label} · ${next_meeting.items} agenda items`;
@@ -129,7 +127,7 @@ export function renderFunds(b) {
   }
   // Allocations per area, as bars.
   const bars = b.areas.map((a) => ({
-    label: `Area ${a.area}`, amount: a.allocated, display: `${a.allocated_display} allocated`, className: 'bar area',
+    label: `Area ${a.area}`, percent: a.bar_percent, display: `${a.allocated_display} allocated`, className: 'bar area',
   }));
   $('funds-chart').replaceChildren(barChart(bars, { labelW: 70, width: 600, ariaLabel: 'Allocations by thematic area' }));
 }

@@ -28,7 +28,8 @@ export const localDateTime = (iso) =>
   new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 // Horizontal bars as inline SVG: one per row, each with a label, a value and a tooltip.
-// `rows` are {label, amount, display, className}; amounts arrive as decimal strings.
+// `rows` are {label, percent, display, className}: the bar's length in percent of the
+// longest, and what it shows, both from the library.
 export function barChart(rows, { labelW, width, ariaLabel }) {
   const svgNS = 'http://www.w3.org/2000/svg';
   const barH = 14, gap = 5, valueW = 130;
@@ -37,10 +38,10 @@ export function barChart(rows, { labelW, width, ariaLabel }) {
   svg.setAttribute('viewBox', `0 0 ${width} ${rows.length * (barH + gap)}`);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', ariaLabel);
-  const max = Math.max(...rows.map((r) => Number(r.amount)), 1);
   rows.forEach((r, i) => {
     const y = i * (barH + gap);
-    const w = (Number(r.amount) / max) * chartW;
+    // The library gives each bar's length in percent of the longest: no money here.
+    const w = (Number(r.percent) / 100) * chartW;
     const label = document.createElementNS(svgNS, 'text');
     label.setAttribute('x', labelW - 8);
     label.setAttribute('y', y + barH - 4);

@@ -12,8 +12,7 @@ export function addResultRows(name, results) {
     const tr = document.createElement('tr');
     tr.dataset.outcome = r.outcome;
     cell(tr, name);
-    const label = { imported: 'Imported', replaced: 'Imported (replaces)', duplicate: 'Already imported', stale: 'Ignored (stale)', disputed: 'Kept, disputed', rejected: 'Rejected' }[r.outcome];
-    cell(tr, label, `result-${r.outcome} nowrap`);
+    cell(tr, r.outcome_label, `result-${r.outcome} nowrap`);
     cell(tr, r.message);
     body.appendChild(tr);
   }
@@ -31,7 +30,7 @@ export async function importBatch(items, read) {
     try {
       results = await read(item);
     } catch (e) {
-      results = [{ outcome: 'rejected', message: errorText(e) }];
+      results = [{ outcome: 'rejected', outcome_label: 'Rejected', message: errorText(e) }];
     }
     rejected += results.filter((r) => r.outcome === 'rejected').length;
     addResultRows(item.name ?? item, results);

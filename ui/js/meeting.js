@@ -12,7 +12,7 @@ export let organiser = false;
 export async function loadMeetings() {
   try {
     const me = await invoke('identity');
-    organiser = ['chair', 'fmu'].includes(me.identity?.role);
+    organiser = !!me.identity?.may_organise;
     show('mt-new', organiser);
     const list = await invoke('meetings');
     const sel = $('mt-select');
@@ -240,8 +240,7 @@ export function decisionForm(v, it, correcting) {
   amount.placeholder = 'e.g. 1,754,800';
   const source = el('select');
   source.name = 'source';
-  option(source, 'pool', 'Un-earmarked pool');
-  for (const a of v.funds.areas) option(source, `area:${a.area}`, `Area ${a.area} earmarked`);
+  v.sources.forEach((s, i) => option(source, String(i), s.label));
   if (it.kind === 'funding') {
     field('Amount (USD)', amount);
     field('Source of funds', source);
@@ -269,7 +268,7 @@ export function decisionForm(v, it, correcting) {
       error.textContent = 'Choose the outcome.';
       return;
     }
-    const src = source.value === 'pool' ? { kind: 'pool' } : { kind: 'area', area: Number(source.value.split(':')[1]) };
+    const src = v.sources[Number(source.value)].value;
     const input = {
       item: it.item,
       outcome: outcome.value,

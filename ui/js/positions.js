@@ -6,14 +6,6 @@ import { state } from './state.js';
 
 // ---------- positions ----------
 
-export const STANCES = [
-  ['', '— not decided —'],
-  ['join_consensus', 'Join consensus'],
-  ['object', 'Object'],
-  ['abstain', 'Abstain'],
-  ['recuse', 'Recuse'],
-];
-
 export async function loadPositions() {
   if (!state.nextMeeting) {
     $('pos-title').textContent = 'No upcoming meeting';
@@ -50,7 +42,7 @@ export function renderPositions(p) {
     cell(tr, it.text);
     const select = document.createElement('select');
     select.name = 'stance';
-    for (const [value, label] of STANCES) {
+    for (const [value, label] of [['', '— not decided —'], ...p.stances.map((s) => [s.value, s.label])]) {
       const o = document.createElement('option');
       o.value = value;
       o.textContent = label;

@@ -41,6 +41,8 @@ pub struct ContributionRow {
     pub earmark_area: Option<u32>,
     /// Share of all contributions, in percent to one decimal.
     pub share_percent: Decimal,
+    /// The bar's length in a chart, in percent of the largest contribution.
+    pub bar_percent: Decimal,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -89,8 +91,17 @@ pub fn overview(
             amount_display: money::format_money(c.amount, currency),
             earmark_area: c.earmark_area,
             share_percent: money::share_percent(c.amount, total),
+            bar_percent: Decimal::ZERO,
         })
         .collect();
+    let largest = contributions
+        .iter()
+        .map(|c| c.amount)
+        .max()
+        .unwrap_or_default();
+    for r in &mut rows {
+        r.bar_percent = money::share_percent(r.amount, largest);
+    }
     rows.sort_by(|a, b| {
         b.amount
             .cmp(&a.amount)

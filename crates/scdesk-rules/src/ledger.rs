@@ -67,6 +67,8 @@ pub struct AreaBalance {
     pub allocated_display: String,
     /// Share of all allocations, in percent to one decimal.
     pub share_percent: Decimal,
+    /// The bar's length in a chart, in percent of the largest area's allocations.
+    pub bar_percent: Decimal,
     pub target_percent: Decimal,
 }
 
@@ -179,8 +181,13 @@ pub fn balances(
             allocated: allocated_here,
             allocated_display: money::format_money(allocated_here, currency),
             share_percent: money::share_percent(allocated_here, allocated),
+            bar_percent: Decimal::ZERO,
             target_percent: profile.settings.area_target_percent.value,
         });
+    }
+    let largest = areas.iter().map(|a| a.allocated).max().unwrap_or_default();
+    for a in &mut areas {
+        a.bar_percent = money::share_percent(a.allocated, largest);
     }
     Ok(Balances {
         committed,
