@@ -741,18 +741,23 @@ impl Desk {
         Ok(())
     }
 
-    pub fn set_attendance(&mut self, meeting: &str, seat: &str, status: &str) -> Result<(), Error> {
+    pub fn set_attendance(
+        &mut self,
+        meeting: &str,
+        seat: &str,
+        status: crate::meeting::Attendance,
+    ) -> Result<(), Error> {
         self.meeting_by_id(meeting)?;
         if !self.store.seats()?.iter().any(|s| s.id == seat) {
             return Err(DecisionError::UnknownSeat(seat.into()).into());
         }
         let actor = self.identity.keyid();
         self.store.transaction(|tx| {
-            tx.set_attendance(meeting, seat, status)?;
+            tx.set_attendance(meeting, seat, status.as_str())?;
             tx.audit(
                 &actor,
                 "attendance",
-                &serde_json::json!({"meeting": meeting, "seat": seat, "status": status}),
+                &serde_json::json!({"meeting": meeting, "seat": seat, "status": status.as_str()}),
             )
         })?;
         Ok(())

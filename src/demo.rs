@@ -334,7 +334,11 @@ pub(crate) fn sign_demo_history(desk: &mut crate::desk::Desk) -> Result<(), crat
     }
     import_all(desk, &files)?;
     for seat in members.iter().filter(|s| s.id != "stakeholder-3") {
-        desk.set_attendance(DEMO_PAST_MEETING, &seat.id, "present")?;
+        desk.set_attendance(
+            DEMO_PAST_MEETING,
+            &seat.id,
+            crate::meeting::Attendance::Present,
+        )?;
     }
     let budget = |id: &str| -> Result<String, crate::error::Error> {
         let page = desk.dossier_page(id)?;

@@ -32,6 +32,26 @@ struct Cli {
     command: Command,
 }
 
+/// The kinds of file `scdesk sign` signs from a payload written by hand.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum SignKind {
+    Roster,
+    Meeting,
+    DossierPackage,
+    Decision,
+}
+
+impl SignKind {
+    fn kind(self) -> Kind {
+        match self {
+            SignKind::Roster => Kind::Roster,
+            SignKind::Meeting => Kind::Meeting,
+            SignKind::DossierPackage => Kind::DossierPackage,
+            SignKind::Decision => Kind::Decision,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Create a new, empty workspace (the Fund's profile, no data yet).
@@ -75,7 +95,7 @@ enum Command {
         item: u32,
         /// approved, approved_with_conditions, deferred or not_approved.
         #[arg(long)]
-        outcome: String,
+        outcome: scdesk::sync::Outcome,
         #[arg(long)]
         conditions: Option<String>,
         /// The amount approved, e.g. `1,754,800 USD`.
@@ -83,7 +103,7 @@ enum Command {
         amount: Option<String>,
         /// pool, or area:N for an area's earmarked balance.
         #[arg(long, default_value = "pool")]
-        source: String,
+        source: scdesk::ledger::Source,
         /// Why the outcome departs from the tally (required then; it goes into the record).
         #[arg(long = "override")]
         override_reason: Option<String>,
@@ -107,7 +127,8 @@ enum Command {
     Audit(AuditCommand),
     /// Sign a payload (FMU and chair): KIND is roster, meeting, dossier-package or decision.
     Sign {
-        kind: String,
+        #[arg(value_enum)]
+        kind: SignKind,
         payload: PathBuf,
         #[arg(long)]
         out: PathBuf,
@@ -183,7 +204,7 @@ enum MeetingCommand {
         #[arg(long)]
         seat: String,
         #[arg(long)]
-        status: String,
+        status: scdesk::meeting::Attendance,
     },
     /// Save the meeting's signed files (meeting, positions, decisions) into a folder.
     Files {
@@ -202,7 +223,7 @@ enum MeetingCommand {
         title: String,
         /// in-person, virtual or written-procedure.
         #[arg(long)]
-        kind: String,
+        kind: scdesk::meeting::MeetingKind,
         /// When it starts: `2027-01-20 15:00` in your local time, or RFC 3339.
         #[arg(long)]
         at: String,
@@ -285,7 +306,7 @@ enum RecordCommand {
         out: PathBuf,
         /// a4 (default) or letter.
         #[arg(long, default_value = "a4")]
-        paper: String,
+        paper: scdesk::pdf::Paper,
     },
 }
 
@@ -625,15 +646,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             out,
         } => {
             let mut desk = open(&dir, passphrase_file)?;
-            let outcome: scdesk::sync::Outcome = serde_json::from_value(serde_json::Value::String(outcome.clone()))
-                .map_err(|_| anyhow!("`{outcome}` is not an outcome: use approved, approved_with_conditions, deferred or not_approved"))?;
-            let source = match source.as_str() {
-                "pool" => scdesk::ledger::Source::Pool,
-                other => match other.strip_prefix("area:").and_then(|n| n.parse().ok()) {
-                    Some(area) => scdesk::ledger::Source::Area { area },
-                    None => return Err(anyhow!("`{other}` is not a source: use pool or area:N")),
-                },
-            };
             let input = scdesk::decision::DecisionInput {
                 item,
                 outcome,
@@ -745,11 +757,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             out,
             paper,
         }) => {
-            let paper = match paper.as_str() {
-                "a4" => scdesk::pdf::Paper::A4,
-                "letter" => scdesk::pdf::Paper::Letter,
-                other => return Err(anyhow!("`{other}` is not a paper size: use a4 or letter")),
-            };
             let desk = open(&dir, passphrase_file)?;
             let (bytes, what) = match (meeting, year) {
                 (Some(m), _) => (
@@ -831,13 +838,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Sign { kind, payload, out } => {
-            let kind = match kind.as_str() {
-                "roster" => Kind::Roster,
-                "meeting" => Kind::Meeting,
-                "dossier-package" => Kind::DossierPackage,
-                "decision" => Kind::Decision,
-                other => return Err(anyhow!("`{other}` is not a kind to sign: use roster, meeting, dossier-package or decision")),
-            };
+            let kind = kind.kind();
             let desk = open(&dir, passphrase_file)?;
             let text = std::fs::read_to_string(&payload)
                 .with_context(|| format!("could not read {}", payload.display()))?;
@@ -1173,13 +1174,8 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
             Ok(())
         }
         MeetingCommand::Attend { id, seat, status } => {
-            if !["present", "absent", "represented"].contains(&status.as_str()) {
-                return Err(anyhow!(
-                    "`{status}` is not an attendance: use present, absent or represented"
-                ));
-            }
-            desk.set_attendance(&id, &seat, &status)?;
-            println!("{seat}: {status} at {id}.");
+            desk.set_attendance(&id, &seat, status)?;
+            println!("{seat}: {} at {id}.", status.as_str());
             Ok(())
         }
         MeetingCommand::Files { id, out } => {
@@ -1203,7 +1199,6 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
             history,
             out,
         } => {
-            let kind = scdesk::meeting::MeetingKind::parse(&kind)?;
             let starts_at = local_time(&at)?;
             let agenda = fund
                 .into_iter()

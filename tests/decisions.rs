@@ -100,7 +100,9 @@ fn quorate(chair: &mut Desk) {
         "stakeholders-1",
         "stakeholders-2",
     ] {
-        chair.set_attendance(MEETING, seat, "present").unwrap();
+        chair
+            .set_attendance(MEETING, seat, scdesk::meeting::Attendance::Present)
+            .unwrap();
     }
 }
 
@@ -170,7 +172,9 @@ fn a_meeting_from_positions_to_a_signed_recountable_decision() {
         "stakeholders-1",
         "stakeholders-2",
     ] {
-        chair.set_attendance(MEETING, seat, "present").unwrap();
+        chair
+            .set_attendance(MEETING, seat, scdesk::meeting::Attendance::Present)
+            .unwrap();
     }
     let view = chair.meeting_view(MEETING).unwrap();
     let item1 = &view.items[0];
@@ -401,7 +405,9 @@ fn a_member_cannot_record_decisions_and_a_changed_audit_entry_is_named() {
         )
         .unwrap_err();
     assert_eq!(err.code(), "not_chair");
-    chair.set_attendance(MEETING, "un-2", "present").unwrap();
+    chair
+        .set_attendance(MEETING, "un-2", scdesk::meeting::Attendance::Present)
+        .unwrap();
     let n = chair.audit_log().unwrap().len();
     assert!(n >= 5);
     chair

@@ -352,10 +352,10 @@ fn set_attendance(
     state: tauri::State<'_, AppState>,
     meeting: String,
     seat: String,
-    status: String,
+    status: scdesk::meeting::Attendance,
 ) -> Result<MeetingView, UiError> {
     with_desk(&state, |d| {
-        d.set_attendance(&meeting, &seat, &status)?;
+        d.set_attendance(&meeting, &seat, status)?;
         d.meeting_view(&meeting)
     })
 }

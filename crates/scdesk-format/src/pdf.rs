@@ -32,6 +32,22 @@ pub enum Paper {
     Letter,
 }
 
+impl std::str::FromStr for Paper {
+    type Err = scdesk_rules::choice::NotAChoice;
+
+    fn from_str(s: &str) -> Result<Paper, Self::Err> {
+        match s.trim() {
+            "a4" => Ok(Paper::A4),
+            "letter" => Ok(Paper::Letter),
+            other => Err(scdesk_rules::choice::NotAChoice::new(
+                other,
+                "a paper size",
+                "a4 or letter",
+            )),
+        }
+    }
+}
+
 impl Paper {
     fn size_mm(self) -> (f32, f32) {
         match self {

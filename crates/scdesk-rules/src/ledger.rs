@@ -25,6 +25,22 @@ pub enum Source {
     Area { area: u32 },
 }
 
+impl std::str::FromStr for Source {
+    type Err = crate::choice::NotAChoice;
+
+    /// `pool`, or `area:N` for thematic area N's earmarked balance.
+    fn from_str(s: &str) -> Result<Source, Self::Err> {
+        match s.trim() {
+            "pool" => Ok(Source::Pool),
+            other => other
+                .strip_prefix("area:")
+                .and_then(|n| n.parse().ok())
+                .map(|area| Source::Area { area })
+                .ok_or_else(|| crate::choice::NotAChoice::new(other, "a source", "pool or area:N")),
+        }
+    }
+}
+
 impl Source {
     pub fn label(self) -> String {
         match self {

@@ -3,6 +3,7 @@
 //! over plain data: this crate does no I/O and knows no file format or database.
 #![forbid(unsafe_code)]
 
+pub mod choice;
 pub mod code;
 pub mod dossier;
 pub mod fund;

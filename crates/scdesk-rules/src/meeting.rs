@@ -69,6 +69,51 @@ pub struct MeetingDraft {
     pub history: bool,
 }
 
+/// A seat's attendance at a meeting, as the chair records it. Present or represented
+/// seats count toward the quorum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Attendance {
+    Present,
+    Represented,
+    Absent,
+}
+
+impl Attendance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attendance::Present => "present",
+            Attendance::Represented => "represented",
+            Attendance::Absent => "absent",
+        }
+    }
+}
+
+impl std::str::FromStr for Attendance {
+    type Err = crate::choice::NotAChoice;
+
+    fn from_str(s: &str) -> Result<Attendance, Self::Err> {
+        match s.trim() {
+            "present" => Ok(Attendance::Present),
+            "represented" => Ok(Attendance::Represented),
+            "absent" => Ok(Attendance::Absent),
+            other => Err(crate::choice::NotAChoice::new(
+                other,
+                "an attendance",
+                "present, absent or represented",
+            )),
+        }
+    }
+}
+
+impl std::str::FromStr for MeetingKind {
+    type Err = MeetingError;
+
+    fn from_str(s: &str) -> Result<MeetingKind, MeetingError> {
+        MeetingKind::parse(s)
+    }
+}
+
 /// An agenda item to be: a funding decision on a dossier, or another decision whose text
 /// says what is decided. A funding item's text defaults to the dossier's title and reference.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -59,6 +59,24 @@ impl Outcome {
     }
 }
 
+impl std::str::FromStr for Outcome {
+    type Err = crate::choice::NotAChoice;
+
+    fn from_str(s: &str) -> Result<Outcome, Self::Err> {
+        match s.trim() {
+            "approved" => Ok(Outcome::Approved),
+            "approved_with_conditions" => Ok(Outcome::ApprovedWithConditions),
+            "deferred" => Ok(Outcome::Deferred),
+            "not_approved" => Ok(Outcome::NotApproved),
+            other => Err(crate::choice::NotAChoice::new(
+                other,
+                "an outcome",
+                "approved, approved_with_conditions, deferred or not_approved",
+            )),
+        }
+    }
+}
+
 /// Whether a reason is real text: at least one letter or digit (whitespace, punctuation
 /// and invisible characters such as a zero-width space alone are not a reason).
 pub fn has_words(text: &str) -> bool {
