@@ -306,19 +306,19 @@ impl Desk {
             });
         }
         let rows = self.store.allocations()?;
-        let decided: BTreeSet<String> = rows.iter().map(|r| r.2.clone()).collect();
+        let decided: BTreeSet<String> = rows.iter().map(|r| r.dossier.clone()).collect();
         let mut allocations = Vec::new();
-        for (meeting, _, dossier, area, source, amount, transferred) in rows {
-            if !meeting_dates.get(&meeting).is_none_or(|d| by_then(*d)) {
+        for r in rows {
+            if !meeting_dates.get(&r.meeting).is_none_or(|d| by_then(*d)) {
                 continue;
             }
             allocations.push(Allocation {
-                dossier,
-                area,
-                source: serde_json::from_str(&source)
+                source: serde_json::from_str(&r.source)
                     .map_err(|e| StoreError::Corrupt(format!("allocation source: {e}")))?,
-                amount: stored("an allocation's amount", &amount)?,
-                transferred: stored("an allocation's transfers", &transferred)?,
+                amount: stored("an allocation's amount", &r.amount)?,
+                transferred: stored("an allocation's transfers", &r.transferred)?,
+                dossier: r.dossier,
+                area: r.area,
             });
         }
         for d in self.store.latest_dossiers()? {
@@ -711,8 +711,8 @@ impl Desk {
             .store
             .allocations()?
             .into_iter()
-            .find(|a| a.0 == meeting && a.1 == item)
-            .map(|a| (a.5, a.6))
+            .find(|a| a.meeting == meeting && a.item == item)
+            .map(|a| (a.amount, a.transferred))
             .ok_or(DecisionError::NoAllocation {
                 meeting: meeting.into(),
                 item,

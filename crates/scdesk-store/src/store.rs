@@ -422,6 +422,20 @@ impl Store {
 /// (public key hex, private seed when kept in the database).
 pub type StoredIdentity = (String, Option<Vec<u8>>);
 
+/// An allocation as stored: amounts and the source as the text the store keeps (the
+/// ledger reads them, and names any it cannot).
+#[derive(Debug, Clone)]
+pub struct StoredAllocation {
+    pub meeting: String,
+    pub item: u32,
+    pub dossier: String,
+    pub area: u32,
+    /// The source as JSON (`{"kind":"pool"}`).
+    pub source: String,
+    pub amount: String,
+    pub transferred: String,
+}
+
 /// One stored position file.
 #[derive(Debug, Clone)]
 pub struct StoredPosition {
@@ -643,25 +657,22 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Every allocation: (meeting, item, dossier, area, source json, amount, transferred).
-    #[allow(clippy::type_complexity)]
-    pub fn allocations(
-        &self,
-    ) -> Result<Vec<(String, u32, String, u32, String, String, String)>, StoreError> {
+    /// Every allocation, by meeting and item.
+    pub fn allocations(&self) -> Result<Vec<StoredAllocation>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT meeting, item, dossier, area, source, amount, transferred FROM allocations
              ORDER BY meeting, item",
         )?;
         let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-            ))
+            Ok(StoredAllocation {
+                meeting: r.get(0)?,
+                item: r.get(1)?,
+                dossier: r.get(2)?,
+                area: r.get(3)?,
+                source: r.get(4)?,
+                amount: r.get(5)?,
+                transferred: r.get(6)?,
+            })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
