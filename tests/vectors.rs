@@ -800,3 +800,133 @@ fn authority_scenario() -> Scenario {
         generated: false,
     }
 }
+
+/// Checks one vector from the files on disk, as an outside reader would: the scenario's
+/// trust files in order, then the vector against that trust.
+fn check_one(scenario: &str, file: &str) {
+    let dir = match scenario {
+        "authority" => dir().join("authority"),
+        _ => dir(),
+    };
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("vectors.json")).unwrap()).unwrap();
+    let files: Vec<(&str, Vec<u8>)> = manifest["trust"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let name = f.as_str().unwrap();
+            (name, std::fs::read(dir.join(name)).unwrap())
+        })
+        .collect();
+    let trust = trust_from(&files);
+    let v = manifest["vectors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["file"] == file)
+        .unwrap_or_else(|| panic!("{file} is not in the {scenario} manifest"));
+    let bytes = std::fs::read(dir.join(file)).unwrap();
+    match (sync::check(&bytes, &trust), v["expect"].as_str().unwrap()) {
+        (Ok(verified), "valid") => {
+            let signer = v["signer"].as_str().unwrap();
+            assert_eq!(
+                verified.signer.keyid,
+                manifest["keys"][signer]["keyid"].as_str().unwrap(),
+                "{file}: verified under another key than {signer}'s"
+            );
+        }
+        (Err(e), "reject") => assert_eq!(e.code(), v["code"].as_str().unwrap(), "{file}: {e}"),
+        (got, expect) => panic!("{file}: expected {expect} {}, got {got:?}", v["code"]),
+    }
+}
+
+macro_rules! vector_tests {
+    ($($name:ident => $scenario:ident $file:literal,)*) => {
+        $(
+            #[test]
+            fn $name() {
+                check_one(stringify!($scenario), $file);
+            }
+        )*
+        /// Every vector with its own test, for the coverage check.
+        const VECTOR_TESTS: &[(&str, &str)] = &[$((stringify!($scenario), $file)),*];
+    };
+}
+
+#[test]
+fn every_vector_has_its_own_test() {
+    for (scenario, dir) in [("base", dir()), ("authority", dir().join("authority"))] {
+        let manifest: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.join("vectors.json")).unwrap()).unwrap();
+        for v in manifest["vectors"].as_array().unwrap() {
+            let file = v["file"].as_str().unwrap();
+            assert!(
+                VECTOR_TESTS.contains(&(scenario, file)),
+                "{scenario} vector {file} has no test of its own: add it to vector_tests!"
+            );
+        }
+    }
+}
+
+// One test per vector, named for it, so a failure names the vector (the list is checked
+// against the manifests by `every_vector_has_its_own_test`).
+vector_tests! {
+    valid_position => base "valid-position.dsse",
+    valid_position_past_member => base "valid-position-past-member.dsse",
+    valid_enrolment => base "valid-enrolment.dsse",
+    valid_roster_v2 => base "valid-roster-v2.dsse",
+    valid_decision => base "valid-decision.dsse",
+    valid_contributions => base "valid-contributions.dsse",
+    reject_member_signs_contributions => base "reject-member-signs-contributions.dsse",
+    reject_contribution_amount => base "reject-contribution-amount.dsse",
+    reject_bad_signature => base "reject-bad-signature.dsse",
+    reject_unknown_key => base "reject-unknown-key.dsse",
+    reject_key_not_on_roster => base "reject-key-not-on-roster.dsse",
+    reject_outside_term => base "reject-outside-term.dsse",
+    reject_member_signs_roster => base "reject-member-signs-roster.dsse",
+    reject_member_signs_decision => base "reject-member-signs-decision.dsse",
+    reject_item_not_on_agenda => base "reject-item-not-on-agenda.dsse",
+    reject_reason_missing => base "reject-reason-missing.dsse",
+    reject_unknown_dossier_version => base "reject-unknown-dossier-version.dsse",
+    reject_truncated => base "reject-truncated.dsse",
+    reject_not_json => base "reject-not-json.dsse",
+    reject_not_an_envelope => base "reject-not-an-envelope.dsse",
+    reject_unknown_payload_type => base "reject-unknown-payload-type.dsse",
+    reject_unknown_field => base "reject-unknown-field.dsse",
+    reject_duplicate_key => base "reject-duplicate-key.dsse",
+    reject_future_format => base "reject-future-format.dsse",
+    reject_rollback => base "reject-rollback.dsse",
+    reject_wrong_fund => base "reject-wrong-fund.dsse",
+    authority_valid_position_new_key => authority "valid-position-new-key.dsse",
+    authority_valid_position_moved_key => authority "valid-position-moved-key.dsse",
+    authority_valid_position_history => authority "valid-position-history.dsse",
+    authority_valid_decision_new_chair => authority "valid-decision-new-chair.dsse",
+    authority_valid_decision_history => authority "valid-decision-history.dsse",
+    authority_valid_meeting_new_fmu => authority "valid-meeting-new-fmu.dsse",
+    authority_valid_position_with_invalid_signatures => authority "valid-position-with-invalid-signatures.dsse",
+    authority_valid_roster_v3 => authority "valid-roster-v3.dsse",
+    authority_reject_rotated_key => authority "reject-rotated-key.dsse",
+    authority_reject_moved_key => authority "reject-moved-key.dsse",
+    authority_reject_removed_key => authority "reject-removed-key.dsse",
+    authority_reject_shortened_term => authority "reject-shortened-term.dsse",
+    authority_reject_demoted_chair => authority "reject-demoted-chair.dsse",
+    authority_reject_dropped_fmu_statement => authority "reject-dropped-fmu-statement.dsse",
+    authority_reject_dropped_fmu_meeting => authority "reject-dropped-fmu-meeting.dsse",
+    authority_reject_dropped_fmu_package => authority "reject-dropped-fmu-package.dsse",
+    authority_reject_dropped_fmu_roster => authority "reject-dropped-fmu-roster.dsse",
+    authority_reject_roster_effective_before_issue => authority "reject-roster-effective-before-issue.dsse",
+    authority_reject_roster_effective_out_of_order => authority "reject-roster-effective-out-of-order.dsse",
+    authority_reject_roster_format1_effective => authority "reject-roster-format1-effective.dsse",
+    authority_reject_funding_not_approved => authority "reject-funding-not-approved.dsse",
+    authority_reject_amount_three_decimals => authority "reject-amount-three-decimals.dsse",
+    authority_reject_amount_zero => authority "reject-amount-zero.dsse",
+    authority_reject_amount_too_large => authority "reject-amount-too-large.dsse",
+    authority_reject_split_rounds => authority "reject-split-rounds.dsse",
+    authority_reject_statement_too_large => authority "reject-statement-too-large.dsse",
+    authority_reject_reason_invisible => authority "reject-reason-invisible.dsse",
+    authority_reject_no_quorum_approval => authority "reject-no-quorum-approval.dsse",
+    authority_valid_meeting_history => authority "valid-meeting-history.dsse",
+    authority_reject_sequence_too_large => authority "reject-sequence-too-large.dsse",
+    authority_reject_format_above_u32 => authority "reject-format-above-u32.dsse",
+}
