@@ -65,6 +65,8 @@ pub enum Error {
     #[error(transparent)]
     Pdf(#[from] crate::pdf::PdfError),
     #[error(transparent)]
+    Verify(#[from] crate::verify::VerifyError),
+    #[error(transparent)]
     Meeting(#[from] crate::meeting::MeetingError),
     #[error("Meeting {0} is not in this workspace.")]
     UnknownMeeting(String),
@@ -157,6 +159,8 @@ impl Error {
             Error::Decision(_) => ErrorCode::DecisionInvalid,
             Error::Amount(_) => ErrorCode::AmountInvalid,
             Error::Pdf(_) => ErrorCode::Pdf,
+            Error::Verify(crate::verify::VerifyError::Roster(e)) => e.code(),
+            Error::Verify(crate::verify::VerifyError::Embedded(e)) => e.code(),
             Error::Meeting(crate::meeting::MeetingError::NotOrganiser) => ErrorCode::NotOrganiser,
             Error::Meeting(_) => ErrorCode::MeetingInvalid,
             Error::Review(crate::review::ReviewError::UnknownDossier(_)) => {

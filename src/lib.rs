@@ -17,6 +17,7 @@ pub mod exchange;
 pub mod recount;
 pub mod review;
 pub mod session;
+pub mod verify;
 
 pub use desk::Desk;
 pub use error::{Error, ErrorCode};

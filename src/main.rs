@@ -4,6 +4,7 @@
 
 use anyhow::{anyhow, Context};
 use clap::{Parser, Subcommand};
+use scdesk::verify::Against;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -860,48 +861,33 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             fingerprint,
         } => {
             let mut bytes = read(&file)?;
-            let is_pdf = bytes.starts_with(b"%PDF");
-            if is_pdf {
-                // A record PDF: check every embedded decision file's signature first (so a
-                // changed attachment is named as such), then that the pages are exactly
-                // what those files give.
-                let (envelopes, _) =
-                    scdesk::pdf::extract_all(&bytes).map_err(|e| anyhow!("invalid: {e}"))?;
-                type Check = Box<dyn Fn(&[u8]) -> Result<(), scdesk::Error>>;
-                let check: Check = match (&key, &roster, &fingerprint) {
-                    (Some(k), _, _) => {
-                        let key = scdesk::identity::parse_public_key(k)?;
-                        Box::new(move |b| {
-                            scdesk::sync::check_with_key(b, &key)
-                                .map(|_| ())
-                                .map_err(scdesk::Error::from)
-                        })
-                    }
-                    (None, Some(roster), Some(fp)) => {
-                        let trust = roster_trust(roster, fp)?;
-                        Box::new(move |b| {
-                            scdesk::sync::check(b, &trust)
-                                .map(|_| ())
-                                .map_err(scdesk::Error::from)
-                        })
-                    }
-                    _ => {
-                        let desk = open(&dir, passphrase_file)?;
-                        Box::new(move |b| desk.verify(b).map(|_| ()))
-                    }
-                };
-                for envelope in &envelopes {
-                    check(envelope).map_err(|e| {
-                        anyhow!("invalid: the embedded decision file does not verify: {e}")
-                    })?;
+            let workspace;
+            let against = match (&key, &roster, &fingerprint) {
+                (Some(k), _, _) => Against::Key(scdesk::identity::parse_public_key(k)?),
+                (None, Some(roster), Some(fp)) => Against::roster(&read(roster)?, fp)?,
+                _ => {
+                    workspace = open(&dir, passphrase_file)?;
+                    Against::Workspace(&workspace)
                 }
+            };
+            if bytes.starts_with(b"%PDF") {
+                let envelopes = scdesk::verify::verify_record(&bytes, &against)
+                    .map_err(|e| anyhow!("invalid: {e}"))?;
                 // The rest of the command reports on the first decision file.
-                let pdf = std::mem::replace(&mut bytes, envelopes[0].clone());
-                scdesk::pdf::check_regenerates(&pdf).map_err(|e| anyhow!("invalid: {e}"))?;
+                bytes = envelopes.into_iter().next().unwrap_or_default();
                 println!("valid: the PDF is the record of its embedded, signed decision file");
             }
             if !recount.is_empty() {
-                let desk = open(&dir, passphrase_file)?;
+                // The recount needs the workspace's rosters and meetings (--key and
+                // --roster are ignored): the one opened above, if any.
+                let opened;
+                let desk = match &against {
+                    Against::Workspace(d) => *d,
+                    _ => {
+                        opened = open(&dir, passphrase_file)?;
+                        &opened
+                    }
+                };
                 let files = recount
                     .iter()
                     .map(|p| read(p))
@@ -943,20 +929,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     Err(anyhow!("the recount does not match the signed decision"))
                 };
             }
-            let verified = match (key, roster, fingerprint) {
-                (Some(key), _, _) => {
-                    let key = scdesk::identity::parse_public_key(&key)?;
-                    scdesk::sync::check_with_key(&bytes, &key)
-                }
-                (None, Some(roster), Some(fp)) => {
-                    scdesk::sync::check(&bytes, &roster_trust(&roster, &fp)?)
-                }
-                _ => {
-                    let desk = open(&dir, passphrase_file)?;
-                    desk.verify(&bytes).map_err(|e| anyhow!("invalid: {e}"))?;
-                    scdesk::sync::check(&bytes, &desk.trust()?)
-                }
-            };
+            let verified = against.check(&bytes);
             match verified {
                 Ok(v) => {
                     let who = match (&v.signer.seat, v.signer.name.is_empty()) {
@@ -1463,29 +1436,6 @@ fn backup_passphrase(confirm: bool) -> anyhow::Result<Passphrase> {
         return Err(anyhow!("the two passphrases differ; nothing was written"));
     }
     Ok(Passphrase::new(first))
-}
-
-/// What a roster file whose FMU fingerprint was confirmed lets one verify, without a
-/// workspace (agenda checks need the meetings, so they are skipped).
-fn roster_trust(roster: &Path, fingerprint: &str) -> anyhow::Result<scdesk::sync::Trust> {
-    let roster_bytes = read(roster)?;
-    let envelope = scdesk::dsse::Envelope::parse(roster_bytes.trim_ascii())
-        .map_err(scdesk::sync::SyncError::from)?;
-    let fund = serde_json::from_slice::<serde_json::Value>(&envelope.payload)
-        .ok()
-        .and_then(|v| v["fund"].as_str().map(str::to_string))
-        .unwrap_or_default();
-    let pinned = scdesk::sync::check_first_roster(&roster_bytes, fingerprint, &fund)
-        .map_err(|e| anyhow!("the roster file itself is not valid: {e}"))?;
-    let scdesk::sync::Payload::Roster(r) = pinned.payload else {
-        unreachable!("a pinned roster is a roster")
-    };
-    Ok(scdesk::sync::Trust {
-        fund,
-        rosters: vec![r],
-        without_agenda: true,
-        ..Default::default()
-    })
 }
 
 fn read(path: &Path) -> anyhow::Result<Vec<u8>> {

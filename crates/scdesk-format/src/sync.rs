@@ -1028,6 +1028,30 @@ pub fn check_first_roster(
     })
 }
 
+/// The trust of one roster file pinned with its confirmed FMU fingerprint, for checking
+/// files outside a workspace (§5.8): the fund is the roster's own, and there are no
+/// meetings, so the agenda checks are skipped.
+pub fn trust_from_first_roster(bytes: &[u8], fingerprint: &str) -> Result<Trust, SyncError> {
+    let envelope = Envelope::parse(bytes.trim_ascii())?;
+    let fund = serde_json::from_slice::<serde_json::Value>(&envelope.payload)
+        .ok()
+        .and_then(|v| v["fund"].as_str().map(str::to_string))
+        .unwrap_or_default();
+    let pinned = check_first_roster(bytes, fingerprint, &fund)?;
+    let Payload::Roster(roster) = pinned.payload else {
+        return Err(SyncError::BadPayload {
+            kind: Kind::Roster.as_str(),
+            reason: "only a roster can be pinned".into(),
+        });
+    };
+    Ok(Trust {
+        fund,
+        rosters: vec![roster],
+        without_agenda: true,
+        ..Trust::default()
+    })
+}
+
 fn check_roster_consistency(roster: &Roster) -> Result<(), SyncError> {
     let mut ids = BTreeSet::new();
     for s in &roster.seats {
