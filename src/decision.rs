@@ -137,6 +137,13 @@ pub struct ItemView {
     pub not_yet: Option<String>,
 }
 
+/// An attendance the chair may record, with its label.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttendanceChoice {
+    pub value: crate::meeting::Attendance,
+    pub label: &'static str,
+}
+
 /// A source of funding the chair may choose, with its label.
 #[derive(Debug, Clone, Serialize)]
 pub struct SourceChoice {
@@ -180,6 +187,8 @@ pub struct MeetingView {
     pub has_signed_file: bool,
     /// Where the chair may draw funding from: the pool, and each area's earmark.
     pub sources: Vec<SourceChoice>,
+    /// The attendances the chair may record, with their labels.
+    pub attendance_choices: Vec<AttendanceChoice>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -518,6 +527,13 @@ impl Desk {
                 })
             }),
             has_signed_file: self.store.meeting_envelope(id)?.is_some(),
+            attendance_choices: crate::meeting::Attendance::ALL
+                .into_iter()
+                .map(|value| AttendanceChoice {
+                    value,
+                    label: value.label(),
+                })
+                .collect(),
             sources: std::iter::once(SourceChoice {
                 value: Source::Pool,
                 label: "Un-earmarked pool".into(),

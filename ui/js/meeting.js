@@ -143,7 +143,8 @@ export function renderMeeting(v) {
     cell(tr, v.answered.includes(a.seat) ? 'Received' : 'None', v.answered.includes(a.seat) ? '' : 'muted');
     const td = cell(tr, '');
     const sel = document.createElement('select');
-    for (const [value, label] of [['', '—'], ['present', 'Present'], ['represented', 'Represented'], ['absent', 'Absent']]) option(sel, value, label);
+    option(sel, '', '—');
+    for (const c of v.attendance_choices) option(sel, c.value, c.label);
     sel.value = attendance[a.seat] ?? '';
     sel.disabled = !v.is_chair;
     sel.addEventListener('change', async () => {

@@ -80,6 +80,21 @@ pub enum Attendance {
 }
 
 impl Attendance {
+    pub const ALL: [Attendance; 3] = [
+        Attendance::Present,
+        Attendance::Represented,
+        Attendance::Absent,
+    ];
+
+    /// As the meeting screen shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Attendance::Present => "Present",
+            Attendance::Represented => "Represented",
+            Attendance::Absent => "Absent",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Attendance::Present => "present",
