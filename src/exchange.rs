@@ -375,46 +375,6 @@ impl Desk {
                 }
             }
         }
-        // Which decisions stand, per item, once this file is held (§7).
-        let payload_hash = sync::payload_hash(&v.envelope);
-        let plan = {
-            let mut trust = self.trust()?;
-            let (meetings, incoming) = match &v.payload {
-                Payload::Roster(r) => {
-                    trust.rosters.push(r.clone());
-                    (
-                        self.store.meetings()?.into_iter().map(|m| m.id).collect(),
-                        None,
-                    )
-                }
-                Payload::Meeting(m) => {
-                    trust
-                        .meetings
-                        .insert(m.meeting.id.clone(), m.meeting.clone());
-                    (vec![m.meeting.id.clone()], None)
-                }
-                Payload::Decision(d) => (
-                    vec![d.meeting.clone()],
-                    Some((
-                        v.hash.as_str(),
-                        payload_hash.as_str(),
-                        d.as_ref(),
-                        v.signer.keyid.as_str(),
-                    )),
-                ),
-                // A package can bring the dossier a decision allocates to.
-                Payload::DossierPackage(_) => (
-                    self.store.meetings()?.into_iter().map(|m| m.id).collect(),
-                    None,
-                ),
-                _ => (Vec::new(), None),
-            };
-            let arriving = match &v.payload {
-                Payload::DossierPackage(p) => p.dossiers.clone(),
-                _ => Vec::new(),
-            };
-            self.decision_plan(&trust, &meetings, incoming, &arriving)?
-        };
         let mut dossier_conflict = None;
         let mut new_dossiers = Vec::new();
         if let Payload::DossierPackage(p) = &v.payload {
@@ -523,6 +483,47 @@ impl Desk {
                 ));
             }
         }
+        // Which decisions stand, per item, once this file is held (§7); worked out
+        // after every early answer above, since it reads the whole trust.
+        let payload_hash = sync::payload_hash(&v.envelope);
+        let plan = {
+            let mut trust = self.trust()?;
+            let (meetings, incoming) = match &v.payload {
+                Payload::Roster(r) => {
+                    trust.rosters.push(r.clone());
+                    (
+                        self.store.meetings()?.into_iter().map(|m| m.id).collect(),
+                        None,
+                    )
+                }
+                Payload::Meeting(m) => {
+                    trust
+                        .meetings
+                        .insert(m.meeting.id.clone(), m.meeting.clone());
+                    (vec![m.meeting.id.clone()], None)
+                }
+                Payload::Decision(d) => (
+                    vec![d.meeting.clone()],
+                    Some((
+                        v.hash.as_str(),
+                        payload_hash.as_str(),
+                        d.as_ref(),
+                        v.signer.keyid.as_str(),
+                    )),
+                ),
+                // A package can bring the dossier a decision allocates to.
+                Payload::DossierPackage(_) => (
+                    self.store.meetings()?.into_iter().map(|m| m.id).collect(),
+                    None,
+                ),
+                _ => (Vec::new(), None),
+            };
+            let arriving = match &v.payload {
+                Payload::DossierPackage(p) => p.dossiers.clone(),
+                _ => Vec::new(),
+            };
+            self.decision_plan(&trust, &meetings, incoming, &arriving)?
+        };
         let seat = v.signer.seat.as_deref();
         let actor = self.identity.keyid();
         let outcome = self.store.transaction(|tx| {
