@@ -338,6 +338,180 @@ impl Desk {
         }
     }
 
+    /// The changes to the decisions that stand once `v` is held (§7): a roster can take
+    /// a signer's authority, a meeting revision move its date, a decision file change
+    /// what stands, a package bring the dossier an allocation needs.
+    fn plan_for(&self, v: &Verified) -> Result<Vec<Planned>, Error> {
+        let payload_hash = sync::payload_hash(&v.envelope);
+
+        let mut trust = self.trust()?;
+        let (meetings, incoming) = match &v.payload {
+            Payload::Roster(r) => {
+                trust.rosters.push(r.clone());
+                (
+                    self.store.meetings()?.into_iter().map(|m| m.id).collect(),
+                    None,
+                )
+            }
+            Payload::Meeting(m) => {
+                trust
+                    .meetings
+                    .insert(m.meeting.id.clone(), m.meeting.clone());
+                (vec![m.meeting.id.clone()], None)
+            }
+            Payload::Decision(d) => (
+                vec![d.meeting.clone()],
+                Some((
+                    v.hash.as_str(),
+                    payload_hash.as_str(),
+                    d.as_ref(),
+                    v.signer.keyid.as_str(),
+                )),
+            ),
+            // A package can bring the dossier a decision allocates to.
+            Payload::DossierPackage(_) => (
+                self.store.meetings()?.into_iter().map(|m| m.id).collect(),
+                None,
+            ),
+            _ => (Vec::new(), None),
+        };
+        let arriving = match &v.payload {
+            Payload::DossierPackage(p) => p.dossiers.clone(),
+            _ => Vec::new(),
+        };
+        self.decision_plan(&trust, &meetings, incoming, &arriving)
+    }
+
+    /// A contribution statement's lines (each deposit with its commitment) and whether
+    /// it replaces one held; or the answer when it changes nothing (the same statement
+    /// in another encoding, an older one).
+    fn statement_lines_of(
+        &self,
+        v: &Verified,
+        c: &sync::ContributionStatement,
+    ) -> Result<Result<(Vec<StatementLineHeld>, bool), Answer>, Error> {
+        let source = self.contribution_statement()?;
+        if let Some(src) = &source {
+            if self.held_payload(&src.file)?.as_deref() == Some(&v.envelope.payload[..]) {
+                return Ok(Err((
+                    Outcome::Duplicate,
+                    "the same signed contribution statement is held (in another encoding); nothing changed".into(),
+                )));
+            }
+        }
+        let held = source.map(|s| s.version);
+        match held {
+            // The same bytes were found a duplicate before any check.
+            Some(h) if c.version == h => {
+                return Err(SyncError::ConflictingStatement { version: h }.into())
+            }
+            Some(h) if c.version < h => {
+                return Ok(Err((
+                    Outcome::Stale,
+                    format!(
+                    "contribution statement version {} is older than version {h}, held; ignored",
+                    c.version
+                ),
+                )))
+            }
+            _ => {}
+        }
+        let mut lines = Vec::new();
+        for line in &c.contributions {
+            if let Some(area) = line.earmark_area {
+                if self.profile.area(area).is_none() {
+                    return Err(crate::ledger::FundsError::StatementArea {
+                        contributor: line.contributor.clone(),
+                        area,
+                    }
+                    .into());
+                }
+            }
+            // Read by the rule `sync::check` applied to the statement already.
+            let amount = |text: &str| {
+                crate::money::payload_amount(text).map_err(|e| SyncError::BadPayload {
+                    kind: Kind::Contributions.as_str(),
+                    reason: e.to_string(),
+                })
+            };
+            lines.push((
+                crate::fund::Contribution {
+                    contributor: line.contributor.clone(),
+                    amount: amount(&line.deposited)?,
+                    earmark_area: line.earmark_area,
+                    date: line.date,
+                },
+                amount(&line.committed)?,
+            ));
+        }
+        Ok(Ok((lines, held.is_some())))
+    }
+
+    /// The answer to a meeting file when a revision of the meeting is held: the same
+    /// file in another encoding, a conflict, or a stale revision; none when it is newer.
+    fn meeting_answer(
+        &self,
+        v: &Verified,
+        m: &sync::MeetingFile,
+        held: u32,
+    ) -> Result<Option<Answer>, Error> {
+        // The same bytes were found a duplicate before any check; another signed file
+        // with the revision held would leave workspaces holding different agendas.
+        let held_file = self.store.meeting_envelope(&m.meeting.id)?;
+        if let Some(h) = &held_file {
+            if self.held_payload(h)?.as_deref() == Some(&v.envelope.payload[..]) {
+                return Ok(Some((
+                    Outcome::Duplicate,
+                    "the same signed meeting file is held (in another encoding); nothing changed"
+                        .into(),
+                )));
+            }
+        }
+        if m.revision == held && held_file.is_some() {
+            return Err(SyncError::ConflictingMeetingRevision {
+                id: m.meeting.id.clone(),
+                revision: held,
+            }
+            .into());
+        }
+        if m.revision <= held {
+            return Ok(Some((
+                Outcome::Stale,
+                format!(
+                    "meeting {} revision {} is not newer than revision {held}; ignored",
+                    m.meeting.id, m.revision
+                ),
+            )));
+        }
+        Ok(None)
+    }
+
+    /// The dossier versions a package brings that are not held yet; a version held with
+    /// other content refuses the whole package (rule 36).
+    fn new_dossiers<'p>(
+        &self,
+        p: &'p sync::DossierPackage,
+    ) -> Result<Vec<&'p crate::dossier::Dossier>, Error> {
+        let mut new = Vec::new();
+        for d in &p.dossiers {
+            match self.store.dossier_json(&d.id, d.version)? {
+                None => new.push(d),
+                Some(json) => {
+                    let held: crate::dossier::Dossier =
+                        serde_json::from_str(&json).map_err(|e| corrupt("dossier", e))?;
+                    if sync::dossier_hash(&held) != sync::dossier_hash(d) {
+                        return Err(SyncError::ConflictingDossierVersion {
+                            id: d.id.clone(),
+                            version: d.version,
+                        }
+                        .into());
+                    }
+                }
+            }
+        }
+        Ok(new)
+    }
+
     /// Applies a verified file in one transaction. An equivocation is stored as evidence
     /// and then reported as an error.
     fn apply(
@@ -375,155 +549,27 @@ impl Desk {
                 }
             }
         }
-        let mut dossier_conflict = None;
-        let mut new_dossiers = Vec::new();
-        if let Payload::DossierPackage(p) = &v.payload {
-            for d in &p.dossiers {
-                match self.store.dossier_json(&d.id, d.version)? {
-                    None => new_dossiers.push(d),
-                    Some(json) => {
-                        let held: crate::dossier::Dossier =
-                            serde_json::from_str(&json).map_err(|e| corrupt("dossier", e))?;
-                        if sync::dossier_hash(&held) != sync::dossier_hash(d) {
-                            dossier_conflict = Some((d.id.clone(), d.version));
-                        }
-                    }
-                }
-            }
-        }
-        if let Some((id, version)) = dossier_conflict {
-            return Err(SyncError::ConflictingDossierVersion { id, version }.into());
-        }
+        let new_dossiers = match &v.payload {
+            Payload::DossierPackage(p) => self.new_dossiers(p)?,
+            _ => Vec::new(),
+        };
         // A statement replaces the contributions held: only a newer one, and only with
         // areas this fund has.
-        let mut statement_lines = Vec::new();
-        let mut statement_replaces = false;
-        if let Payload::Contributions(c) = &v.payload {
-            let source = self.contribution_statement()?;
-            if let Some(src) = &source {
-                if self.held_payload(&src.file)?.as_deref() == Some(&v.envelope.payload[..]) {
-                    return Ok((
-                        Outcome::Duplicate,
-                        "the same signed contribution statement is held (in another encoding); nothing changed".into(),
-                    ));
-                }
-            }
-            let held = source.map(|s| s.version);
-            match held {
-                // The same bytes were found a duplicate before any check.
-                Some(h) if c.version == h => {
-                    return Err(SyncError::ConflictingStatement { version: h }.into())
-                }
-                Some(h) if c.version < h => {
-                    return Ok((
-                        Outcome::Stale,
-                        format!(
-                            "contribution statement version {} is older than version {h}, held; ignored",
-                            c.version
-                        ),
-                    ))
-                }
-                _ => {}
-            }
-            statement_replaces = held.is_some();
-            for line in &c.contributions {
-                if let Some(area) = line.earmark_area {
-                    if self.profile.area(area).is_none() {
-                        return Err(crate::ledger::FundsError::StatementArea {
-                            contributor: line.contributor.clone(),
-                            area,
-                        }
-                        .into());
-                    }
-                }
-                // Read by the rule `sync::check` applied to the statement already.
-                let amount = |text: &str| {
-                    crate::money::payload_amount(text).map_err(|e| SyncError::BadPayload {
-                        kind: Kind::Contributions.as_str(),
-                        reason: e.to_string(),
-                    })
-                };
-                statement_lines.push((
-                    crate::fund::Contribution {
-                        contributor: line.contributor.clone(),
-                        amount: amount(&line.deposited)?,
-                        earmark_area: line.earmark_area,
-                        date: line.date,
-                    },
-                    amount(&line.committed)?,
-                ));
-            }
-        }
+        let (statement_lines, statement_replaces) = match &v.payload {
+            Payload::Contributions(c) => match self.statement_lines_of(v, c)? {
+                Ok(lines) => lines,
+                Err(answer) => return Ok(answer),
+            },
+            _ => (Vec::new(), false),
+        };
         if let (Some(held), Payload::Meeting(m)) = (meeting_revision, &v.payload) {
-            // The same bytes were found a duplicate before any check; another signed file
-            // with the revision held would leave workspaces holding different agendas.
-            let held_file = self.store.meeting_envelope(&m.meeting.id)?;
-            if let Some(h) = &held_file {
-                if self.held_payload(h)?.as_deref() == Some(&v.envelope.payload[..]) {
-                    return Ok((
-                        Outcome::Duplicate,
-                        "the same signed meeting file is held (in another encoding); nothing changed".into(),
-                    ));
-                }
-            }
-            if m.revision == held && held_file.is_some() {
-                return Err(SyncError::ConflictingMeetingRevision {
-                    id: m.meeting.id.clone(),
-                    revision: held,
-                }
-                .into());
-            }
-            if m.revision <= held {
-                return Ok((
-                    Outcome::Stale,
-                    format!(
-                        "meeting {} revision {} is not newer than revision {held}; ignored",
-                        m.meeting.id, m.revision
-                    ),
-                ));
+            if let Some(answer) = self.meeting_answer(v, m, held)? {
+                return Ok(answer);
             }
         }
         // Which decisions stand, per item, once this file is held (§7); worked out
         // after every early answer above, since it reads the whole trust.
-        let payload_hash = sync::payload_hash(&v.envelope);
-        let plan = {
-            let mut trust = self.trust()?;
-            let (meetings, incoming) = match &v.payload {
-                Payload::Roster(r) => {
-                    trust.rosters.push(r.clone());
-                    (
-                        self.store.meetings()?.into_iter().map(|m| m.id).collect(),
-                        None,
-                    )
-                }
-                Payload::Meeting(m) => {
-                    trust
-                        .meetings
-                        .insert(m.meeting.id.clone(), m.meeting.clone());
-                    (vec![m.meeting.id.clone()], None)
-                }
-                Payload::Decision(d) => (
-                    vec![d.meeting.clone()],
-                    Some((
-                        v.hash.as_str(),
-                        payload_hash.as_str(),
-                        d.as_ref(),
-                        v.signer.keyid.as_str(),
-                    )),
-                ),
-                // A package can bring the dossier a decision allocates to.
-                Payload::DossierPackage(_) => (
-                    self.store.meetings()?.into_iter().map(|m| m.id).collect(),
-                    None,
-                ),
-                _ => (Vec::new(), None),
-            };
-            let arriving = match &v.payload {
-                Payload::DossierPackage(p) => p.dossiers.clone(),
-                _ => Vec::new(),
-            };
-            self.decision_plan(&trust, &meetings, incoming, &arriving)?
-        };
+        let plan = self.plan_for(v)?;
         let seat = v.signer.seat.as_deref();
         let actor = self.identity.keyid();
         let outcome = self.store.transaction(|tx| {
@@ -1180,6 +1226,12 @@ impl Desk {
         Ok(self.store.envelope_bytes(hash)?)
     }
 }
+
+/// What an import answers when a file changes nothing: the outcome and its line.
+type Answer = (Outcome, String);
+
+/// A contribution as a statement brings it: the deposit, and what was committed.
+type StatementLineHeld = (crate::fund::Contribution, rust_decimal::Decimal);
 
 /// The decision file that stands for a meeting (§7).
 #[derive(Debug, Clone)]
