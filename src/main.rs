@@ -74,11 +74,7 @@ enum Command {
     Roster(RosterCommand),
     /// Import signed files (rosters, meetings, dossier packages, positions, decisions,
     /// bundles): one line per file; exits non-zero if any was rejected.
-    Import {
-        files: Vec<PathBuf>,
-        #[arg(long)]
-        json: bool,
-    },
+    Import(ImportArgs),
     /// Export a signed file.
     #[command(subcommand)]
     Export(ExportCommand),
@@ -89,34 +85,7 @@ enum Command {
     #[command(subcommand)]
     Meeting(MeetingCommand),
     /// Record the chair's decision on an agenda item.
-    Decide {
-        #[arg(long)]
-        meeting: String,
-        #[arg(long)]
-        item: u32,
-        /// approved, approved_with_conditions, deferred or not_approved.
-        #[arg(long)]
-        outcome: scdesk::sync::Outcome,
-        #[arg(long)]
-        conditions: Option<String>,
-        /// The amount approved, e.g. `1,754,800 USD`.
-        #[arg(long)]
-        amount: Option<String>,
-        /// pool, or area:N for an area's earmarked balance.
-        #[arg(long, default_value = "pool")]
-        source: scdesk::ledger::Source,
-        /// Why the outcome departs from the tally (required then; it goes into the record).
-        #[arg(long = "override")]
-        override_reason: Option<String>,
-        /// Correct a signed decision: why (it is signed into the corrected record). The
-        /// item's new decision and the others are signed as the next revision of the
-        /// decision file, written to --out for the members.
-        #[arg(long, requires = "out")]
-        correct: Option<String>,
-        /// Where to write the corrected decision file (with --correct).
-        #[arg(long)]
-        out: Option<PathBuf>,
-    },
+    Decide(DecideArgs),
     /// The signed decision record as a PDF.
     #[command(subcommand)]
     Record(RecordCommand),
@@ -127,30 +96,73 @@ enum Command {
     #[command(subcommand)]
     Audit(AuditCommand),
     /// Sign a payload (FMU and chair): KIND is roster, meeting, dossier-package or decision.
-    Sign {
-        #[arg(value_enum)]
-        kind: SignKind,
-        payload: PathBuf,
-        #[arg(long)]
-        out: PathBuf,
-    },
+    Sign(SignArgs),
     /// Verify a signed file: against this workspace's roster, or without a workspace
     /// against a key (--key) or a roster file (--roster with --fingerprint).
-    Verify {
-        file: PathBuf,
-        /// Recount the decision FILE from these position files and compare with the
-        /// signed tally (uses this workspace's roster and meetings).
-        #[arg(long, num_args = 1..)]
-        recount: Vec<PathBuf>,
-        /// The signer's Ed25519 public key, 64 hex digits.
-        #[arg(long, conflicts_with = "roster")]
-        key: Option<String>,
-        /// A roster file whose FMU fingerprint you confirmed.
-        #[arg(long, requires = "fingerprint")]
-        roster: Option<PathBuf>,
-        #[arg(long)]
-        fingerprint: Option<String>,
-    },
+    Verify(VerifyArgs),
+}
+
+#[derive(clap::Args)]
+struct ImportArgs {
+    files: Vec<PathBuf>,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(clap::Args)]
+struct DecideArgs {
+    #[arg(long)]
+    meeting: String,
+    #[arg(long)]
+    item: u32,
+    /// approved, approved_with_conditions, deferred or not_approved.
+    #[arg(long)]
+    outcome: scdesk::sync::Outcome,
+    #[arg(long)]
+    conditions: Option<String>,
+    /// The amount approved, e.g. `1,754,800 USD`.
+    #[arg(long)]
+    amount: Option<String>,
+    /// pool, or area:N for an area's earmarked balance.
+    #[arg(long, default_value = "pool")]
+    source: scdesk::ledger::Source,
+    /// Why the outcome departs from the tally (required then; it goes into the record).
+    #[arg(long = "override")]
+    override_reason: Option<String>,
+    /// Correct a signed decision: why (it is signed into the corrected record). The
+    /// item's new decision and the others are signed as the next revision of the
+    /// decision file, written to --out for the members.
+    #[arg(long, requires = "out")]
+    correct: Option<String>,
+    /// Where to write the corrected decision file (with --correct).
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
+struct SignArgs {
+    #[arg(value_enum)]
+    kind: SignKind,
+    payload: PathBuf,
+    #[arg(long)]
+    out: PathBuf,
+}
+
+#[derive(clap::Args)]
+struct VerifyArgs {
+    file: PathBuf,
+    /// Recount the decision FILE from these position files and compare with the
+    /// signed tally (uses this workspace's roster and meetings).
+    #[arg(long, num_args = 1..)]
+    recount: Vec<PathBuf>,
+    /// The signer's Ed25519 public key, 64 hex digits.
+    #[arg(long, conflicts_with = "roster")]
+    key: Option<String>,
+    /// A roster file whose FMU fingerprint you confirmed.
+    #[arg(long, requires = "fingerprint")]
+    roster: Option<PathBuf>,
+    #[arg(long)]
+    fingerprint: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -466,68 +478,308 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Init(args) => create(&dir, args, Content::Empty, passphrase_file),
         Command::Demo(args) => create(&dir, args, Content::Demo, passphrase_file),
-        Command::Fund(args) => {
-            let desk = open(&dir, passphrase_file)?;
-            let o = desk.fund_overview()?;
-            if args.json {
-                return print_json(&o);
+        Command::Fund(args) => fund(&dir, passphrase_file, args),
+        Command::Workspace(args) => workspace_info(&dir, passphrase_file, args),
+        Command::Identity(cmd) => identity(&dir, passphrase_file, cmd),
+        Command::Roster(cmd) => roster(&dir, passphrase_file, cmd),
+        Command::Import(args) => import(&dir, passphrase_file, args),
+        Command::Export(cmd) => export(&dir, passphrase_file, cmd),
+        Command::Meeting(cmd) => meeting(&dir, passphrase_file, cmd),
+        Command::Decide(args) => decide(&dir, passphrase_file, args),
+        Command::Ledger(cmd) => ledger(&dir, passphrase_file, cmd),
+        Command::Record(cmd) => record(&dir, passphrase_file, cmd),
+        Command::Audit(cmd) => audit(&dir, passphrase_file, cmd),
+        Command::Position(cmd) => position(&dir, passphrase_file, cmd),
+        Command::Sign(args) => sign(&dir, passphrase_file, args),
+        Command::Verify(args) => verify(&dir, passphrase_file, args),
+        Command::Dossier(cmd) => dossier(&dir, passphrase_file, cmd),
+    }
+}
+
+fn fund(dir: &Path, passphrase_file: Option<&Path>, args: JsonArg) -> anyhow::Result<()> {
+    let desk = open(dir, passphrase_file)?;
+    let o = desk.fund_overview()?;
+    if args.json {
+        return print_json(&o);
+    }
+    print_demo_label(&desk)?;
+    println!("{}", o.fund);
+    match o.as_of {
+        Some(date) => println!("Contributions as of {date}\n"),
+        None => println!("No contributions recorded.\n"),
+    }
+    let width = o
+        .contributions
+        .iter()
+        .map(|r| r.contributor.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(5);
+    for r in &o.contributions {
+        let earmark = r
+            .earmark_area
+            .map(|a| format!("  earmarked: area {a}"))
+            .unwrap_or_default();
+        println!(
+            "  {:<width$}  {:>18}  {:>5}%{earmark}",
+            r.contributor, r.amount_display, r.share_percent
+        );
+    }
+    println!(
+        "  {:<width$}  {:>18}  ({} contributors)",
+        "Total", o.total_display, o.contributor_count
+    );
+    println!("\nBy earmark:");
+    for e in &o.earmarks {
+        println!("  {:<20} {:>18}", e.label, e.amount_display);
+    }
+    println!(
+        "\nAdministrative Agent ({}) fee, {}%: {}",
+        o.administrative_agent,
+        o.administrative_agent_fee_percent,
+        o.administrative_agent_fee_display
+    );
+    Ok(())
+}
+
+fn workspace_info(dir: &Path, passphrase_file: Option<&Path>, args: JsonArg) -> anyhow::Result<()> {
+    let desk = open(dir, passphrase_file)?;
+    let info = desk.info()?;
+    if args.json {
+        return print_json(&info);
+    }
+    println!("Workspace {}", info.id);
+    println!("  folder:      {}", info.dir.display());
+    println!("  key kept in: {}", info.key_storage);
+    println!("  schema:      version {}", info.schema_version);
+    if let Some(label) = info.label {
+        println!("  content:     {label}");
+    }
+    Ok(())
+}
+
+fn import(
+    dir: &Path,
+    passphrase_file: Option<&Path>,
+    ImportArgs { files, json }: ImportArgs,
+) -> anyhow::Result<()> {
+    let mut desk = open(dir, passphrase_file)?;
+    let mut rejected = 0;
+    let mut all = Vec::new();
+    for file in &files {
+        let bytes = read(file)?;
+        for r in desk.import(&bytes) {
+            if r.outcome == Outcome::Rejected {
+                rejected += 1;
             }
-            print_demo_label(&desk)?;
-            println!("{}", o.fund);
-            match o.as_of {
-                Some(date) => println!("Contributions as of {date}\n"),
-                None => println!("No contributions recorded.\n"),
+            if !json {
+                let word = match r.outcome {
+                    Outcome::Imported => "imported",
+                    Outcome::Replaced => "imported (replaces an earlier file)",
+                    Outcome::Duplicate => "ignored (already imported)",
+                    Outcome::Stale => "ignored (stale)",
+                    Outcome::Disputed => "kept as evidence, DISPUTED",
+                    Outcome::Rejected => "REJECTED",
+                };
+                println!("{}: {word}: {}", file.display(), r.message);
             }
-            let width = o
-                .contributions
-                .iter()
-                .map(|r| r.contributor.chars().count())
-                .max()
-                .unwrap_or(0)
-                .max(5);
-            for r in &o.contributions {
-                let earmark = r
-                    .earmark_area
-                    .map(|a| format!("  earmarked: area {a}"))
-                    .unwrap_or_default();
+            all.push(r);
+        }
+    }
+    if json {
+        print_json(&all)?;
+    }
+    if rejected > 0 {
+        return Err(anyhow!(
+            "{rejected} file(s) rejected; nothing of them was imported"
+        ));
+    }
+    Ok(())
+}
+
+fn decide(
+    dir: &Path,
+    passphrase_file: Option<&Path>,
+    DecideArgs {
+        meeting,
+        item,
+        outcome,
+        conditions,
+        amount,
+        source,
+        override_reason,
+        correct,
+        out,
+    }: DecideArgs,
+) -> anyhow::Result<()> {
+    let mut desk = open(dir, passphrase_file)?;
+    let input = scdesk::decision::DecisionInput {
+        item,
+        outcome,
+        conditions,
+        funding: amount.map(|amount| scdesk::decision::FundingInput {
+            amount,
+            source,
+            split: vec![],
+        }),
+        override_reason,
+    };
+    if let (Some(reason), Some(out)) = (correct, out) {
+        let bytes = desk.correct_decisions(&meeting, &[input], &reason, &mut |b| {
+            scdesk::atomic::write(&out, b).map_err(|e| scdesk::Error::io(&out, e))
+        })?;
+        let file: scdesk::sync::DecisionFile =
+            serde_json::from_slice(&scdesk::dsse::Envelope::parse(&bytes)?.payload)?;
+        println!(
+            "Corrected record of meeting {meeting}: revision {} signed and saved to {}. Send it to the members.",
+            file.revision.unwrap_or(1),
+            out.display()
+        );
+        return Ok(());
+    }
+    let view = desk.record_decision(&meeting, input)?;
+    let it = view
+        .items
+        .iter()
+        .find(|i| i.item == item)
+        .expect("recorded");
+    println!(
+        "Item {item}: {} recorded. {}",
+        it.decision_label.unwrap_or(""),
+        it.tally.explanation
+    );
+    if let Some(f) = it.decision.as_ref().and_then(|d| d.funding.as_ref()) {
+        println!("Allocated USD {} from {}.", f.amount, f.source.label());
+    }
+    for a in &view.funds.areas {
+        println!("  area {}: available {}", a.area, a.available_display);
+    }
+    Ok(())
+}
+
+fn sign(
+    dir: &Path,
+    passphrase_file: Option<&Path>,
+    SignArgs { kind, payload, out }: SignArgs,
+) -> anyhow::Result<()> {
+    let kind = kind.kind();
+    let desk = open(dir, passphrase_file)?;
+    let text = std::fs::read_to_string(&payload)
+        .with_context(|| format!("could not read {}", payload.display()))?;
+    let bytes = desk.sign_json(kind, &text)?;
+    write(&out, &bytes)?;
+    println!(
+        "Signed {} as {} to {}",
+        payload.display(),
+        kind.as_str(),
+        out.display()
+    );
+    Ok(())
+}
+
+fn verify(
+    dir: &Path,
+    passphrase_file: Option<&Path>,
+    VerifyArgs {
+        file,
+        recount,
+        key,
+        roster,
+        fingerprint,
+    }: VerifyArgs,
+) -> anyhow::Result<()> {
+    let mut bytes = read(&file)?;
+    let workspace;
+    let against = match (&key, &roster, &fingerprint) {
+        (Some(k), _, _) => Against::Key(scdesk::identity::parse_public_key(k)?),
+        (None, Some(roster), Some(fp)) => Against::roster(&read(roster)?, fp)?,
+        _ => {
+            workspace = open(dir, passphrase_file)?;
+            Against::Workspace(&workspace)
+        }
+    };
+    if bytes.starts_with(b"%PDF") {
+        let envelopes =
+            scdesk::verify::verify_record(&bytes, &against).map_err(|e| anyhow!("invalid: {e}"))?;
+        // The rest of the command reports on the first decision file.
+        bytes = envelopes.into_iter().next().unwrap_or_default();
+        println!("valid: the PDF is the record of its embedded, signed decision file");
+    }
+    if !recount.is_empty() {
+        // The recount needs the workspace's rosters and meetings (--key and
+        // --roster are ignored): the one opened above, if any.
+        let opened;
+        let desk = match &against {
+            Against::Workspace(d) => *d,
+            _ => {
+                opened = open(dir, passphrase_file)?;
+                &opened
+            }
+        };
+        let files = recount
+            .iter()
+            .map(|p| read(p))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let recount = desk
+            .recount(&bytes, &files)
+            .map_err(|e| anyhow!("invalid: {e}"))?;
+        for l in &recount.items {
+            let c = l.recounted;
+            let verdict = if l.matches {
+                "recount matches"
+            } else {
+                "RECOUNT DIFFERS"
+            };
+            println!(
+                "item {}: {verdict} ({} join, {} object, {} abstain, {} recuse, {} no answer)",
+                l.item, c.join, c.object, c.abstain, c.recuse, c.no_answer
+            );
+            if !l.matches {
+                let s = l.signed;
                 println!(
-                    "  {:<width$}  {:>18}  {:>5}%{earmark}",
-                    r.contributor, r.amount_display, r.share_percent
+                    "        signed: {} join, {} object, {} abstain, {} recuse, {} no answer — {}",
+                    s.join, s.object, s.abstain, s.recuse, s.no_answer, l.detail
                 );
             }
+        }
+        for f in &recount.files {
+            let seat = f
+                .seat
+                .as_deref()
+                .map(|s| format!("seat {s}: "))
+                .unwrap_or_default();
+            println!("FILE DIFFERS: {seat}file {} {}", f.file, f.problem);
+        }
+        let all = recount.matches;
+        return if all {
+            Ok(())
+        } else {
+            Err(anyhow!("the recount does not match the signed decision"))
+        };
+    }
+    let verified = against.check(&bytes);
+    match verified {
+        Ok(v) => {
+            let who = match (&v.signer.seat, v.signer.name.is_empty()) {
+                (Some(seat), _) => format!("{} (seat {seat})", v.signer.name),
+                (None, false) => v.signer.name.clone(),
+                (None, true) => "the given key".to_string(),
+            };
             println!(
-                "  {:<width$}  {:>18}  ({} contributors)",
-                "Total", o.total_display, o.contributor_count
+                "valid: {} signed by {who}, key {}",
+                v.payload.kind().as_str(),
+                scdesk::dsse::grouped(&v.signer.keyid)
             );
-            println!("\nBy earmark:");
-            for e in &o.earmarks {
-                println!("  {:<20} {:>18}", e.label, e.amount_display);
-            }
-            println!(
-                "\nAdministrative Agent ({}) fee, {}%: {}",
-                o.administrative_agent,
-                o.administrative_agent_fee_percent,
-                o.administrative_agent_fee_display
-            );
+            println!("file SHA-256: {}", v.hash);
             Ok(())
         }
-        Command::Workspace(args) => {
-            let desk = open(&dir, passphrase_file)?;
-            let info = desk.info()?;
-            if args.json {
-                return print_json(&info);
-            }
-            println!("Workspace {}", info.id);
-            println!("  folder:      {}", info.dir.display());
-            println!("  key kept in: {}", info.key_storage);
-            println!("  schema:      version {}", info.schema_version);
-            if let Some(label) = info.label {
-                println!("  content:     {label}");
-            }
-            Ok(())
-        }
-        Command::Identity(cmd) => identity(&dir, passphrase_file, cmd),
-        Command::Roster(RosterCommand::Pin { file, fingerprint }) => {
+        Err(e) => Err(anyhow!("invalid: {e}")),
+    }
+}
+
+fn roster(dir: &Path, passphrase_file: Option<&Path>, cmd: RosterCommand) -> anyhow::Result<()> {
+    match cmd {
+        RosterCommand::Pin { file, fingerprint } => {
             let bytes = read(&file)?;
             let Some(fingerprint) = fingerprint else {
                 let p = Desk::preview_roster(&bytes)?;
@@ -546,7 +798,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 );
                 return Ok(());
             };
-            let mut desk = open(&dir, passphrase_file)?;
+            let mut desk = open(dir, passphrase_file)?;
             let roster = desk.pin_roster(&bytes, &fingerprint)?;
             println!(
                 "Pinned roster version {} ({} seats).",
@@ -560,8 +812,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Roster(RosterCommand::Show(args)) => {
-            let desk = open(&dir, passphrase_file)?;
+        RosterCommand::Show(args) => {
+            let desk = open(dir, passphrase_file)?;
             let trust = desk.trust()?;
             let roster = trust
                 .current_roster()
@@ -590,42 +842,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Import { files, json } => {
-            let mut desk = open(&dir, passphrase_file)?;
-            let mut rejected = 0;
-            let mut all = Vec::new();
-            for file in &files {
-                let bytes = read(file)?;
-                for r in desk.import(&bytes) {
-                    if r.outcome == Outcome::Rejected {
-                        rejected += 1;
-                    }
-                    if !json {
-                        let word = match r.outcome {
-                            Outcome::Imported => "imported",
-                            Outcome::Replaced => "imported (replaces an earlier file)",
-                            Outcome::Duplicate => "ignored (already imported)",
-                            Outcome::Stale => "ignored (stale)",
-                            Outcome::Disputed => "kept as evidence, DISPUTED",
-                            Outcome::Rejected => "REJECTED",
-                        };
-                        println!("{}: {word}: {}", file.display(), r.message);
-                    }
-                    all.push(r);
-                }
-            }
-            if json {
-                print_json(&all)?;
-            }
-            if rejected > 0 {
-                return Err(anyhow!(
-                    "{rejected} file(s) rejected; nothing of them was imported"
-                ));
-            }
-            Ok(())
-        }
-        Command::Export(ExportCommand::Decisions { meeting, out }) => {
-            let mut desk = open(&dir, passphrase_file)?;
+    }
+}
+
+fn export(dir: &Path, passphrase_file: Option<&Path>, cmd: ExportCommand) -> anyhow::Result<()> {
+    match cmd {
+        ExportCommand::Decisions { meeting, out } => {
+            let mut desk = open(dir, passphrase_file)?;
             let bytes = desk.export_decisions(&meeting)?;
             write(&out, &bytes)?;
             println!(
@@ -634,64 +857,23 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Meeting(cmd) => meeting(&dir, passphrase_file, cmd),
-        Command::Decide {
-            meeting,
-            item,
-            outcome,
-            conditions,
-            amount,
-            source,
-            override_reason,
-            correct,
-            out,
-        } => {
-            let mut desk = open(&dir, passphrase_file)?;
-            let input = scdesk::decision::DecisionInput {
-                item,
-                outcome,
-                conditions,
-                funding: amount.map(|amount| scdesk::decision::FundingInput {
-                    amount,
-                    source,
-                    split: vec![],
-                }),
-                override_reason,
-            };
-            if let (Some(reason), Some(out)) = (correct, out) {
-                let bytes = desk.correct_decisions(&meeting, &[input], &reason, &mut |b| {
-                    scdesk::atomic::write(&out, b).map_err(|e| scdesk::Error::io(&out, e))
-                })?;
-                let file: scdesk::sync::DecisionFile =
-                    serde_json::from_slice(&scdesk::dsse::Envelope::parse(&bytes)?.payload)?;
-                println!(
-                    "Corrected record of meeting {meeting}: revision {} signed and saved to {}. Send it to the members.",
-                    file.revision.unwrap_or(1),
-                    out.display()
-                );
-                return Ok(());
-            }
-            let view = desk.record_decision(&meeting, input)?;
-            let it = view
-                .items
-                .iter()
-                .find(|i| i.item == item)
-                .expect("recorded");
+        ExportCommand::Positions { meeting, out } => {
+            let mut desk = open(dir, passphrase_file)?;
+            let bytes = desk.export_positions(&meeting)?;
+            write(&out, &bytes)?;
             println!(
-                "Item {item}: {} recorded. {}",
-                it.decision_label.unwrap_or(""),
-                it.tally.explanation
+                "Wrote your signed position file for {meeting} to {}",
+                out.display()
             );
-            if let Some(f) = it.decision.as_ref().and_then(|d| d.funding.as_ref()) {
-                println!("Allocated USD {} from {}.", f.amount, f.source.label());
-            }
-            for a in &view.funds.areas {
-                println!("  area {}: available {}", a.area, a.available_display);
-            }
             Ok(())
         }
-        Command::Ledger(LedgerCommand::Show(args)) => {
-            let desk = open(&dir, passphrase_file)?;
+    }
+}
+
+fn ledger(dir: &Path, passphrase_file: Option<&Path>, cmd: LedgerCommand) -> anyhow::Result<()> {
+    match cmd {
+        LedgerCommand::Show(args) => {
+            let desk = open(dir, passphrase_file)?;
             let b = desk.fund_balances()?;
             if args.json {
                 return print_json(&b);
@@ -710,14 +892,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Ledger(LedgerCommand::Contribute {
+        LedgerCommand::Contribute {
             contributor,
             deposited,
             committed,
             earmark_area,
             date,
-        }) => {
-            let mut desk = open(&dir, passphrase_file)?;
+        } => {
+            let mut desk = open(dir, passphrase_file)?;
             desk.record_contribution(
                 &contributor,
                 &deposited,
@@ -728,8 +910,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             println!("Recorded the contribution of {contributor}.");
             Ok(())
         }
-        Command::Ledger(LedgerCommand::Statement { as_of, out }) => {
-            let mut desk = open(&dir, passphrase_file)?;
+        LedgerCommand::Statement { as_of, out } => {
+            let mut desk = open(dir, passphrase_file)?;
             desk.publish_contribution_statement(as_of, &mut deliver_to(&out))?;
             let version = desk.contribution_statement_version()?.unwrap_or_default();
             let info = desk.fund_overview()?;
@@ -742,23 +924,28 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Ledger(LedgerCommand::Transfer {
+        LedgerCommand::Transfer {
             meeting,
             item,
             amount,
-        }) => {
-            let mut desk = open(&dir, passphrase_file)?;
+        } => {
+            let mut desk = open(dir, passphrase_file)?;
             desk.record_transfer(&meeting, item, &amount)?;
             println!("Recorded a transfer of {amount} for item {item} of {meeting}.");
             Ok(())
         }
-        Command::Record(RecordCommand::Pdf {
+    }
+}
+
+fn record(dir: &Path, passphrase_file: Option<&Path>, cmd: RecordCommand) -> anyhow::Result<()> {
+    match cmd {
+        RecordCommand::Pdf {
             meeting,
             year,
             out,
             paper,
-        }) => {
-            let desk = open(&dir, passphrase_file)?;
+        } => {
+            let desk = open(dir, passphrase_file)?;
             let (bytes, what) = match (meeting, year) {
                 (Some(m), _) => (
                     desk.record_pdf(&m, paper)?,
@@ -779,8 +966,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             println!("Wrote {what} to {}", out.display());
             Ok(())
         }
-        Command::Audit(AuditCommand::Verify) => {
-            let desk = open(&dir, passphrase_file)?;
+    }
+}
+
+fn audit(dir: &Path, passphrase_file: Option<&Path>, cmd: AuditCommand) -> anyhow::Result<()> {
+    match cmd {
+        AuditCommand::Verify => {
+            let desk = open(dir, passphrase_file)?;
             let r = desk.audit_verify()?;
             match r.first_broken {
                 None => {
@@ -790,8 +982,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 Some(b) => Err(anyhow!("the audit trail is broken at entry {}: {}. Entries from there on cannot be trusted.", b.seq, b.reason)),
             }
         }
-        Command::Audit(AuditCommand::Log(args)) => {
-            let desk = open(&dir, passphrase_file)?;
+        AuditCommand::Log(args) => {
+            let desk = open(dir, passphrase_file)?;
             let log = desk.audit_log()?;
             if args.json {
                 return print_json(&log);
@@ -801,24 +993,23 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Export(ExportCommand::Positions { meeting, out }) => {
-            let mut desk = open(&dir, passphrase_file)?;
-            let bytes = desk.export_positions(&meeting)?;
-            write(&out, &bytes)?;
-            println!(
-                "Wrote your signed position file for {meeting} to {}",
-                out.display()
-            );
-            Ok(())
-        }
-        Command::Position(PositionCommand::Set {
+    }
+}
+
+fn position(
+    dir: &Path,
+    passphrase_file: Option<&Path>,
+    cmd: PositionCommand,
+) -> anyhow::Result<()> {
+    match cmd {
+        PositionCommand::Set {
             meeting,
             item,
             join,
             object,
             abstain,
             recuse,
-        }) => {
+        } => {
             let (stance, reason) = match (join, object, abstain, recuse) {
                 (true, None, false, None) => (Stance::JoinConsensus, None),
                 (false, Some(r), false, None) => (Stance::Object, Some(r)),
@@ -830,7 +1021,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     ))
                 }
             };
-            let mut desk = open(&dir, passphrase_file)?;
+            let mut desk = open(dir, passphrase_file)?;
             desk.set_position(&meeting, item, stance, reason.as_deref())?;
             println!(
                 "Item {item} of {meeting}: {} (draft; export it with `scdesk export positions`).",
@@ -838,117 +1029,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Sign { kind, payload, out } => {
-            let kind = kind.kind();
-            let desk = open(&dir, passphrase_file)?;
-            let text = std::fs::read_to_string(&payload)
-                .with_context(|| format!("could not read {}", payload.display()))?;
-            let bytes = desk.sign_json(kind, &text)?;
-            write(&out, &bytes)?;
-            println!(
-                "Signed {} as {} to {}",
-                payload.display(),
-                kind.as_str(),
-                out.display()
-            );
-            Ok(())
-        }
-        Command::Verify {
-            file,
-            recount,
-            key,
-            roster,
-            fingerprint,
-        } => {
-            let mut bytes = read(&file)?;
-            let workspace;
-            let against = match (&key, &roster, &fingerprint) {
-                (Some(k), _, _) => Against::Key(scdesk::identity::parse_public_key(k)?),
-                (None, Some(roster), Some(fp)) => Against::roster(&read(roster)?, fp)?,
-                _ => {
-                    workspace = open(&dir, passphrase_file)?;
-                    Against::Workspace(&workspace)
-                }
-            };
-            if bytes.starts_with(b"%PDF") {
-                let envelopes = scdesk::verify::verify_record(&bytes, &against)
-                    .map_err(|e| anyhow!("invalid: {e}"))?;
-                // The rest of the command reports on the first decision file.
-                bytes = envelopes.into_iter().next().unwrap_or_default();
-                println!("valid: the PDF is the record of its embedded, signed decision file");
-            }
-            if !recount.is_empty() {
-                // The recount needs the workspace's rosters and meetings (--key and
-                // --roster are ignored): the one opened above, if any.
-                let opened;
-                let desk = match &against {
-                    Against::Workspace(d) => *d,
-                    _ => {
-                        opened = open(&dir, passphrase_file)?;
-                        &opened
-                    }
-                };
-                let files = recount
-                    .iter()
-                    .map(|p| read(p))
-                    .collect::<anyhow::Result<Vec<_>>>()?;
-                let recount = desk
-                    .recount(&bytes, &files)
-                    .map_err(|e| anyhow!("invalid: {e}"))?;
-                for l in &recount.items {
-                    let c = l.recounted;
-                    let verdict = if l.matches {
-                        "recount matches"
-                    } else {
-                        "RECOUNT DIFFERS"
-                    };
-                    println!(
-                        "item {}: {verdict} ({} join, {} object, {} abstain, {} recuse, {} no answer)",
-                        l.item, c.join, c.object, c.abstain, c.recuse, c.no_answer
-                    );
-                    if !l.matches {
-                        let s = l.signed;
-                        println!(
-                            "        signed: {} join, {} object, {} abstain, {} recuse, {} no answer — {}",
-                            s.join, s.object, s.abstain, s.recuse, s.no_answer, l.detail
-                        );
-                    }
-                }
-                for f in &recount.files {
-                    let seat = f
-                        .seat
-                        .as_deref()
-                        .map(|s| format!("seat {s}: "))
-                        .unwrap_or_default();
-                    println!("FILE DIFFERS: {seat}file {} {}", f.file, f.problem);
-                }
-                let all = recount.matches;
-                return if all {
-                    Ok(())
-                } else {
-                    Err(anyhow!("the recount does not match the signed decision"))
-                };
-            }
-            let verified = against.check(&bytes);
-            match verified {
-                Ok(v) => {
-                    let who = match (&v.signer.seat, v.signer.name.is_empty()) {
-                        (Some(seat), _) => format!("{} (seat {seat})", v.signer.name),
-                        (None, false) => v.signer.name.clone(),
-                        (None, true) => "the given key".to_string(),
-                    };
-                    println!(
-                        "valid: {} signed by {who}, key {}",
-                        v.payload.kind().as_str(),
-                        scdesk::dsse::grouped(&v.signer.keyid)
-                    );
-                    println!("file SHA-256: {}", v.hash);
-                    Ok(())
-                }
-                Err(e) => Err(anyhow!("invalid: {e}")),
-            }
-        }
-        Command::Dossier(cmd) => dossier(&dir, passphrase_file, cmd),
     }
 }
 
