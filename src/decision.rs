@@ -561,7 +561,7 @@ impl Desk {
         deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
         use crate::meeting::{self, AgendaItem, MeetingError};
-        if !matches!(self.identity()?.role, Some(Role::Chair | Role::Fmu)) {
+        if !self.identity()?.may_organise {
             return Err(MeetingError::NotOrganiser.into());
         }
         let id = draft.id.trim().to_string();
@@ -838,7 +838,7 @@ impl Desk {
 
     /// The decision file that stands for a meeting (`Desk::standing_decision`).
     pub(crate) fn standing(&self, meeting: &str) -> Result<Standing, Error> {
-        let trust = self.trust()?;
+        let trust = self.authority_trust()?;
         self.standing_decision(&trust, meeting, None)
     }
 

@@ -118,27 +118,32 @@ pub(crate) const ENTERED_SINCE: &str = "contributions_entered_since_statement";
 impl Desk {
     /// What the workspace trusts, read from the store.
     pub fn trust(&self) -> Result<Trust, Error> {
-        let rosters = self.rosters()?;
-        let meetings = self
-            .store
-            .meetings()?
-            .into_iter()
-            .map(|m| (m.id.clone(), m))
-            .collect();
-        let mut dossier_hashes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut trust = self.authority_trust()?;
         for (id, _, json) in self.store.all_dossier_versions()? {
             let d: crate::dossier::Dossier =
                 serde_json::from_str(&json).map_err(|e| corrupt("dossier", e))?;
-            dossier_hashes
+            trust
+                .dossier_hashes
                 .entry(id)
                 .or_default()
                 .insert(sync::dossier_hash(&d));
         }
+        Ok(trust)
+    }
+
+    /// The part of the trust that says who has authority: the rosters and the meetings
+    /// (their dates), without hashing every dossier version held.
+    pub(crate) fn authority_trust(&self) -> Result<Trust, Error> {
         Ok(Trust {
             fund: self.profile.id.clone(),
-            rosters,
-            meetings,
-            dossier_hashes,
+            rosters: self.rosters()?,
+            meetings: self
+                .store
+                .meetings()?
+                .into_iter()
+                .map(|m| (m.id.clone(), m))
+                .collect(),
+            dossier_hashes: BTreeMap::new(),
             without_agenda: false,
         })
     }
@@ -169,8 +174,9 @@ impl Desk {
     /// This workspace's identity and, once a roster is pinned, its seat.
     pub fn identity(&self) -> Result<IdentityView, Error> {
         let keyid = self.identity.keyid();
-        let trust = self.trust()?;
-        let seat = trust.current_roster().and_then(|r| {
+        // Only the rosters are needed: not the dossier hashes a whole trust computes.
+        let rosters = self.rosters()?;
+        let seat = authority::current(&rosters).and_then(|r| {
             r.seats
                 .iter()
                 .find(|s| s.keyid().as_deref() == Some(keyid.as_str()))
@@ -1398,8 +1404,8 @@ pub struct ExportedFile {
 impl Desk {
     pub fn trust_view(&self) -> Result<TrustView, Error> {
         let identity = self.identity()?;
-        let trust = self.trust()?;
-        let roster = trust.current_roster().map(|r| RosterView {
+        let rosters = self.rosters()?;
+        let roster = authority::current(&rosters).map(|r| RosterView {
             version: r.version,
             issued_at: r.issued_at,
             seats: r

@@ -635,7 +635,7 @@ pub struct Trust {
 
 impl Trust {
     pub fn current_roster(&self) -> Option<&Roster> {
-        self.rosters.iter().max_by_key(|r| r.version)
+        authority::current(&self.rosters)
     }
 }
 
