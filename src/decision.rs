@@ -561,6 +561,7 @@ impl Desk {
         deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
         use crate::meeting::{self, AgendaItem, MeetingError};
+        let _writing = self.writing()?;
         if !self.identity()?.may_organise {
             return Err(MeetingError::NotOrganiser.into());
         }
@@ -1066,9 +1067,14 @@ impl Desk {
     }
 
     /// Signs the meeting's decisions as one decision file that lists the position files
-    /// counted by hash.
-    pub fn export_decisions(&mut self, meeting: &str) -> Result<Vec<u8>, Error> {
-        self.export_decisions_at(meeting, Utc::now())
+    /// counted by hash, hands it to `deliver` (which writes it where the chair chose) and
+    /// only then keeps it: a file that could not be written was not signed off.
+    pub fn export_decisions(
+        &mut self,
+        meeting: &str,
+        deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
+    ) -> Result<Vec<u8>, Error> {
+        self.export_decisions_at(meeting, Utc::now(), deliver)
     }
 
     /// The same, signed as of `signed_at` (the demo's history is dated).
@@ -1076,11 +1082,12 @@ impl Desk {
         &mut self,
         meeting: &str,
         signed_at: DateTime<Utc>,
+        deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
         if self.decisions_signed(meeting)? {
             return Err(DecisionError::Final(meeting.into()).into());
         }
-        self.sign_decisions(meeting, signed_at, Vec::new(), None, &mut |_| Ok(()))
+        self.sign_decisions(meeting, signed_at, Vec::new(), None, deliver)
     }
 
     /// Signs the decisions recorded for a meeting, with `changes` applied over them, as
@@ -1094,6 +1101,7 @@ impl Desk {
         correction: Option<(u32, sync::Correction)>,
         deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
+        let _writing = self.writing()?;
         if !self.am_chair()? {
             return Err(DecisionError::NotChair.into());
         }

@@ -375,7 +375,9 @@ pub(crate) fn sign_demo_history(desk: &mut crate::desk::Desk) -> Result<(), crat
             override_reason: None,
         },
     )?;
-    desk.export_decisions_at(DEMO_PAST_MEETING, at("2026-09-15T16:00:00Z"))?;
+    desk.export_decisions_at(DEMO_PAST_MEETING, at("2026-09-15T16:00:00Z"), &mut |_| {
+        Ok(())
+    })?;
     sign_demo_session(desk)
 }
 

@@ -254,6 +254,25 @@ impl Desk {
         Ok(desk)
     }
 
+    /// Reads a file handed to SC Desk (to import, verify or pin): a regular file of at
+    /// most the 64 MiB a sync file may have, read with that bound.
+    pub fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
+        Ok(crate::incoming::read(
+            path,
+            crate::dsse::MAX_FILE_BYTES as u64,
+        )?)
+    }
+
+    /// Waits until no other process is changing this workspace (up to a minute), and
+    /// keeps others out until the lock is dropped. Every change that reads what is held
+    /// and then writes takes it.
+    pub(crate) fn writing(&self) -> Result<workspace::WriterLock, Error> {
+        Ok(workspace::lock_for_writing(
+            &self.dir,
+            std::time::Duration::from_secs(60),
+        )?)
+    }
+
     /// Opens the workspace in `dir`.
     pub fn open(dir: &Path, unlock: Unlock<'_>) -> Result<Desk, Error> {
         let file = workspace::read(dir)?.ok_or_else(|| Error::NoWorkspace { dir: dir.into() })?;

@@ -82,6 +82,14 @@ pub enum Error {
     NothingToExport(String),
     #[error("The workspace is not open yet.")]
     NotOpen,
+    #[error("This is not an SC Desk file: it is {what}. SC Desk imports the signed files it exchanges (.dsse), bundles of them, and its decision records.")]
+    NotScDeskFile { what: &'static str },
+    #[error(transparent)]
+    Read(#[from] crate::incoming::ReadError),
+    #[error("Another SC Desk (the app or a command) is changing this workspace and has not finished after {seconds} seconds. Try again when it has finished.")]
+    Busy { seconds: u64 },
+    #[error("Not imported: the workspace could not take an earlier file of the same import (see its line). Nothing of this file changed; import it again.")]
+    NotJudged,
     #[error("Could not use {path}: {error}")]
     Io {
         path: PathBuf,
@@ -98,6 +106,7 @@ impl From<scdesk_store::workspace::Error> for Error {
                 Error::WorkspaceFileDamaged { path, reason }
             }
             W::Io { path, error } => Error::Io { path, error },
+            W::Busy { seconds } => Error::Busy { seconds },
         }
     }
 }
@@ -108,6 +117,15 @@ impl Error {
             path: path.to_path_buf(),
             error,
         }
+    }
+
+    /// Whether the fault is the workspace's (its folder, disk or database, or another
+    /// process), not the input's.
+    pub fn is_workspace_fault(&self) -> bool {
+        matches!(
+            self,
+            Error::Store(_) | Error::Io { .. } | Error::Busy { .. } | Error::NotJudged
+        )
     }
 
     /// A stable, machine-readable code for the UI and scripts.
@@ -178,6 +196,12 @@ impl Error {
             Error::NotAMember { .. } => ErrorCode::NotAMember,
             Error::NothingToExport(_) => ErrorCode::NothingToExport,
             Error::NotOpen => ErrorCode::NotOpen,
+            Error::NotScDeskFile { .. } => ErrorCode::NotScDeskFile,
+            Error::Read(crate::incoming::ReadError::NotAFile { .. }) => ErrorCode::NotAFile,
+            Error::Read(crate::incoming::ReadError::TooLarge { .. }) => ErrorCode::TooLarge,
+            Error::Read(crate::incoming::ReadError::Io { .. }) => ErrorCode::Io,
+            Error::Busy { .. } => ErrorCode::Busy,
+            Error::NotJudged => ErrorCode::NotJudged,
             Error::Io { .. } => ErrorCode::Io,
         }
     }

@@ -19,7 +19,7 @@ use crate::sync::{
 };
 
 /// What happened to one file (or one line of a bundle) on import.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     Imported,
@@ -33,6 +33,10 @@ pub enum Outcome {
     /// kept as evidence and neither counts until the seat sends a later one (§7).
     Disputed,
     Rejected,
+    /// The file was not looked at to the end because the workspace could not take it (a
+    /// full disk, a read-only folder, another SC Desk writing): nothing changed, and the
+    /// file is not to blame. Import it again once the cause is fixed.
+    NotImported,
 }
 
 impl Outcome {
@@ -45,6 +49,7 @@ impl Outcome {
             Outcome::Stale => "Ignored (stale)",
             Outcome::Disputed => "Kept, disputed",
             Outcome::Rejected => "Rejected",
+            Outcome::NotImported => "Not imported",
         }
     }
 }
@@ -65,13 +70,19 @@ pub struct ImportResult {
 
 impl ImportResult {
     fn rejected(kind: Option<Kind>, hash: String, e: &Error) -> ImportResult {
+        // A fault of the workspace is not the file's: it was not judged.
+        let outcome = if e.is_workspace_fault() {
+            Outcome::NotImported
+        } else {
+            Outcome::Rejected
+        };
         ImportResult {
-            outcome: Outcome::Rejected,
-            outcome_label: Outcome::Rejected.label(),
+            outcome,
+            outcome_label: outcome.label(),
             kind,
             hash,
             code: Some(e.code().as_str()),
-            message: e.to_string(),
+            message: crate::untrusted::one_line(&e.to_string()),
         }
     }
 }
@@ -264,7 +275,11 @@ impl Desk {
     pub fn preview_roster(bytes: &[u8]) -> Result<RosterPreview, Error> {
         let envelope = Envelope::parse(bytes.trim_ascii()).map_err(SyncError::from)?;
         if envelope.payload_type != Kind::Roster.payload_type() {
-            return Err(SyncError::UnknownPayloadType(envelope.payload_type).into());
+            return Err(SyncError::UnknownPayloadType(crate::untrusted::quote(
+                &envelope.payload_type,
+                crate::untrusted::QUOTED_CHARS,
+            ))
+            .into());
         }
         // Shown to help the user decide; nothing here is trusted until pinned.
         let roster: Roster =
@@ -289,6 +304,7 @@ impl Desk {
 
     /// Pins the first roster after the user confirmed its signer's fingerprint.
     pub fn pin_roster(&mut self, bytes: &[u8], fingerprint: &str) -> Result<Roster, Error> {
+        let _writing = self.writing()?;
         if !self.store.rosters_json()?.is_empty() {
             return Err(SyncError::AlreadyPinned.into());
         }
@@ -301,9 +317,38 @@ impl Desk {
     }
 
     /// Imports a file: one envelope, or a bundle of them (one per line). Each envelope is
-    /// checked and applied in its own transaction; rosters and meetings go first.
+    /// checked and applied in its own transaction; rosters and meetings go first. No other
+    /// process changes the workspace meanwhile; once the workspace itself fails (a full
+    /// disk, say), the files left are not imported, and not blamed.
     pub fn import(&mut self, bytes: &[u8]) -> Vec<ImportResult> {
-        let mut parts: Vec<&[u8]> = sync::split_bundle(bytes);
+        let whole = |e: Error| vec![ImportResult::rejected(None, sync::file_hash(bytes), &e)];
+        if bytes.len() > crate::dsse::MAX_FILE_BYTES {
+            return whole(
+                SyncError::from(crate::dsse::DsseError::TooLarge {
+                    size: bytes.len(),
+                    max: crate::dsse::MAX_FILE_BYTES,
+                })
+                .into(),
+            );
+        }
+        // Decided from the first bytes: a stray file is one line, at once.
+        let embedded;
+        let mut parts: Vec<&[u8]> = match crate::sniff::sniff(bytes) {
+            crate::sniff::Sniffed::Json => sync::split_bundle(bytes),
+            crate::sniff::Sniffed::Pdf => match crate::pdf::extract_all(bytes) {
+                // A decision record carries the chair's signed decision files.
+                Ok((files, _)) => {
+                    embedded = files;
+                    embedded.iter().map(Vec::as_slice).collect()
+                }
+                Err(_) => {
+                    return whole(Error::NotScDeskFile {
+                        what: "a PDF document that is not an SC Desk decision record",
+                    })
+                }
+            },
+            crate::sniff::Sniffed::Other(what) => return whole(Error::NotScDeskFile { what }),
+        };
         parts.sort_by_key(|p| {
             Envelope::parse(p.trim_ascii())
                 .ok()
@@ -311,7 +356,28 @@ impl Desk {
                 .map(|k| k.rank())
                 .unwrap_or(u8::MAX)
         });
-        parts.into_iter().map(|p| self.import_one(p)).collect()
+        let not_imported = |parts: &[&[u8]], e: &Error| -> Vec<ImportResult> {
+            parts
+                .iter()
+                .map(|p| ImportResult::rejected(None, sync::file_hash(p.trim_ascii()), e))
+                .collect()
+        };
+        let _writing = match self.writing() {
+            Ok(lock) => lock,
+            Err(e) => return not_imported(&parts, &e),
+        };
+        let mut results = Vec::with_capacity(parts.len());
+        for (i, part) in parts.iter().enumerate() {
+            let result = self.import_one(part);
+            let stop = result.outcome == Outcome::NotImported;
+            results.push(result);
+            if stop {
+                let e = Error::NotJudged;
+                results.extend(not_imported(&parts[i + 1..], &e));
+                break;
+            }
+        }
+        results
     }
 
     fn import_one(&mut self, bytes: &[u8]) -> ImportResult {
@@ -780,6 +846,7 @@ impl Desk {
         as_of: chrono::NaiveDate,
         deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
+        let _writing = self.writing()?;
         if self.identity()?.role != Some(crate::roster::Role::Fmu) {
             return Err(crate::ledger::FundsError::NotFmu.into());
         }
@@ -893,8 +960,16 @@ impl Desk {
         Ok(())
     }
 
-    /// Signs the member's positions for a meeting as the next position file.
-    pub fn export_positions(&mut self, meeting: &str) -> Result<Vec<u8>, Error> {
+    /// Signs the member's positions for a meeting as the next position file, hands it to
+    /// `deliver` (which writes it where the member chose) and only then keeps it and counts
+    /// its sequence: a file that could not be written was not exported.
+    pub fn export_positions(
+        &mut self,
+        meeting: &str,
+        deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
+    ) -> Result<Vec<u8>, Error> {
+        // The sequence is read, then written: one process at a time.
+        let _writing = self.writing()?;
         let m = self.meeting(meeting)?;
         let me = self.identity()?;
         let (Some(seat), Some(Role::Member)) = (me.seat.clone(), me.role) else {
@@ -955,6 +1030,7 @@ impl Desk {
         // As the chair's workspace will check it: this key's seat in the roster in force
         // on the meeting's date, the agenda, the reasons.
         sync::check(&bytes, &self.trust()?)?;
+        deliver(&bytes)?;
         let hash = sync::file_hash(&bytes);
         let json = serde_json::to_string(&file).expect("serializes");
         let keyid = me.keyid.clone();

@@ -4,9 +4,11 @@
 //! re-exported here under the names clients use.
 #![forbid(unsafe_code)]
 
-pub use scdesk_format::{authority, dsse, identity, pdf, secret, strict_json, sync};
+pub use scdesk_format::{
+    authority, dsse, identity, pdf, secret, sniff, strict_json, sync, untrusted,
+};
 pub use scdesk_rules::{code, dossier, fund, ledger, meeting, money, profile, roster, tally};
-pub use scdesk_store::{atomic, chain, keyring, store, workspace};
+pub use scdesk_store::{atomic, chain, incoming, keyring, store, workspace};
 
 pub mod audit;
 pub mod decision;

@@ -16,6 +16,25 @@ use scdesk::secret::Passphrase;
 use scdesk::sync::{Kind, Stance};
 use scdesk::workspace::{self, KeyMode};
 
+/// Prints a line to standard output; once the reader has gone (`scdesk … | head -1`),
+/// stops quietly, as other Unix tools do, instead of panicking.
+macro_rules! say {
+    () => { emit(format_args!("")) };
+    ($($arg:tt)*) => { emit(format_args!($($arg)*)) };
+}
+
+fn emit(line: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{line}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("scdesk: could not write the output: {e}");
+        std::process::exit(1);
+    }
+}
+
 #[derive(Parser)]
 #[command(
     name = "scdesk",
@@ -462,7 +481,7 @@ enum DossierCommand {
 fn main() {
     let cli = Cli::parse();
     if let Err(e) = run(cli) {
-        eprintln!("scdesk: {e:#}");
+        eprintln!("scdesk: {}", scdesk::untrusted::one_line(&format!("{e:#}")));
         std::process::exit(1);
     }
 }
@@ -503,10 +522,10 @@ fn fund(dir: &Path, passphrase_file: Option<&Path>, args: JsonArg) -> anyhow::Re
         return print_json(&o);
     }
     print_demo_label(&desk)?;
-    println!("{}", o.fund);
+    say!("{}", o.fund);
     match o.as_of {
-        Some(date) => println!("Contributions as of {date}\n"),
-        None => println!("No contributions recorded.\n"),
+        Some(date) => say!("Contributions as of {date}\n"),
+        None => say!("No contributions recorded.\n"),
     }
     let width = o
         .contributions
@@ -520,20 +539,24 @@ fn fund(dir: &Path, passphrase_file: Option<&Path>, args: JsonArg) -> anyhow::Re
             .earmark_area
             .map(|a| format!("  earmarked: area {a}"))
             .unwrap_or_default();
-        println!(
+        say!(
             "  {:<width$}  {:>18}  {:>5}%{earmark}",
-            r.contributor, r.amount_display, r.share_percent
+            r.contributor,
+            r.amount_display,
+            r.share_percent
         );
     }
-    println!(
+    say!(
         "  {:<width$}  {:>18}  ({} contributors)",
-        "Total", o.total_display, o.contributor_count
+        "Total",
+        o.total_display,
+        o.contributor_count
     );
-    println!("\nBy earmark:");
+    say!("\nBy earmark:");
     for e in &o.earmarks {
-        println!("  {:<20} {:>18}", e.label, e.amount_display);
+        say!("  {:<20} {:>18}", e.label, e.amount_display);
     }
-    println!(
+    say!(
         "\nAdministrative Agent ({}) fee, {}%: {}",
         o.administrative_agent,
         o.administrative_agent_fee_percent,
@@ -548,12 +571,12 @@ fn workspace_info(dir: &Path, passphrase_file: Option<&Path>, args: JsonArg) -> 
     if args.json {
         return print_json(&info);
     }
-    println!("Workspace {}", info.id);
-    println!("  folder:      {}", info.dir.display());
-    println!("  key kept in: {}", info.key_storage);
-    println!("  schema:      version {}", info.schema_version);
+    say!("Workspace {}", info.id);
+    say!("  folder:      {}", info.dir.display());
+    say!("  key kept in: {}", info.key_storage);
+    say!("  schema:      version {}", info.schema_version);
     if let Some(label) = info.label {
-        println!("  content:     {label}");
+        say!("  content:     {label}");
     }
     Ok(())
 }
@@ -564,13 +587,15 @@ fn import(
     ImportArgs { files, json }: ImportArgs,
 ) -> anyhow::Result<()> {
     let mut desk = open(dir, passphrase_file)?;
-    let mut rejected = 0;
+    let (mut rejected, mut not_imported) = (0, 0);
     let mut all = Vec::new();
     for file in &files {
         let bytes = read(file)?;
         for r in desk.import(&bytes) {
-            if r.outcome == Outcome::Rejected {
-                rejected += 1;
+            match r.outcome {
+                Outcome::Rejected => rejected += 1,
+                Outcome::NotImported => not_imported += 1,
+                _ => {}
             }
             if !json {
                 let word = match r.outcome {
@@ -580,8 +605,9 @@ fn import(
                     Outcome::Stale => "ignored (stale)",
                     Outcome::Disputed => "kept as evidence, DISPUTED",
                     Outcome::Rejected => "REJECTED",
+                    Outcome::NotImported => "NOT IMPORTED",
                 };
-                println!("{}: {word}: {}", file.display(), r.message);
+                say!("{}: {word}: {}", file.display(), r.message);
             }
             all.push(r);
         }
@@ -589,9 +615,16 @@ fn import(
     if json {
         print_json(&all)?;
     }
+    if not_imported > 0 {
+        return Err(anyhow!(
+            "{} not imported because of the workspace (see above); import again once that is fixed",
+            files_count(not_imported)
+        ));
+    }
     if rejected > 0 {
         return Err(anyhow!(
-            "{rejected} file(s) rejected; nothing of them was imported"
+            "{} rejected; nothing of them was imported",
+            files_count(rejected)
         ));
     }
     Ok(())
@@ -630,7 +663,7 @@ fn decide(
         })?;
         let file: scdesk::sync::DecisionFile =
             serde_json::from_slice(&scdesk::dsse::Envelope::parse(&bytes)?.payload)?;
-        println!(
+        say!(
             "Corrected record of meeting {meeting}: revision {} signed and saved to {}. Send it to the members.",
             file.revision.unwrap_or(1),
             out.display()
@@ -643,16 +676,16 @@ fn decide(
         .iter()
         .find(|i| i.item == item)
         .expect("recorded");
-    println!(
+    say!(
         "Item {item}: {} recorded. {}",
         it.decision_label.unwrap_or(""),
         it.tally.explanation
     );
     if let Some(f) = it.decision.as_ref().and_then(|d| d.funding.as_ref()) {
-        println!("Allocated USD {} from {}.", f.amount, f.source.label());
+        say!("Allocated USD {} from {}.", f.amount, f.source.label());
     }
     for a in &view.funds.areas {
-        println!("  area {}: available {}", a.area, a.available_display);
+        say!("  area {}: available {}", a.area, a.available_display);
     }
     Ok(())
 }
@@ -668,7 +701,7 @@ fn sign(
         .with_context(|| format!("could not read {}", payload.display()))?;
     let bytes = desk.sign_json(kind, &text)?;
     write(&out, &bytes)?;
-    println!(
+    say!(
         "Signed {} as {} to {}",
         payload.display(),
         kind.as_str(),
@@ -703,7 +736,7 @@ fn verify(
             scdesk::verify::verify_record(&bytes, &against).map_err(|e| anyhow!("invalid: {e}"))?;
         // The rest of the command reports on the first decision file.
         bytes = envelopes.into_iter().next().unwrap_or_default();
-        println!("valid: the PDF is the record of its embedded, signed decision file");
+        say!("valid: the PDF is the record of its embedded, signed decision file");
     }
     if !recount.is_empty() {
         // The recount needs the workspace's rosters and meetings (--key and
@@ -730,15 +763,25 @@ fn verify(
             } else {
                 "RECOUNT DIFFERS"
             };
-            println!(
+            say!(
                 "item {}: {verdict} ({} join, {} object, {} abstain, {} recuse, {} no answer)",
-                l.item, c.join, c.object, c.abstain, c.recuse, c.no_answer
+                l.item,
+                c.join,
+                c.object,
+                c.abstain,
+                c.recuse,
+                c.no_answer
             );
             if !l.matches {
                 let s = l.signed;
-                println!(
+                say!(
                     "        signed: {} join, {} object, {} abstain, {} recuse, {} no answer — {}",
-                    s.join, s.object, s.abstain, s.recuse, s.no_answer, l.detail
+                    s.join,
+                    s.object,
+                    s.abstain,
+                    s.recuse,
+                    s.no_answer,
+                    l.detail
                 );
             }
         }
@@ -748,7 +791,7 @@ fn verify(
                 .as_deref()
                 .map(|s| format!("seat {s}: "))
                 .unwrap_or_default();
-            println!("FILE DIFFERS: {seat}file {} {}", f.file, f.problem);
+            say!("FILE DIFFERS: {seat}file {} {}", f.file, f.problem);
         }
         let all = recount.matches;
         return if all {
@@ -765,12 +808,12 @@ fn verify(
                 (None, false) => v.signer.name.clone(),
                 (None, true) => "the given key".to_string(),
             };
-            println!(
+            say!(
                 "valid: {} signed by {who}, key {}",
                 v.payload.kind().as_str(),
                 scdesk::dsse::grouped(&v.signer.keyid)
             );
-            println!("file SHA-256: {}", v.hash);
+            say!("file SHA-256: {}", v.hash);
             Ok(())
         }
         Err(e) => Err(anyhow!("invalid: {e}")),
@@ -783,16 +826,19 @@ fn roster(dir: &Path, passphrase_file: Option<&Path>, cmd: RosterCommand) -> any
             let bytes = read(&file)?;
             let Some(fingerprint) = fingerprint else {
                 let p = Desk::preview_roster(&bytes)?;
-                println!(
+                say!(
                     "Roster version {} of fund {}, issued {}, {} seats.",
-                    p.version, p.fund, p.issued_at, p.seats
+                    p.version,
+                    p.fund,
+                    p.issued_at,
+                    p.seats
                 );
-                println!("FMU seats: {}", p.fmu_seats.join("; "));
+                say!("FMU seats: {}", p.fmu_seats.join("; "));
                 for f in &p.signer_fingerprints {
-                    println!("Signed by key: {f}");
+                    say!("Signed by key: {f}");
                 }
-                println!("Confirm this fingerprint with the FMU by phone or in person, then run:");
-                println!(
+                say!("Confirm this fingerprint with the FMU by phone or in person, then run:");
+                say!(
                     "  scdesk roster pin {} --fingerprint '<the fingerprint>'",
                     file.display()
                 );
@@ -800,15 +846,15 @@ fn roster(dir: &Path, passphrase_file: Option<&Path>, cmd: RosterCommand) -> any
             };
             let mut desk = open(dir, passphrase_file)?;
             let roster = desk.pin_roster(&bytes, &fingerprint)?;
-            println!(
+            say!(
                 "Pinned roster version {} ({} seats).",
                 roster.version,
                 roster.seats.len()
             );
             let me = desk.identity()?;
             match me.seat {
-                Some(seat) => println!("Your key holds seat {seat}."),
-                None => println!("Your key holds no seat on this roster."),
+                Some(seat) => say!("Your key holds seat {seat}."),
+                None => say!("Your key holds no seat on this roster."),
             }
             Ok(())
         }
@@ -821,16 +867,18 @@ fn roster(dir: &Path, passphrase_file: Option<&Path>, cmd: RosterCommand) -> any
             if args.json {
                 return print_json(roster);
             }
-            println!(
+            say!(
                 "Roster version {} of fund {}, issued {}",
-                roster.version, roster.fund, roster.issued_at
+                roster.version,
+                roster.fund,
+                roster.issued_at
             );
             for s in &roster.seats {
                 let fp = s
                     .keyid()
                     .map(|k| scdesk::dsse::grouped(&k))
                     .unwrap_or_default();
-                println!(
+                say!(
                     "  {:<12} {:<7} {:<28} {} to {}  {}",
                     s.id,
                     s.role.as_str(),
@@ -849,9 +897,8 @@ fn export(dir: &Path, passphrase_file: Option<&Path>, cmd: ExportCommand) -> any
     match cmd {
         ExportCommand::Decisions { meeting, out } => {
             let mut desk = open(dir, passphrase_file)?;
-            let bytes = desk.export_decisions(&meeting)?;
-            write(&out, &bytes)?;
-            println!(
+            desk.export_decisions(&meeting, &mut deliver_to(&out))?;
+            say!(
                 "Wrote the signed decision file for {meeting} to {}",
                 out.display()
             );
@@ -859,9 +906,8 @@ fn export(dir: &Path, passphrase_file: Option<&Path>, cmd: ExportCommand) -> any
         }
         ExportCommand::Positions { meeting, out } => {
             let mut desk = open(dir, passphrase_file)?;
-            let bytes = desk.export_positions(&meeting)?;
-            write(&out, &bytes)?;
-            println!(
+            desk.export_positions(&meeting, &mut deliver_to(&out))?;
+            say!(
                 "Wrote your signed position file for {meeting} to {}",
                 out.display()
             );
@@ -880,14 +926,14 @@ fn ledger(dir: &Path, passphrase_file: Option<&Path>, cmd: LedgerCommand) -> any
             }
             print_demo_label(&desk)?;
             let f = |d| scdesk::money::format_money(d, &desk.profile().currency);
-            println!("Committed:   {:>20}", f(b.committed));
-            println!("Deposited:   {:>20}", f(b.deposited));
-            println!("Fee (1%):    {:>20}", f(b.fee));
-            println!("Allocated:   {:>20}", f(b.allocated));
-            println!("Transferred: {:>20}", f(b.transferred));
-            println!("Un-earmarked pool available: {}", b.pool_available_display);
+            say!("Committed:   {:>20}", f(b.committed));
+            say!("Deposited:   {:>20}", f(b.deposited));
+            say!("Fee (1%):    {:>20}", f(b.fee));
+            say!("Allocated:   {:>20}", f(b.allocated));
+            say!("Transferred: {:>20}", f(b.transferred));
+            say!("Un-earmarked pool available: {}", b.pool_available_display);
             for a in &b.areas {
-                println!("  area {}: available {:>18} (earmarked {}), allocated {:>16} ({}% of all; target {}%)",
+                say!("  area {}: available {:>18} (earmarked {}), allocated {:>16} ({}% of all; target {}%)",
                     a.area, a.available_display, f(a.earmarked_available), a.allocated_display, a.share_percent, a.target_percent);
             }
             Ok(())
@@ -907,7 +953,7 @@ fn ledger(dir: &Path, passphrase_file: Option<&Path>, cmd: LedgerCommand) -> any
                 earmark_area,
                 date,
             )?;
-            println!("Recorded the contribution of {contributor}.");
+            say!("Recorded the contribution of {contributor}.");
             Ok(())
         }
         LedgerCommand::Statement { as_of, out } => {
@@ -915,7 +961,7 @@ fn ledger(dir: &Path, passphrase_file: Option<&Path>, cmd: LedgerCommand) -> any
             desk.publish_contribution_statement(as_of, &mut deliver_to(&out))?;
             let version = desk.contribution_statement_version()?.unwrap_or_default();
             let info = desk.fund_overview()?;
-            println!(
+            say!(
                 "Contribution statement version {version} as of {as_of}: {} contributor{}, {} in all; written to {}",
                 info.contributor_count,
                 if info.contributor_count == 1 { "" } else { "s" },
@@ -931,7 +977,7 @@ fn ledger(dir: &Path, passphrase_file: Option<&Path>, cmd: LedgerCommand) -> any
         } => {
             let mut desk = open(dir, passphrase_file)?;
             desk.record_transfer(&meeting, item, &amount)?;
-            println!("Recorded a transfer of {amount} for item {item} of {meeting}.");
+            say!("Recorded a transfer of {amount} for item {item} of {meeting}.");
             Ok(())
         }
     }
@@ -963,7 +1009,7 @@ fn record(dir: &Path, passphrase_file: Option<&Path>, cmd: RecordCommand) -> any
                 (None, None) => unreachable!("clap requires one"),
             };
             write(&out, &bytes)?;
-            println!("Wrote {what} to {}", out.display());
+            say!("Wrote {what} to {}", out.display());
             Ok(())
         }
     }
@@ -976,7 +1022,7 @@ fn audit(dir: &Path, passphrase_file: Option<&Path>, cmd: AuditCommand) -> anyho
             let r = desk.audit_verify()?;
             match r.first_broken {
                 None => {
-                    println!("The audit trail is whole: {} entries, each linked to the one before.", r.entries);
+                    say!("The audit trail is whole: {} entries, each linked to the one before.", r.entries);
                     Ok(())
                 }
                 Some(b) => Err(anyhow!("the audit trail is broken at entry {}: {}. Entries from there on cannot be trusted.", b.seq, b.reason)),
@@ -989,7 +1035,7 @@ fn audit(dir: &Path, passphrase_file: Option<&Path>, cmd: AuditCommand) -> anyho
                 return print_json(&log);
             }
             for e in &log {
-                println!("{:>5} {} {} {}", e.seq, e.at, e.action, e.details);
+                say!("{:>5} {} {} {}", e.seq, e.at, e.action, e.details);
             }
             Ok(())
         }
@@ -1023,7 +1069,7 @@ fn position(
             };
             let mut desk = open(dir, passphrase_file)?;
             desk.set_position(&meeting, item, stance, reason.as_deref())?;
-            println!(
+            say!(
                 "Item {item} of {meeting}: {} (draft; export it with `scdesk export positions`).",
                 stance.label()
             );
@@ -1079,22 +1125,22 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
             } else {
                 "marked reviewed"
             };
-            println!("{id}: {what}. {}", desk.review_progress()?.text);
+            say!("{id}: {what}. {}", desk.review_progress()?.text);
             Ok(())
         }
         DossierCommand::Note { id, text } => {
             match text {
                 Some(text) => {
                     desk.set_note(&id, &text)?;
-                    println!("Note saved (private: never exported).");
+                    say!("Note saved (private: never exported).");
                 }
-                None => println!("{}", desk.dossier_page(&id)?.note),
+                None => say!("{}", desk.dossier_page(&id)?.note),
             }
             Ok(())
         }
         DossierCommand::Question { id, text } => {
             desk.add_question(&id, &text)?;
-            println!("Question flagged for the meeting.");
+            say!("Question flagged for the meeting.");
             Ok(())
         }
         DossierCommand::Conflict {
@@ -1104,10 +1150,10 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
         } => {
             if withdraw {
                 desk.withdraw_conflict(&id)?;
-                println!("Conflict of interest withdrawn.");
+                say!("Conflict of interest withdrawn.");
             } else {
                 desk.declare_conflict(&id, reason.as_deref().unwrap_or_default())?;
-                println!("Conflict of interest declared; your position on it will be a recusal.");
+                say!("Conflict of interest declared; your position on it will be a recusal.");
             }
             Ok(())
         }
@@ -1122,7 +1168,7 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
                     .iter()
                     .map(|(id, name)| format!("{name} {}", r.markers[id]))
                     .collect();
-                println!(
+                say!(
                     "{:<18} {:>16}  {}  {} months  {}  {}",
                     r.reference,
                     r.budget_display,
@@ -1139,13 +1185,13 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
             if args.json {
                 return print_json(&p);
             }
-            println!("{}", p.text);
+            say!("{}", p.text);
             Ok(())
         }
         DossierCommand::Document { id, name, out } => {
             let (_, bytes) = desk.document(&id, &name)?;
             write(&out, &bytes)?;
-            println!("Wrote {name} to {}", out.display());
+            say!("Wrote {name} to {}", out.display());
             Ok(())
         }
     }
@@ -1160,7 +1206,7 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
                 return print_json(&list);
             }
             for m in &list {
-                println!(
+                say!(
                     "{:<14} {:<10} {}  {:<18} {}/{} decided  {}",
                     m.id,
                     m.status,
@@ -1178,28 +1224,30 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
             if json {
                 return print_json(&v);
             }
-            println!(
+            say!(
                 "{} — {} ({}), {}",
                 v.id,
                 v.title,
                 v.kind_label,
                 v.starts_at.format("%Y-%m-%d %H:%M UTC")
             );
-            println!(
+            say!(
                 "Decision rule: {}. Quorum: {} members (setting: {})",
-                v.rule, v.quorum_required, v.quorum_note
+                v.rule,
+                v.quorum_required,
+                v.quorum_note
             );
-            println!("Answered: {}", v.answered.join(", "));
-            println!("No answer: {}", v.not_answered.join(", "));
+            say!("Answered: {}", v.answered.join(", "));
+            say!("No answer: {}", v.not_answered.join(", "));
             match (&v.correction, v.revision) {
-                (Some(c), _) => println!("{c}"),
-                (None, Some(r)) => println!("The decisions are signed (revision {r}) and final."),
+                (Some(c), _) => say!("{c}"),
+                (None, Some(r)) => say!("The decisions are signed (revision {r}) and final."),
                 _ => {}
             }
             for it in &v.items {
                 let c = it.tally.counts;
-                println!("\nItem {}: {}", it.item, it.text);
-                println!(
+                say!("\nItem {}: {}", it.item, it.text);
+                say!(
                     "  {} join, {} object, {} abstain, {} recuse, {} no answer; {} take part. {}",
                     c.join,
                     c.object,
@@ -1210,25 +1258,25 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
                     it.tally.explanation
                 );
                 for o in &it.tally.objections {
-                    println!("  Objection ({}): {}", o.seat, o.reason);
+                    say!("  Objection ({}): {}", o.seat, o.reason);
                 }
                 if let Some(d) = &it.decision {
-                    println!("  Decision: {}", d.outcome.label());
+                    say!("  Decision: {}", d.outcome.label());
                     if let Some(f) = &it.funding_display {
-                        println!("  {f}");
+                        say!("  {f}");
                     }
                     if let Some(r) = &d.override_reason {
-                        println!("  Override: {r}");
+                        say!("  Override: {r}");
                     }
                 } else if let Some(why) = &it.not_yet {
-                    println!("  {why}");
+                    say!("  {why}");
                 }
             }
             Ok(())
         }
         MeetingCommand::Attend { id, seat, status } => {
             desk.set_attendance(&id, &seat, status)?;
-            println!("{seat}: {} at {id}.", status.as_str());
+            say!("{seat}: {} at {id}.", status.as_str());
             Ok(())
         }
         MeetingCommand::Files { id, out } => {
@@ -1236,7 +1284,7 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
                 .with_context(|| format!("could not create {}", out.display()))?;
             for (name, bytes) in desk.meeting_files(&id)? {
                 write(&out.join(&name), &bytes)?;
-                println!("{}", out.join(&name).display());
+                say!("{}", out.join(&name).display());
             }
             Ok(())
         }
@@ -1279,7 +1327,7 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
                 .into_iter()
                 .find(|m| m.id == id.trim())
                 .ok_or_else(|| anyhow!("the meeting was signed but is not held here"))?;
-            println!(
+            say!(
                 "Meeting {} ({}, {}) with {} agenda items: signed meeting file written to {}",
                 m.id,
                 m.kind.label(),
@@ -1290,13 +1338,13 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
                 out.display()
             );
             for it in &m.agenda {
-                println!("  {}. {}", it.item, it.text);
+                say!("  {}. {}", it.item, it.text);
             }
             Ok(())
         }
         MeetingCommand::Written { id, deadline } => {
             desk.open_written_procedure(&id, deadline)?;
-            println!("Written procedure on {id} open until {deadline}: silence counts as no objection; one objection blocks.");
+            say!("Written procedure on {id} open until {deadline}: silence counts as no objection; one objection blocks.");
             Ok(())
         }
     }
@@ -1343,7 +1391,7 @@ fn print_rows(desk: &Desk, rows: &[scdesk::review::DossierRow], json: bool) -> a
             if d.questions > 0 { "Q" } else { "·" },
             if d.conflict { "C" } else { "·" },
         );
-        println!(
+        say!(
             "{marks} {:<18} {:<13} area {}  {:>16}  {}  ({})",
             d.reference,
             d.status_label,
@@ -1353,7 +1401,7 @@ fn print_rows(desk: &Desk, rows: &[scdesk::review::DossierRow], json: bool) -> a
             d.countries.join(", ")
         );
     }
-    println!(
+    say!(
         "{} dossier(s). R reviewed, * changed since reviewed, A on the agenda, Q questions, C conflict.",
         rows.len()
     );
@@ -1363,8 +1411,8 @@ fn print_rows(desk: &Desk, rows: &[scdesk::review::DossierRow], json: bool) -> a
 fn print_dossier(desk: &Desk, p: &scdesk::review::DossierPage) -> anyhow::Result<()> {
     print_demo_label(desk)?;
     let d = &p.dossier;
-    println!("{} — {} (version {})", d.reference, d.title, d.version);
-    println!(
+    say!("{} — {} (version {})", d.reference, d.title, d.version);
+    say!(
         "{} · {} · {} · area {}: {}",
         d.countries.join(", "),
         d.region,
@@ -1372,43 +1420,51 @@ fn print_dossier(desk: &Desk, p: &scdesk::review::DossierPage) -> anyhow::Result
         d.area,
         p.row.area_name
     );
-    println!(
+    say!(
         "Submitted by {}; {} months from {}",
-        d.resident_coordinator, d.duration_months, d.start_date
+        d.resident_coordinator,
+        d.duration_months,
+        d.start_date
     );
     if let Some(c) = &p.conflict {
-        println!("CONFLICT OF INTEREST declared: {}", c.reason);
+        say!("CONFLICT OF INTEREST declared: {}", c.reason);
     }
     for f in &p.flags {
-        println!("! {}", f.message);
+        say!("! {}", f.message);
     }
     if !p.changes.is_empty() {
-        println!(
+        say!(
             "\nChanged since the version you reviewed ({}):",
             p.reviewed_version.unwrap_or(0)
         );
         for c in &p.changes {
-            println!("  {}: {} → {}", c.field, c.before, c.after);
+            say!("  {}: {} → {}", c.field, c.before, c.after);
         }
     }
-    println!("\n{}\n", d.summary);
-    println!(
+    say!("\n{}\n", d.summary);
+    say!(
         "Budget ({}% indirect cost inside each line):",
         p.indirect_percent
     );
     for b in &p.budget {
-        println!(
+        say!(
             "  {:<12} {:>16} + {:>14} = {:>16}",
-            b.organisation, b.direct, b.indirect, b.total
+            b.organisation,
+            b.direct,
+            b.indirect,
+            b.total
         );
     }
-    println!(
+    say!(
         "  {:<12} {:>16} + {:>14} = {:>16}",
-        "Total", p.budget_direct, p.budget_indirect, p.budget_total
+        "Total",
+        p.budget_direct,
+        p.budget_indirect,
+        p.budget_total
     );
-    println!("\nMarkers:");
+    say!("\nMarkers:");
     for m in &p.markers {
-        println!(
+        say!(
             "  {:<26} {} {}",
             m.name,
             m.code.as_deref().unwrap_or("— missing"),
@@ -1420,26 +1476,29 @@ fn print_dossier(desk: &Desk, p: &scdesk::review::DossierPage) -> anyhow::Result
         .iter()
         .map(|o| format!("{} {}", o.number, o.title))
         .collect();
-    println!("\nGCM objectives: {}", objectives.join("; "));
-    println!("\nFMU review: {}", d.review.summary);
+    say!("\nGCM objectives: {}", objectives.join("; "));
+    say!("\nFMU review: {}", d.review.summary);
     for doc in &p.documents {
-        println!(
+        say!(
             "Document: {} ({}, {} bytes, SHA-256 {})",
-            doc.name, doc.media_type, doc.size, doc.sha256
+            doc.name,
+            doc.media_type,
+            doc.size,
+            doc.sha256
         );
     }
     if !p.note.is_empty() {
-        println!("\nYour note: {}", p.note);
+        say!("\nYour note: {}", p.note);
     }
     for q in &p.questions {
-        println!("Question for the meeting: {}", q.text);
+        say!("Question for the meeting: {}", q.text);
     }
     let state = if p.row.reviewed {
         "Reviewed."
     } else {
         "Not reviewed yet."
     };
-    println!("\n{state}");
+    say!("\n{state}");
     Ok(())
 }
 
@@ -1455,11 +1514,11 @@ fn identity(
             if args.json {
                 return print_json(&me);
             }
-            println!("Fingerprint: {}", me.fingerprint);
-            println!("Public key:  {}", me.public_key);
+            say!("Fingerprint: {}", me.fingerprint);
+            say!("Public key:  {}", me.public_key);
             match (me.seat, me.role) {
-                (Some(seat), Some(role)) => println!("Seat:        {seat} ({})", role.as_str()),
-                _ => println!("Seat:        none on the pinned roster"),
+                (Some(seat), Some(role)) => say!("Seat:        {seat} ({})", role.as_str()),
+                _ => say!("Seat:        none on the pinned roster"),
             }
             Ok(())
         }
@@ -1469,14 +1528,14 @@ fn identity(
             out,
         } => {
             write(&out, &desk.enrolment(&name, &organisation))?;
-            println!("Wrote your enrolment file to {}; send it to the FMU and read them your fingerprint:", out.display());
-            println!("  {}", desk.identity()?.fingerprint);
+            say!("Wrote your enrolment file to {}; send it to the FMU and read them your fingerprint:", out.display());
+            say!("  {}", desk.identity()?.fingerprint);
             Ok(())
         }
         IdentityCommand::Backup { out } => {
             let pass = backup_passphrase(true)?;
             write(&out, &desk.backup_identity(&pass)?)?;
-            println!(
+            say!(
                 "Wrote the encrypted backup of your key to {}. Keep it and its passphrase apart.",
                 out.display()
             );
@@ -1496,7 +1555,7 @@ fn identity(
                     .as_ref()
                     .map(|k| k as &dyn scdesk::keyring::KeyStore),
             )?;
-            println!("Restored the key with fingerprint {}", me.fingerprint);
+            say!("Restored the key with fingerprint {}", me.fingerprint);
             Ok(())
         }
     }
@@ -1518,8 +1577,9 @@ fn backup_passphrase(confirm: bool) -> anyhow::Result<Passphrase> {
     Ok(Passphrase::new(first))
 }
 
+/// Reads a file handed in: a regular file, within the limit, with a bounded read.
 fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
-    std::fs::read(path).with_context(|| format!("could not read {}", path.display()))
+    Ok(Desk::read_input(path)?)
 }
 
 /// Writes atomically: a reader never sees half a file.
@@ -1533,14 +1593,21 @@ fn deliver_to(path: &Path) -> impl FnMut(&[u8]) -> Result<(), scdesk::Error> + '
     move |bytes| scdesk::atomic::write(path, bytes).map_err(|e| scdesk::Error::io(path, e))
 }
 
+fn files_count(n: usize) -> String {
+    match n {
+        1 => "1 file".to_string(),
+        n => format!("{n} files"),
+    }
+}
+
 fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
-    println!("{}", serde_json::to_string_pretty(value)?);
+    say!("{}", serde_json::to_string_pretty(value)?);
     Ok(())
 }
 
 fn print_demo_label(desk: &Desk) -> anyhow::Result<()> {
     if let Some(label) = desk.info()?.label {
-        println!("[{label}]");
+        say!("[{label}]");
     }
     Ok(())
 }
@@ -1564,7 +1631,7 @@ fn create(
         Desk::create(dir, Unlock::Keyring(&keyring), options)?
     };
     let info = desk.info()?;
-    println!(
+    say!(
         "Created workspace {} in {} (key kept in: {}){}",
         info.id,
         info.dir.display(),

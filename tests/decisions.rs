@@ -72,7 +72,7 @@ pub fn meeting(root: &std::path::Path) -> Meeting {
     m2.set_position(MEETING, 3, Stance::Abstain, None).unwrap();
     let files: Vec<Vec<u8>> = members
         .iter_mut()
-        .map(|m| m.export_positions(MEETING).unwrap())
+        .map(|m| m.export_positions(MEETING, &mut |_| Ok(())).unwrap())
         .collect();
     for r in chair.import(&sync::bundle(&files)) {
         assert_eq!(r.outcome, ImportOutcome::Imported, "{}", r.message);
@@ -293,7 +293,7 @@ fn a_meeting_from_positions_to_a_signed_recountable_decision() {
     );
 
     // The signed decision file lists the position files counted; anyone can recount.
-    let decision = chair.export_decisions(MEETING).unwrap();
+    let decision = chair.export_decisions(MEETING, &mut |_| Ok(())).unwrap();
     let payload: sync::DecisionFile =
         serde_json::from_slice(&scdesk::dsse::Envelope::parse(&decision).unwrap().payload).unwrap();
     // Format 2 lists them by payload hash: the same however the envelope is encoded.
@@ -479,9 +479,11 @@ fn earmarks_fund_their_own_area_and_a_stale_tally_is_not_exported() {
         Some("The report omits the audit findings."),
     )
     .unwrap();
-    let later = m1.export_positions(MEETING).unwrap();
+    let later = m1.export_positions(MEETING, &mut |_| Ok(())).unwrap();
     assert_eq!(chair.import(&later)[0].outcome, ImportOutcome::Replaced);
-    let err = chair.export_decisions(MEETING).unwrap_err();
+    let err = chair
+        .export_decisions(MEETING, &mut |_| Ok(()))
+        .unwrap_err();
     assert!(
         err.to_string().contains("Record the decision again"),
         "{err}"
@@ -509,7 +511,7 @@ fn a_decision_file_with_an_unreadable_amount_is_refused() {
             },
         )
         .unwrap();
-    let good = chair.export_decisions(MEETING).unwrap();
+    let good = chair.export_decisions(MEETING, &mut |_| Ok(())).unwrap();
     let mut payload: serde_json::Value =
         serde_json::from_slice(&scdesk::dsse::Envelope::parse(&good).unwrap().payload).unwrap();
     payload["decisions"][0]["funding"] =
@@ -581,7 +583,7 @@ fn no_quorum_no_override_a_signed_decision_is_final_and_a_correction_reaches_the
     chair
         .record_decision(MEETING, decide(3, Outcome::Approved, None, None))
         .unwrap();
-    let first = chair.export_decisions(MEETING).unwrap();
+    let first = chair.export_decisions(MEETING, &mut |_| Ok(())).unwrap();
 
     // Signed is final: the decision cannot change, nor be exported again as revision 1.
     let e = chair
@@ -589,7 +591,10 @@ fn no_quorum_no_override_a_signed_decision_is_final_and_a_correction_reaches_the
         .unwrap_err();
     assert_eq!(e.code(), "decisions_final", "{e}");
     assert_eq!(
-        chair.export_decisions(MEETING).unwrap_err().code(),
+        chair
+            .export_decisions(MEETING, &mut |_| Ok(()))
+            .unwrap_err()
+            .code(),
         "decisions_final"
     );
     let view = chair.meeting_view(MEETING).unwrap();

@@ -251,7 +251,7 @@ fn a_new_version_clears_the_review_mark_shows_the_changes_and_keeps_the_note() {
     member
         .set_position(MEETING, 1, Stance::JoinConsensus, None)
         .unwrap();
-    let file = member.export_positions(MEETING).unwrap();
+    let file = member.export_positions(MEETING, &mut |_| Ok(())).unwrap();
     let payload = scdesk::dsse::Envelope::parse(&file).unwrap().payload;
     let text = String::from_utf8(payload).unwrap();
     assert!(!text.contains("recruitment-fee survey"));

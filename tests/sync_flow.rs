@@ -111,14 +111,16 @@ fn fmu_chair_and_three_members_exchange_signed_files() {
         .set_position(MEETING, 9, Stance::Abstain, None)
         .unwrap_err();
     assert_eq!(err.code(), "item_not_on_agenda");
-    let p1 = m1.export_positions(MEETING).unwrap();
-    let p2 = m2.export_positions(MEETING).unwrap();
+    let p1 = m1.export_positions(MEETING, &mut |_| Ok(())).unwrap();
+    let p2 = m2.export_positions(MEETING, &mut |_| Ok(())).unwrap();
     // Member 3's term ended in 2025, before the meeting: its own workspace refuses to
     // sign what no chair would count, and a file signed by hand is refused at import.
     m3.set_position(MEETING, 1, Stance::JoinConsensus, None)
         .unwrap();
     assert_eq!(
-        m3.export_positions(MEETING).unwrap_err().code(),
+        m3.export_positions(MEETING, &mut |_| Ok(()))
+            .unwrap_err()
+            .code(),
         "outside_term"
     );
     let p3 = m3.sign(
@@ -136,10 +138,7 @@ fn fmu_chair_and_three_members_exchange_signed_files() {
     let results = c
         .chair
         .import(&sync::bundle(&[p1.clone(), p2.clone(), p3.clone()]));
-    let outcomes: Vec<_> = results
-        .iter()
-        .map(|r| (r.outcome.clone(), r.code))
-        .collect();
+    let outcomes: Vec<_> = results.iter().map(|r| (r.outcome, r.code)).collect();
     assert_eq!(
         outcomes,
         [
@@ -186,7 +185,7 @@ fn fmu_chair_and_three_members_exchange_signed_files() {
         Some("The Türkiye budget needs revision."),
     )
     .unwrap();
-    let p1b = m1.export_positions(MEETING).unwrap();
+    let p1b = m1.export_positions(MEETING, &mut |_| Ok(())).unwrap();
     assert_eq!(c.chair.import(&p1b)[0].outcome, Outcome::Replaced);
     let current = c.chair.received_positions(MEETING).unwrap();
     let m1_now = current.iter().find(|s| s.seat == MEMBER_SEATS[0]).unwrap();
@@ -236,9 +235,9 @@ fn a_stale_position_file_is_kept_but_not_counted() {
     let m1 = &mut c.members[0];
     m1.set_position(MEETING, 1, Stance::JoinConsensus, None)
         .unwrap();
-    let first = m1.export_positions(MEETING).unwrap();
+    let first = m1.export_positions(MEETING, &mut |_| Ok(())).unwrap();
     m1.set_position(MEETING, 1, Stance::Abstain, None).unwrap();
-    let second = m1.export_positions(MEETING).unwrap();
+    let second = m1.export_positions(MEETING, &mut |_| Ok(())).unwrap();
     assert_eq!(c.chair.import(&second)[0].outcome, Outcome::Imported);
     let stale = c.chair.import(&first);
     assert_eq!(stale[0].outcome, Outcome::Stale, "{}", stale[0].message);
@@ -354,4 +353,103 @@ fn a_file_from_the_fmu_that_fails_in_the_middle_changes_nothing() {
 
 fn workspace(root: &std::path::Path, name: &str) -> Desk {
     workspace_with(root, name, Content::Empty)
+}
+
+#[test]
+fn an_export_that_could_not_be_written_is_not_recorded() {
+    let root = tempfile::tempdir().unwrap();
+    let mut c = committee(root.path());
+    let m1 = &mut c.members[0];
+    m1.set_position(MEETING, 1, Stance::JoinConsensus, None)
+        .unwrap();
+    let audit_before = m1.audit_log().unwrap().len();
+    let nowhere = root.path().join("no such folder").join("pos.dsse");
+    let err = m1
+        .export_positions(MEETING, &mut |bytes| {
+            scdesk::atomic::write(&nowhere, bytes).map_err(|e| scdesk::Error::io(&nowhere, e))
+        })
+        .unwrap_err();
+    assert_eq!(err.code(), "io", "{err}");
+    assert_eq!(m1.audit_log().unwrap().len(), audit_before);
+    assert!(m1.my_positions(MEETING).unwrap().exported.is_empty());
+
+    // The next file written is the first: sequence 1.
+    let file = m1.export_positions(MEETING, &mut |_| Ok(())).unwrap();
+    let r = c.chair.import(&file);
+    assert_eq!(r[0].outcome, Outcome::Imported, "{}", r[0].message);
+    let got = c.chair.received_positions(MEETING).unwrap();
+    assert_eq!(got[0].current.as_ref().unwrap().sequence, 1);
+}
+
+#[test]
+fn two_imports_of_the_same_bundle_at_once_each_file_once() {
+    let root = tempfile::tempdir().unwrap();
+    let mut c = committee(root.path());
+    // Thirty position files: two members (the third's term is over) change their minds
+    // fifteen times.
+    let mut files = Vec::new();
+    for round in 0..15 {
+        for m in &mut c.members[..2] {
+            let stance = if round % 2 == 0 {
+                Stance::JoinConsensus
+            } else {
+                Stance::Abstain
+            };
+            m.set_position(MEETING, 1, stance, None).unwrap();
+            files.push(m.export_positions(MEETING, &mut |_| Ok(())).unwrap());
+        }
+    }
+    let mut bundle = sync::bundle(&files);
+    bundle.push(b'\n');
+    let path = root.path().join("positions.bundle");
+    std::fs::write(&path, &bundle).unwrap();
+    let audit_before = c.chair.audit_log().unwrap().len();
+    drop(c.chair);
+
+    let pass = crate::util::passphrase_of("chair");
+    let spawn = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_scdesk"))
+            .arg("--data-dir")
+            .arg(root.path().join("chair"))
+            .args(["import", "--json"])
+            .arg(&path)
+            .env("SCDESK_PASSPHRASE", &pass)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+    let mut imported = 0;
+    for out in [&a, &b] {
+        assert!(out.status.success(), "{}", crate::util::stderr(out));
+        let results: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        for r in results.as_array().unwrap() {
+            let outcome = r["outcome"].as_str().unwrap();
+            assert!(
+                ["imported", "replaced", "stale", "duplicate"].contains(&outcome),
+                "{r}"
+            );
+            if outcome != "duplicate" {
+                imported += 1;
+            }
+        }
+    }
+    // Whichever process saw a file first took it; the other found it held.
+    assert_eq!(imported, files.len());
+    let chair = crate::util::open_workspace(root.path(), "chair");
+    assert_eq!(
+        chair.audit_log().unwrap().len(),
+        audit_before + files.len(),
+        "one audit entry per file"
+    );
+    assert_eq!(chair.audit_verify().unwrap().first_broken, None);
+    let got = chair.received_positions(MEETING).unwrap();
+    assert_eq!(got.len(), 2);
+    for seat in got {
+        let current = seat.current.as_ref().unwrap();
+        assert_eq!(current.sequence, 15);
+        assert_eq!(current.positions[0].position, Stance::JoinConsensus);
+    }
 }

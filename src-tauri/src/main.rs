@@ -112,7 +112,7 @@ fn import_paths(
     state: tauri::State<'_, AppState>,
     path: PathBuf,
 ) -> Result<Vec<ImportResult>, UiError> {
-    let bytes = std::fs::read(&path).map_err(|e| scdesk::Error::io(&path, e))?;
+    let bytes = scdesk::Desk::read_input(&path)?;
     with_desk(&state, |d| Ok(d.import(&bytes)))
 }
 
@@ -158,8 +158,7 @@ fn save_positions(
     path: PathBuf,
 ) -> Result<scdesk::exchange::MyPositions, UiError> {
     with_desk(&state, |d| {
-        let bytes = d.export_positions(&meeting)?;
-        save_to(&path, &bytes)?;
+        d.export_positions(&meeting, &mut |bytes| save_to(&path, bytes))?;
         d.my_positions(&meeting)
     })
 }
@@ -376,8 +375,7 @@ fn save_decisions(
     path: PathBuf,
 ) -> Result<MeetingView, UiError> {
     with_desk(&state, |d| {
-        let bytes = d.export_decisions(&meeting)?;
-        save_to(&path, &bytes)?;
+        d.export_decisions(&meeting, &mut |bytes| save_to(&path, bytes))?;
         d.meeting_view(&meeting)
     })
 }

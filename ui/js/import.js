@@ -24,7 +24,7 @@ export async function importBatch(items, read) {
   bar.max = items.length;
   bar.value = 0;
   bar.hidden = false;
-  let done = 0, rejected = 0;
+  let done = 0, rejected = 0, notImported = 0;
   for (const item of items) {
     let results;
     try {
@@ -33,10 +33,12 @@ export async function importBatch(items, read) {
       results = [{ outcome: 'rejected', outcome_label: 'Rejected', message: errorText(e) }];
     }
     rejected += results.filter((r) => r.outcome === 'rejected').length;
+    notImported += results.filter((r) => r.outcome === 'not_imported').length;
     addResultRows(item.name ?? item, results);
     done += 1;
     bar.value = done;
-    $('import-count').textContent = `${done} of ${items.length} files read · ${rejected} rejected`;
+    const held = notImported ? ` · ${notImported} not imported (the workspace could not take them)` : '';
+    $('import-count').textContent = `${done} of ${items.length} files read · ${rejected} rejected${held}`;
   }
   document.body.dataset.importDone = String(Number(document.body.dataset.importDone ?? 0) + items.length);
 }

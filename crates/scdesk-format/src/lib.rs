@@ -1,6 +1,7 @@
 //! SC Desk's formats: the DSSE envelope (`dsse`, `strict_json`), the signed files and
 //! the checks they pass (`sync`, `authority`), the identity key and its backup
-//! (`identity`, `secret`), and the decision record PDF (`pdf`). It knows the rules'
+//! (`identity`, `secret`), the decision record PDF (`pdf`), what a file is from its first
+//! bytes (`sniff`) and how text from a file is shown (`untrusted`). It knows the rules'
 //! types but no database: checking a file is a pure function of its bytes and a trust.
 #![forbid(unsafe_code)]
 
@@ -12,5 +13,7 @@ pub mod dsse;
 pub mod identity;
 pub mod pdf;
 pub mod secret;
+pub mod sniff;
 pub mod strict_json;
 pub mod sync;
+pub mod untrusted;

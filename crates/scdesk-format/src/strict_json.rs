@@ -29,9 +29,44 @@ pub fn check(text: &str) -> Result<(), StrictError> {
     })
 }
 
-/// serde_json's message without its line/column suffix when the input is one line.
+/// What is wrong with the JSON, in words a person can pass on to the sender: never
+/// serde's own wording, which names Rust types ("expected struct ItemPosition", "u32").
+/// Field names come from the file, so they are quoted (`untrusted::quote`).
 pub fn describe(e: &serde_json::Error) -> String {
-    format!("{e}")
+    use serde_json::error::Category;
+    let at = match e.line() {
+        0 => String::new(),
+        1 => format!(" (at character {})", e.column()),
+        line => format!(" (at line {line}, character {})", e.column()),
+    };
+    let text = e.to_string();
+    let field = |prefix: &str| {
+        text.strip_prefix(prefix)
+            .and_then(|rest| rest.split('`').next())
+            .map(|name| crate::untrusted::quote(name, 40))
+    };
+    match e.classify() {
+        Category::Eof => format!("the text ends before the JSON does{at}"),
+        Category::Syntax => format!("the text is not well-formed JSON{at}"),
+        Category::Io => "it could not be read".to_string(),
+        Category::Data => {
+            if let Some(name) = field("unknown field `") {
+                format!("it has a field this SC Desk does not know, \"{name}\"{at}")
+            } else if let Some(name) = field("missing field `") {
+                format!("the field \"{name}\" is missing{at}")
+            } else if let Some(name) = field("duplicate field `") {
+                format!("the field \"{name}\" appears twice{at}")
+            } else if let Some(name) = field("unknown variant `") {
+                format!("the value \"{name}\" is not one SC Desk knows{at}")
+            } else if text.starts_with("invalid type") {
+                format!("a field holds the wrong kind of value{at}")
+            } else if text.starts_with("invalid value") || text.starts_with("invalid length") {
+                format!("a field holds a value out of range{at}")
+            } else {
+                format!("a field is not as the format says{at}")
+            }
+        }
+    }
 }
 
 const DUPLICATE_PREFIX: &str = "duplicate key `";
@@ -86,6 +121,61 @@ impl<'de> Visitor<'de> for NoDuplicatesVisitor {
             map.next_value_seed(NoDuplicates)?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod describe_tests {
+    use super::describe;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct ItemPosition {
+        item: u32,
+        reason: String,
+    }
+
+    #[test]
+    fn says_what_is_wrong_without_rust_words() {
+        let cases: &[(&str, &str)] = &[
+            (
+                r#"{"item": 1, "reason": "x", "extra": 2}"#,
+                "it has a field this SC Desk does not know, \"extra\" (at character 34)",
+            ),
+            (
+                r#"{"item": 1}"#,
+                "the field \"reason\" is missing (at character 11)",
+            ),
+            (
+                r#"{"item": [1], "reason": "x"}"#,
+                "a field holds the wrong kind of value (at character 9)",
+            ),
+            (
+                r#"{"item": -1, "reason": "x"}"#,
+                "a field holds a value out of range (at character 11)",
+            ),
+            (
+                "{\"item\": 1,\n \"reason\": ",
+                "the text ends before the JSON does (at line 2, character 11)",
+            ),
+            (
+                r#"{"item" 1}"#,
+                "the text is not well-formed JSON (at character 9)",
+            ),
+            (
+                "{\"item\": 1, \"reason\": \"x\", \"a\\nvalid: b\": 2}",
+                "it has a field this SC Desk does not know, \"a\\nvalid: b\" (at character 40)",
+            ),
+        ];
+        for (text, want) in cases {
+            let e = serde_json::from_str::<ItemPosition>(text).unwrap_err();
+            let got = describe(&e);
+            assert_eq!(got, *want, "{text}");
+            for word in ["struct", "u32", "`", "expected"] {
+                assert!(!got.contains(word), "{got}");
+            }
+        }
     }
 }
 

@@ -688,8 +688,12 @@ fn parse_payload<T: DeserializeOwned>(kind: Kind, payload: &[u8]) -> Result<T, S
 }
 
 fn parse_kind(envelope: &Envelope) -> Result<Kind, SyncError> {
-    Kind::from_payload_type(&envelope.payload_type)
-        .ok_or_else(|| SyncError::UnknownPayloadType(envelope.payload_type.clone()))
+    Kind::from_payload_type(&envelope.payload_type).ok_or_else(|| {
+        SyncError::UnknownPayloadType(crate::untrusted::quote(
+            &envelope.payload_type,
+            crate::untrusted::QUOTED_CHARS,
+        ))
+    })
 }
 
 fn parse_any(kind: Kind, bytes: &[u8]) -> Result<Payload, SyncError> {
@@ -799,7 +803,10 @@ pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
         }
     }
     let Some(first_key) = keys.first() else {
-        let hint = envelope.keyids().next().unwrap_or("(none)").to_string();
+        let hint = match envelope.keyids().next() {
+            Some(id) => crate::untrusted::quote(id, crate::untrusted::QUOTED_CHARS),
+            None => "no key id given".to_string(),
+        };
         return Err(SyncError::UnknownKey(hint));
     };
     // Each of them is tried: a signature that does not verify neither voids nor
@@ -1243,7 +1250,13 @@ pub fn split_bundle(bytes: &[u8]) -> Vec<&[u8]> {
         .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
         .filter(|l| l.iter().any(|b| !b.is_ascii_whitespace()))
         .collect();
-    if lines.len() <= 1 {
+    // Read as lines only when it is a bundle: every line one JSON object. Anything else
+    // (one envelope written over several lines, say) is one file, with one answer.
+    let one_object = |l: &&[u8]| {
+        let l = l.trim_ascii();
+        l.starts_with(b"{") && l.ends_with(b"}")
+    };
+    if lines.len() <= 1 || !lines.iter().all(one_object) {
         vec![bytes]
     } else {
         lines

@@ -5,6 +5,7 @@
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 use zeroize::Zeroizing;
 
 use crate::dossier::Dossier;
@@ -211,13 +212,58 @@ pub enum StoreError {
     BadKeyLength(usize),
     #[error("The database holds a record SC Desk cannot read ({0}); it may be damaged.")]
     Corrupt(String),
+    #[error("The database's encryption could not be set up ({0}); nothing was written. Close other SC Desk windows and try again.")]
+    Keying(rusqlite::Error),
     #[error("The database failed: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }
 
+/// How long a write waits for another process's transaction before it gives up.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 pub struct Store {
-    conn: Connection,
+    conn: Keyed,
     path: PathBuf,
+}
+
+/// SQLCipher's crypto provider keeps one random generator for the whole process, started
+/// when the first connection is keyed and stopped when the last one closes. Keying and
+/// closing one connection at a time keeps a thread that opens a workspace from meeting one
+/// that closes another (a rare refusal of the key set-up was seen in CI with parallel tests).
+static CODEC: Mutex<()> = Mutex::new(());
+
+fn codec_lock() -> MutexGuard<'static, ()> {
+    // The lock guards no data, so a panic elsewhere while it was held leaves nothing broken.
+    CODEC
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// A keyed connection that closes under the codec lock.
+struct Keyed(Option<Connection>);
+
+impl std::ops::Deref for Keyed {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        self.0
+            .as_ref()
+            .expect("the connection is open until the store is dropped")
+    }
+}
+
+impl std::ops::DerefMut for Keyed {
+    fn deref_mut(&mut self) -> &mut Connection {
+        self.0
+            .as_mut()
+            .expect("the connection is open until the store is dropped")
+    }
+}
+
+impl Drop for Keyed {
+    fn drop(&mut self) {
+        let _codec = codec_lock();
+        drop(self.0.take());
+    }
 }
 
 impl std::fmt::Debug for Store {
@@ -247,18 +293,28 @@ impl Store {
         Store::open_with(path, key, flags)
     }
 
-    fn open_with(path: &Path, key: &Secret, flags: OpenFlags) -> Result<Store, StoreError> {
-        if key.len() != 32 {
-            return Err(StoreError::BadKeyLength(key.len()));
-        }
-        let conn = Connection::open_with_flags(path, flags)?;
-        // SQLCipher logs failed HMAC checks to stderr; the user gets our error instead.
-        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    /// Opens the file and sets its key, under the codec lock; the first read tells whether
+    /// the key is right.
+    fn key(path: &Path, key: &Secret, flags: OpenFlags) -> Result<Keyed, StoreError> {
+        let _codec = codec_lock();
         let pragma = Zeroizing::new(format!(
             "PRAGMA key = \"x'{}'\";",
             Zeroizing::new(hex::encode(key.expose())).as_str()
         ));
-        conn.execute_batch(&pragma)?;
+        // Setting a key writes nothing, so a refused set-up (the provider failed to start,
+        // seen once under parallel tests) is tried again on a fresh connection.
+        let mut attempts = 0;
+        let conn = loop {
+            attempts += 1;
+            let conn = Connection::open_with_flags(path, flags)?;
+            // SQLCipher logs failed HMAC checks to stderr; the user gets our error instead.
+            conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+            match conn.execute_batch(&pragma) {
+                Ok(()) => break conn,
+                Err(e) if attempts >= 3 => return Err(StoreError::Keying(e)),
+                Err(_) => continue,
+            }
+        };
         // PRAGMA key always succeeds; the first real read tells whether the key is right.
         if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
             r.get::<_, i64>(0)
@@ -268,6 +324,15 @@ impl Store {
                 _ => StoreError::Sqlite(e),
             });
         }
+        Ok(Keyed(Some(conn)))
+    }
+
+    fn open_with(path: &Path, key: &Secret, flags: OpenFlags) -> Result<Store, StoreError> {
+        if key.len() != 32 {
+            return Err(StoreError::BadKeyLength(key.len()));
+        }
+        let conn = Store::key(path, key, flags)?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         debug_assert_eq!(mode.to_lowercase(), "wal");
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")?;
@@ -310,7 +375,11 @@ impl Store {
         &mut self,
         f: impl FnOnce(&Tx<'_>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        let tx = self.conn.transaction()?;
+        // IMMEDIATE takes the write lock at the start, so a second process waits (busy
+        // timeout) instead of failing halfway when it upgrades a read to a write.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let out = f(&Tx { tx: &tx })?;
         tx.commit()?;
         Ok(out)
@@ -1275,6 +1344,28 @@ mod tests {
         }
         let store = Store::open(&path, &key).unwrap();
         assert_eq!(store.meta("marker").unwrap().as_deref(), Some("hello"));
+    }
+
+    #[test]
+    fn workspaces_open_and_close_in_parallel_threads() {
+        let dir = tempfile::tempdir().unwrap();
+        let threads: Vec<_> = (0..4)
+            .map(|t| {
+                let root = dir.path().to_path_buf();
+                std::thread::spawn(move || {
+                    for i in 0..15 {
+                        let path = root.join(format!("{t}-{i}.db"));
+                        let key = Secret::random(32);
+                        drop(Store::create(&path, &key).unwrap());
+                        let store = Store::open(&path, &key).unwrap();
+                        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub enum Error {
     WorkspaceFileMissing { dir: PathBuf },
     #[error("{path} is damaged ({reason}). Restore it from your backup.")]
     WorkspaceFileDamaged { path: PathBuf, reason: String },
+    #[error("Another SC Desk (the app or a command) is changing this workspace and has not finished after {seconds} seconds. Try again when it has finished.")]
+    Busy { seconds: u64 },
     #[error("Could not use {path}: {error}")]
     Io {
         path: PathBuf,
@@ -32,6 +34,9 @@ impl Error {
 }
 
 pub const WORKSPACE_FILE: &str = "workspace.json";
+/// Locked (advisory, by the operating system) while a change is made, so that two
+/// processes never interleave their checks and writes.
+pub const LOCK_FILE: &str = "workspace.lock";
 pub const DATABASE_FILE: &str = "scdesk.db";
 pub const WORKSPACE_FORMAT: u32 = 1;
 
@@ -110,4 +115,52 @@ pub fn write(dir: &Path, file: &WorkspaceFile) -> Result<(), Error> {
     let mut json = serde_json::to_vec_pretty(file).expect("workspace file serializes");
     json.push(b'\n');
     crate::atomic::write(&path, &json).map_err(|e| Error::io(&path, e))
+}
+
+/// Held while one process changes the workspace; released when dropped (or when the
+/// process ends, however it ends).
+#[derive(Debug)]
+pub struct WriterLock {
+    _file: std::fs::File,
+}
+
+/// Waits until no other process is changing the workspace in `dir`, up to `wait`.
+pub fn lock_for_writing(dir: &Path, wait: std::time::Duration) -> Result<WriterLock, Error> {
+    let path = dir.join(LOCK_FILE);
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| Error::io(&path, e))?;
+    let start = std::time::Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(WriterLock { _file: file }),
+            Err(std::fs::TryLockError::WouldBlock) if start.elapsed() < wait => {
+                std::thread::sleep(std::time::Duration::from_millis(25));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(Error::Busy {
+                    seconds: wait.as_secs(),
+                })
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    #[test]
+    fn a_second_writer_waits_and_is_told_plainly_when_the_first_does_not_finish() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = super::lock_for_writing(dir.path(), Duration::ZERO).unwrap();
+        let err = super::lock_for_writing(dir.path(), Duration::from_millis(100)).unwrap_err();
+        assert!(matches!(err, super::Error::Busy { .. }), "{err}");
+        drop(first);
+        super::lock_for_writing(dir.path(), Duration::ZERO).unwrap();
+    }
 }

@@ -1,0 +1,69 @@
+//! Text taken from a file and shown to a person (a payload type, a key id, a field name):
+//! control characters escaped and cut to a length, so that a file can neither forge a line
+//! of SC Desk's output (a fake "valid: …") nor flood the screen with a megabyte of it.
+
+/// How much of an unsigned field an error message quotes.
+pub const QUOTED_CHARS: usize = 80;
+
+/// `text` as it may be shown: every control character written as an escape (`\n`,
+/// `\u{1b}`), at most `max_chars` characters, with "…" where it was cut. Empty text is
+/// shown as "(empty)".
+pub fn quote(text: &str, max_chars: usize) -> String {
+    if text.is_empty() {
+        return "(empty)".into();
+    }
+    let mut out = String::new();
+    for (n, c) in text.chars().enumerate() {
+        if n == max_chars {
+            out.push('…');
+            break;
+        }
+        if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}') {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A whole message that carries quoted parts, made safe to print as one line: the same
+/// escaping, and a cap that no sentence of SC Desk's own reaches.
+pub fn one_line(message: &str) -> String {
+    quote(message, 2000)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_as_a_person_should_see_it() {
+        let cases: &[(&str, usize, &str)] = &[
+            (
+                "application/vnd.scdesk.position+json",
+                80,
+                "application/vnd.scdesk.position+json",
+            ),
+            ("", 80, "(empty)"),
+            (
+                "x\nvalid: position file signed by the chair",
+                80,
+                "x\\nvalid: position file signed by the chair",
+            ),
+            ("\u{1b}[2Khidden", 80, "\\u{1b}[2Khidden"),
+            ("abcdef", 3, "abc…"),
+            ("é€😀", 80, "é€😀"),
+            ("right\u{202e}txt.exe", 80, "right\\u{202e}txt.exe"),
+        ];
+        for (text, max, want) in cases {
+            assert_eq!(quote(text, *max), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_megabyte_becomes_a_line() {
+        let huge = "A".repeat(1 << 20);
+        assert_eq!(quote(&huge, QUOTED_CHARS).chars().count(), QUOTED_CHARS + 1);
+    }
+}

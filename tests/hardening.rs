@@ -1,0 +1,172 @@
+//! A hostile or unlucky world: files that are not what they claim, reads that would never
+//! end, output that nobody reads, and text from a file that tries to pass for SC Desk's.
+
+use crate::util::{failed, scdesk, stderr, stdout, succeeded};
+use std::path::Path;
+
+fn demo(root: &Path) -> std::path::PathBuf {
+    let ws = root.join("ws");
+    succeeded(&scdesk(&ws, &["demo", "--passphrase"]), &["demo"]);
+    ws
+}
+
+fn import_json(ws: &Path, file: &Path) -> (std::process::Output, serde_json::Value) {
+    let out = scdesk(ws, &["import", "--json", file.to_str().unwrap()]);
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (out, json)
+}
+
+#[test]
+fn a_file_that_is_not_an_sc_desk_file_is_one_line() {
+    let root = tempfile::tempdir().unwrap();
+    let ws = demo(root.path());
+    let cases: &[(&str, Vec<u8>, &str)] = &[
+        (
+            "report.pdf",
+            b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".to_vec(),
+            "a PDF document that is not an SC Desk decision record",
+        ),
+        // Eight megabytes of binary with many line breaks: once read line by line.
+        (
+            "photo.bin",
+            (0..8 << 20)
+                .map(|i: u32| {
+                    if i.is_multiple_of(97) {
+                        b'\n'
+                    } else {
+                        (i % 251) as u8 | 0x80
+                    }
+                })
+                .collect(),
+            "a binary file",
+        ),
+        (
+            "letter.txt",
+            b"Dear colleagues,\nplease find attached\n".to_vec(),
+            "a text file",
+        ),
+        (
+            "archive.zip",
+            b"PK\x03\x04\x14\x00".to_vec(),
+            "a ZIP archive",
+        ),
+    ];
+    for (name, bytes, what) in cases {
+        let path = root.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let (out, json) = import_json(&ws, &path);
+        assert!(!out.status.success());
+        let lines = json.as_array().unwrap();
+        assert_eq!(lines.len(), 1, "{name}: {json}");
+        assert_eq!(lines[0]["code"], "not_scdesk_file", "{name}");
+        let message = lines[0]["message"].as_str().unwrap();
+        assert!(message.contains(what), "{name}: {message}");
+    }
+}
+
+#[test]
+fn the_demos_record_pdf_imports_as_the_decision_file_it_carries() {
+    let root = tempfile::tempdir().unwrap();
+    let ws = demo(root.path());
+    let pdf = root.path().join("record.pdf");
+    succeeded(
+        &scdesk(
+            &ws,
+            &[
+                "record",
+                "pdf",
+                "--meeting",
+                "sc-2026-03",
+                "--out",
+                pdf.to_str().unwrap(),
+            ],
+        ),
+        &["record"],
+    );
+    let (out, json) = import_json(&ws, &pdf);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines = json.as_array().unwrap();
+    assert_eq!(lines.len(), 1, "{json}");
+    assert_eq!(lines[0]["kind"], "decision");
+    assert_eq!(
+        lines[0]["outcome"], "duplicate",
+        "the demo holds it already"
+    );
+}
+
+#[test]
+fn reads_are_bounded_a_pipe_a_device_and_a_huge_file_are_refused_at_once() {
+    let root = tempfile::tempdir().unwrap();
+    let ws = demo(root.path());
+    let fifo = root.path().join("fifo.dsse");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let zero = root.path().join("zero.dsse");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let huge = root.path().join("huge.dsse");
+    let f = std::fs::File::create(&huge).unwrap();
+    f.set_len(65 << 20).unwrap(); // sparse: nothing is written
+    for (path, words) in [
+        (&fifo, "is not a file"),
+        (&zero, "is not a file"),
+        (&huge, "more than the 67108864 bytes"),
+    ] {
+        for command in ["import", "verify"] {
+            let args = [command, path.to_str().unwrap()];
+            let err = failed(&scdesk(&ws, &args), &args);
+            assert!(err.contains(words), "{command} {}: {err}", path.display());
+        }
+    }
+}
+
+#[test]
+fn text_from_a_file_cannot_forge_a_line_of_output() {
+    let root = tempfile::tempdir().unwrap();
+    let ws = demo(root.path());
+    let forged = serde_json::json!({
+        "payload": "e30=",
+        "payloadType": format!("x\nvalid: position file signed by the chair\u{1b}[8m{}", "A".repeat(1 << 20)),
+        "signatures": [{"keyid": "", "sig": "AA=="}],
+    });
+    let path = root.path().join("forged.dsse");
+    std::fs::write(&path, serde_json::to_vec(&forged).unwrap()).unwrap();
+    for command in ["import", "verify"] {
+        let args = [command, path.to_str().unwrap()];
+        let out = scdesk(&ws, &args);
+        assert!(!out.status.success());
+        let all = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(
+            !all.lines().any(|l| l.starts_with("valid:")),
+            "{command}: {all:.300}"
+        );
+        assert!(!all.contains('\u{1b}'), "{command}");
+        assert!(all.len() < 4000, "{command}: {} bytes of output", all.len());
+    }
+}
+
+#[test]
+fn output_to_a_reader_that_has_gone_ends_quietly() {
+    let root = tempfile::tempdir().unwrap();
+    let ws = demo(root.path());
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_scdesk"))
+        .arg("--data-dir")
+        .arg(&ws)
+        .args(["dossier", "list"])
+        .env("SCDESK_PASSPHRASE", crate::util::PASSPHRASE)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // As `| head -0` does: the reader goes before the first line is written.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert!(out.status.success(), "{:?}: {err}", out.status);
+    assert!(
+        !err.contains("panicked") && !err.contains("Broken pipe"),
+        "{err}"
+    );
+}
