@@ -140,13 +140,59 @@ impl Desk {
             .ok_or_else(|| Error::NoWorkspace { dir: dir.into() })
     }
 
-    /// Creates a new workspace in `dir`; refuses if one is there already.
+    /// Creates a new workspace in `dir` (a new or empty folder); refuses if one is there
+    /// already. All or nothing: the workspace is made in a staging folder beside `dir` and
+    /// moved into place only when complete, so a creation cut short (killed, a full disk)
+    /// leaves no half-made workspace, and the next creation clears what it left.
     pub fn create(dir: &Path, unlock: Unlock<'_>, options: CreateOptions) -> Result<Desk, Error> {
         if Desk::exists(dir) {
             return Err(Error::WorkspaceExists { dir: dir.into() });
         }
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let staging = workspace::Staging::new(dir)?;
         let id = uuid::Uuid::new_v4().to_string();
+        let keyring = match &unlock {
+            Unlock::Keyring(keyring) => Some(*keyring),
+            Unlock::Passphrase(_) => None,
+        };
+        let (made, key) = match Desk::build(staging.path(), &id, unlock, options) {
+            Ok(made) => made,
+            Err(e) => {
+                // Keys made for a workspace that does not exist would only confuse.
+                if let Some(keyring) = keyring {
+                    let _ = keyring.delete(&workspace::identity_key_account(&id));
+                    let _ = keyring.delete(&workspace::database_key_account(&id));
+                }
+                return Err(e);
+            }
+        };
+        let Desk {
+            file,
+            store,
+            profile,
+            identity,
+            ..
+        } = made;
+        // Closed before the move, so the database is one file, its log folded in.
+        drop(store);
+        staging.finish()?;
+        let store = Store::open(&workspace::database_path(dir), &key)?;
+        Ok(Desk {
+            dir: dir.into(),
+            file,
+            store,
+            profile,
+            identity,
+        })
+    }
+
+    /// Makes the whole workspace in `dir` (the staging folder), returning it and its key.
+    fn build(
+        dir: &Path,
+        id: &str,
+        unlock: Unlock<'_>,
+        options: CreateOptions,
+    ) -> Result<(Desk, Secret), Error> {
+        let id = id.to_string();
         let identity = Identity::generate();
         let mut identity_seed_in_db = None;
         let (key, mode) = match unlock {
@@ -239,7 +285,6 @@ impl Desk {
             }
             Ok(())
         })?;
-        // Written last: a folder with a database but no workspace.json is reported, never reused.
         workspace::write(dir, &file)?;
         let mut desk = Desk {
             dir: dir.into(),
@@ -251,7 +296,7 @@ impl Desk {
         if demo.is_some() {
             crate::demo::sign_demo_history(&mut desk)?;
         }
-        Ok(desk)
+        Ok((desk, key))
     }
 
     /// Reads a file handed to SC Desk (to import, verify or pin): a regular file of at

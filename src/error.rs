@@ -82,6 +82,8 @@ pub enum Error {
     NothingToExport(String),
     #[error("The workspace is not open yet.")]
     NotOpen,
+    #[error("{dir} is not empty and holds no SC Desk workspace; SC Desk creates a workspace only in a new or empty folder. Choose another folder.")]
+    FolderNotEmpty { dir: PathBuf },
     #[error("This is not an SC Desk file: it is {what}. SC Desk imports the signed files it exchanges (.dsse), bundles of them, and its decision records.")]
     NotScDeskFile { what: &'static str },
     #[error(transparent)]
@@ -107,6 +109,7 @@ impl From<scdesk_store::workspace::Error> for Error {
             }
             W::Io { path, error } => Error::Io { path, error },
             W::Busy { seconds } => Error::Busy { seconds },
+            W::FolderNotEmpty { dir } => Error::FolderNotEmpty { dir },
         }
     }
 }
@@ -201,6 +204,7 @@ impl Error {
             Error::Read(crate::incoming::ReadError::TooLarge { .. }) => ErrorCode::TooLarge,
             Error::Read(crate::incoming::ReadError::Io { .. }) => ErrorCode::Io,
             Error::Busy { .. } => ErrorCode::Busy,
+            Error::FolderNotEmpty { .. } => ErrorCode::FolderNotEmpty,
             Error::NotJudged => ErrorCode::NotJudged,
             Error::Io { .. } => ErrorCode::Io,
         }

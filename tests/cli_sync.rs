@@ -261,7 +261,11 @@ fn enrol_pin_import_position_export_verify_from_the_command_line() {
         lines.contains("tampered.dsse: REJECTED: The signature does not match"),
         "{lines}"
     );
-    assert!(stderr(&mixed).contains("1 file rejected"), "{}", stderr(&mixed));
+    assert!(
+        stderr(&mixed).contains("1 file rejected"),
+        "{}",
+        stderr(&mixed)
+    );
 
     // The key's backup restores the same identity elsewhere, only with its passphrase.
     let backup = file("backup.json");

@@ -170,3 +170,55 @@ fn output_to_a_reader_that_has_gone_ends_quietly() {
         "{err}"
     );
 }
+
+/// Whether the workspace at `ws` is whole: it opens, its audit chain verifies, and the
+/// demo's past meeting carries its three signed decisions.
+fn demo_is_whole(ws: &Path) -> Result<(), String> {
+    let audit = scdesk(ws, &["audit", "verify"]);
+    if !audit.status.success() {
+        return Err(format!("audit: {}", stderr(&audit)));
+    }
+    let out = scdesk(ws, &["meeting", "show", "sc-2026-03", "--json"]);
+    let view: serde_json::Value =
+        serde_json::from_slice(&out.stdout).map_err(|e| format!("{e}: {}", stderr(&out)))?;
+    let decided = view["items"]
+        .as_array()
+        .map(|items| items.iter().filter(|i| !i["decision"].is_null()).count());
+    match (decided, view["revision"].as_u64()) {
+        (Some(3), Some(1)) => Ok(()),
+        other => Err(format!("decisions and revision: {other:?}")),
+    }
+}
+
+#[test]
+fn a_killed_creation_leaves_a_whole_workspace_or_none_and_can_run_again() {
+    let root = tempfile::tempdir().unwrap();
+    let ws = root.path().join("ws");
+    // Spread over the whole creation (about two seconds in a debug build).
+    for delay_ms in [30, 250, 500, 800, 1100, 1400, 1700] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_scdesk"))
+            .arg("--data-dir")
+            .arg(&ws)
+            .args(["demo", "--passphrase"])
+            .env("SCDESK_PASSPHRASE", crate::util::PASSPHRASE)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill(); // SIGKILL: nothing of SC Desk runs after it
+        child.wait().unwrap();
+        if ws.exists() {
+            demo_is_whole(&ws).unwrap_or_else(|e| panic!("killed after {delay_ms} ms: {e}"));
+            std::fs::remove_dir_all(&ws).unwrap();
+        }
+    }
+    // What the killed creations left is cleared by the next one, which succeeds.
+    succeeded(&scdesk(&ws, &["demo", "--passphrase"]), &["demo"]);
+    demo_is_whole(&ws).unwrap();
+    let left: Vec<_> = std::fs::read_dir(root.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, vec![std::ffi::OsString::from("ws")]);
+}

@@ -14,8 +14,14 @@ fn the_database_and_its_wal_are_not_plaintext() {
         content: Content::Demo,
         ..CreateOptions::default()
     };
-    // Keep the desk open so the write-ahead log still holds the recent pages.
-    let desk = Desk::create(dir.path(), Unlock::Keyring(&keyring), options).unwrap();
+    let mut desk = Desk::create(dir.path(), Unlock::Keyring(&keyring), options).unwrap();
+    // A creation lands whole, its log folded in; a change after it goes to the
+    // write-ahead log, which the desk keeps while it is open.
+    desk.set_note(
+        "jp-ecuador-mobility-data",
+        "Esmeraldas: ask GERMANY about the 19569912 figure",
+    )
+    .unwrap();
     assert!(desk
         .dossiers()
         .unwrap()

@@ -17,6 +17,8 @@ pub enum Error {
     WorkspaceFileDamaged { path: PathBuf, reason: String },
     #[error("Another SC Desk (the app or a command) is changing this workspace and has not finished after {seconds} seconds. Try again when it has finished.")]
     Busy { seconds: u64 },
+    #[error("{dir} is not empty and holds no SC Desk workspace; SC Desk creates a workspace only in a new or empty folder. Choose another folder.")]
+    FolderNotEmpty { dir: PathBuf },
     #[error("Could not use {path}: {error}")]
     Io {
         path: PathBuf,
@@ -150,9 +152,155 @@ pub fn lock_for_writing(dir: &Path, wait: std::time::Duration) -> Result<WriterL
     }
 }
 
+/// A workspace being made: a folder beside the target, moved into place in one rename only
+/// once it is complete. A creation cut short (killed, a full disk) leaves no half-made
+/// workspace where one is expected, only a staging folder that the next creation removes.
+#[derive(Debug)]
+pub struct Staging {
+    path: PathBuf,
+    target: PathBuf,
+    // Held while the staging folder is in use, so that another creation can tell an
+    // abandoned one (whose lock it can take) from one in progress.
+    lock: Option<std::fs::File>,
+}
+
+const STAGING_LOCK: &str = "creating.lock";
+
+fn staging_prefix(target: &Path) -> String {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "workspace".into());
+    format!(".{name}.creating-")
+}
+
+fn parent_of(target: &Path) -> PathBuf {
+    match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+impl Staging {
+    /// Makes the staging folder for a workspace at `target`, after removing what earlier
+    /// creations of the same target abandoned.
+    pub fn new(target: &Path) -> Result<Staging, Error> {
+        if let Ok(mut entries) = std::fs::read_dir(target) {
+            if entries.next().is_some() {
+                return Err(Error::FolderNotEmpty { dir: target.into() });
+            }
+        }
+        let parent = parent_of(target);
+        std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+        let prefix = staging_prefix(target);
+        for entry in std::fs::read_dir(&parent).map_err(|e| Error::io(&parent, e))? {
+            let Ok(entry) = entry else { continue };
+            if entry.file_name().to_string_lossy().starts_with(&prefix) {
+                remove_if_abandoned(&entry.path());
+            }
+        }
+        let path = parent.join(format!("{prefix}{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir(&path).map_err(|e| Error::io(&path, e))?;
+        let lock_path = path.join(STAGING_LOCK);
+        let lock = std::fs::File::create(&lock_path).map_err(|e| Error::io(&lock_path, e))?;
+        lock.lock().map_err(|e| Error::io(&lock_path, e))?;
+        Ok(Staging {
+            path,
+            target: target.into(),
+            lock: Some(lock),
+        })
+    }
+
+    /// Where the workspace is being made.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Moves the complete workspace into place (the target must still be new or empty)
+    /// and makes the move durable.
+    pub fn finish(mut self) -> Result<(), Error> {
+        let target = self.target.clone();
+        if target.exists() {
+            // Only an empty folder goes: remove_dir refuses anything else.
+            std::fs::remove_dir(&target).map_err(|_| Error::FolderNotEmpty {
+                dir: target.clone(),
+            })?;
+        }
+        std::fs::rename(&self.path, &target).map_err(|e| Error::io(&target, e))?;
+        let parent = parent_of(&target);
+        std::fs::File::open(&parent)
+            .and_then(|f| f.sync_all())
+            .map_err(|e| Error::io(&parent, e))?;
+        self.path = target.clone();
+        let _ = std::fs::remove_file(target.join(STAGING_LOCK));
+        self.lock = None;
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        // Not finished: nothing of it may stay.
+        if self.lock.is_some() {
+            let _ = std::fs::remove_dir_all(&self.path);
+        }
+    }
+}
+
+/// Removes a staging folder whose creation is over (its lock free, or never made).
+fn remove_if_abandoned(path: &Path) {
+    let lock = std::fs::File::open(path.join(STAGING_LOCK));
+    let abandoned = match &lock {
+        Ok(file) => file.try_lock().is_ok(),
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+    };
+    if abandoned {
+        let _ = std::fs::remove_dir_all(path);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::time::Duration;
+
+    #[test]
+    fn a_staged_workspace_appears_whole_or_not_at_all() {
+        let root = tempfile::tempdir().unwrap();
+        let target = root.path().join("ws");
+        // Abandoned by a creation that was killed: removed by the next one.
+        let abandoned = root.path().join(".ws.creating-0123");
+        std::fs::create_dir(&abandoned).unwrap();
+        std::fs::write(abandoned.join("scdesk.db"), b"half").unwrap();
+        let staging = super::Staging::new(&target).unwrap();
+        assert!(!abandoned.exists());
+        // One in progress is left alone.
+        let other = super::Staging::new(&root.path().join("ws")).unwrap();
+        assert!(staging.path().exists());
+        std::fs::write(staging.path().join("scdesk.db"), b"whole").unwrap();
+        assert!(!target.exists());
+        staging.finish().unwrap();
+        assert_eq!(std::fs::read(target.join("scdesk.db")).unwrap(), b"whole");
+        assert!(!target.join(super::STAGING_LOCK).exists());
+        // Dropped unfinished: nothing stays.
+        let other_path = other.path().to_path_buf();
+        drop(other);
+        assert!(!other_path.exists());
+        let names: Vec<_> = std::fs::read_dir(root.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "only the workspace");
+    }
+
+    #[test]
+    fn a_workspace_is_made_only_in_a_new_or_empty_folder() {
+        let root = tempfile::tempdir().unwrap();
+        let empty = root.path().join("empty");
+        std::fs::create_dir(&empty).unwrap();
+        super::Staging::new(&empty).unwrap().finish().unwrap();
+        let full = root.path().join("full");
+        std::fs::create_dir(&full).unwrap();
+        std::fs::write(full.join("letter.txt"), b"mine").unwrap();
+        let err = super::Staging::new(&full).unwrap_err();
+        assert!(matches!(err, super::Error::FolderNotEmpty { .. }), "{err}");
+    }
 
     #[test]
     fn a_second_writer_waits_and_is_told_plainly_when_the_first_does_not_finish() {
