@@ -232,6 +232,7 @@ impl Desk {
             id,
             created_at: Utc::now(),
             key: mode,
+            key_check: Some(workspace::key_check(&key)),
         };
         let profile = FundProfile::builtin();
         let mut store = Store::create(&workspace::database_path(dir), &key)?;
@@ -326,7 +327,7 @@ impl Desk {
             return Err(Error::Store(StoreError::Missing(db)));
         }
         let mut identity_keyring: Option<&dyn KeyStore> = None;
-        let store = match (&file.key, unlock) {
+        let (key, wrong) = match (&file.key, unlock) {
             (KeyMode::Keyring { account }, Unlock::Keyring(keyring)) => {
                 let key = keyring.get(account)?.ok_or_else(|| Error::KeyMissing {
                     keyring: keyring.describe(),
@@ -335,24 +336,40 @@ impl Desk {
                     account: account.clone(),
                 })?;
                 identity_keyring = Some(keyring);
-                Store::open(&db, &key)?
+                let wrong = Error::KeyringKeyWrong {
+                    workspace: file.id.clone(),
+                    account: account.clone(),
+                };
+                (key, wrong)
             }
             (KeyMode::Passphrase { salt, kdf }, Unlock::Passphrase(passphrase)) => {
-                let salt = hex::decode(salt).map_err(|e| Error::WorkspaceFileDamaged {
-                    path: dir.join(workspace::WORKSPACE_FILE),
-                    reason: format!("the salt is not hex: {e}"),
-                })?;
+                let salt =
+                    hex::decode(salt).map_err(|e| workspace::Error::WorkspaceFileDamaged {
+                        path: dir.join(workspace::WORKSPACE_FILE),
+                        reason: format!("the salt is not hex: {e}"),
+                    })?;
                 let key = secret::derive_key(&passphrase, &salt, *kdf)?;
-                Store::open(&db, &key).map_err(|e| match e {
-                    StoreError::WrongKey(_) => Error::WrongPassphrase,
-                    other => Error::Store(other),
-                })?
+                (key, Error::WrongPassphrase)
             }
             (KeyMode::Keyring { .. }, Unlock::Passphrase(_)) => return Err(Error::KeyringRequired),
             (KeyMode::Passphrase { .. }, Unlock::Keyring(_)) => {
                 return Err(Error::PassphraseRequired)
             }
         };
+        // The key check (format 2) tells a wrong key from a damaged first page, which
+        // the database alone cannot: both fail its first read.
+        let key_known_right = match &file.key_check {
+            Some(check) if *check != workspace::key_check(&key) => return Err(wrong),
+            Some(_) => true,
+            None => false,
+        };
+        let store = Store::open(&db, &key).map_err(|e| match e {
+            StoreError::WrongKey(_) if key_known_right => Error::Store(StoreError::Corrupt(
+                "its first page does not read back with the right key".into(),
+            )),
+            StoreError::WrongKey(_) => wrong,
+            other => Error::Store(other),
+        })?;
         let profile = match store.profile_json()? {
             Some(json) => FundProfile::from_json(&json)?,
             None => FundProfile::builtin(),

@@ -17,10 +17,6 @@ pub enum Error {
     NoWorkspace { dir: PathBuf },
     #[error("A workspace already exists in {dir}; SC Desk never creates a new one over it. Choose another folder with --data-dir.")]
     WorkspaceExists { dir: PathBuf },
-    #[error("{dir} holds a database but no workspace.json, so SC Desk cannot tell how its key is kept. Restore workspace.json from your backup.")]
-    WorkspaceFileMissing { dir: PathBuf },
-    #[error("{path} is damaged ({reason}). Restore it from your backup.")]
-    WorkspaceFileDamaged { path: PathBuf, reason: String },
     #[error("The OS keyring ({keyring}) holds no key for workspace {workspace}, whose database is {database}. SC Desk will not create a new database over it: restore the keyring entry `{account}` (service `scdesk`) from your keyring backup, or move the folder aside to start afresh.")]
     KeyMissing {
         keyring: String,
@@ -32,10 +28,14 @@ pub enum Error {
     PassphraseRequired,
     #[error("This workspace keeps its key in the OS keyring, not behind a passphrase; open it without one.")]
     KeyringRequired,
-    #[error("The passphrase is wrong (or the database is damaged). Try again.")]
+    #[error("The passphrase is wrong. Try again (passphrases are case-sensitive).")]
     WrongPassphrase,
+    #[error("The OS keyring holds a key for workspace {workspace} that is not the one it was made with (the entry `{account}`, service `scdesk`, was replaced). Restore that entry from your keyring backup; SC Desk changed nothing.")]
+    KeyringKeyWrong { workspace: String, account: String },
     #[error("The passphrase is too short: use at least {0} characters.")]
     PassphraseTooShort(usize),
+    #[error(transparent)]
+    Workspace(#[from] scdesk_store::workspace::Error),
     #[error(transparent)]
     Keyring(#[from] KeyringError),
     #[error(transparent)]
@@ -82,36 +82,17 @@ pub enum Error {
     NothingToExport(String),
     #[error("The workspace is not open yet.")]
     NotOpen,
-    #[error("{dir} is not empty and holds no SC Desk workspace; SC Desk creates a workspace only in a new or empty folder. Choose another folder.")]
-    FolderNotEmpty { dir: PathBuf },
     #[error("This is not an SC Desk file: it is {what}. SC Desk imports the signed files it exchanges (.dsse), bundles of them, and its decision records.")]
     NotScDeskFile { what: &'static str },
     #[error(transparent)]
     Read(#[from] crate::incoming::ReadError),
-    #[error("Another SC Desk (the app or a command) is changing this workspace and has not finished after {seconds} seconds. Try again when it has finished.")]
-    Busy { seconds: u64 },
     #[error("Not imported: the workspace could not take an earlier file of the same import (see its line). Nothing of this file changed; import it again.")]
     NotJudged,
-    #[error("Could not use {path}: {error}")]
+    #[error("Could not use {path}: {}", crate::incoming::io_words(.error))]
     Io {
         path: PathBuf,
         error: std::io::Error,
     },
-}
-
-impl From<scdesk_store::workspace::Error> for Error {
-    fn from(e: scdesk_store::workspace::Error) -> Error {
-        use scdesk_store::workspace::Error as W;
-        match e {
-            W::WorkspaceFileMissing { dir } => Error::WorkspaceFileMissing { dir },
-            W::WorkspaceFileDamaged { path, reason } => {
-                Error::WorkspaceFileDamaged { path, reason }
-            }
-            W::Io { path, error } => Error::Io { path, error },
-            W::Busy { seconds } => Error::Busy { seconds },
-            W::FolderNotEmpty { dir } => Error::FolderNotEmpty { dir },
-        }
-    }
 }
 
 impl Error {
@@ -127,7 +108,7 @@ impl Error {
     pub fn is_workspace_fault(&self) -> bool {
         matches!(
             self,
-            Error::Store(_) | Error::Io { .. } | Error::Busy { .. } | Error::NotJudged
+            Error::Store(_) | Error::Io { .. } | Error::Workspace(_) | Error::NotJudged
         )
     }
 
@@ -136,19 +117,34 @@ impl Error {
         match self {
             Error::NoWorkspace { .. } => ErrorCode::NoWorkspace,
             Error::WorkspaceExists { .. } => ErrorCode::WorkspaceExists,
-            Error::WorkspaceFileMissing { .. } => ErrorCode::WorkspaceFileMissing,
-            Error::WorkspaceFileDamaged { .. } => ErrorCode::WorkspaceFileDamaged,
+            Error::Workspace(e) => {
+                use scdesk_store::workspace::Error as W;
+                match e {
+                    W::WorkspaceFileMissing { .. } => ErrorCode::WorkspaceFileMissing,
+                    W::WorkspaceFileDamaged { .. } => ErrorCode::WorkspaceFileDamaged,
+                    W::Busy { .. } => ErrorCode::Busy,
+                    W::FolderNotEmpty { .. } => ErrorCode::FolderNotEmpty,
+                    W::Io { .. } => ErrorCode::Io,
+                }
+            }
             Error::KeyMissing { .. } => ErrorCode::KeyMissing,
             Error::PassphraseRequired => ErrorCode::PassphraseRequired,
             Error::KeyringRequired => ErrorCode::KeyringRequired,
             Error::WrongPassphrase => ErrorCode::WrongPassphrase,
+            Error::KeyringKeyWrong { .. } => ErrorCode::WrongKey,
             Error::PassphraseTooShort(_) => ErrorCode::PassphraseTooShort,
             Error::Keyring(KeyringError::Timeout(_)) => ErrorCode::KeyringTimeout,
             Error::Keyring(KeyringError::Locked(_)) => ErrorCode::KeyringLocked,
             Error::Keyring(KeyringError::Unavailable(_)) => ErrorCode::KeyringUnavailable,
             Error::Keyring(_) => ErrorCode::KeyringFailed,
             Error::Store(StoreError::WrongKey(_)) => ErrorCode::WrongKey,
-            Error::Store(_) => ErrorCode::Store,
+            Error::Store(e) => match e.fault() {
+                crate::store::Fault::Disk => ErrorCode::DiskFull,
+                crate::store::Fault::ReadOnly => ErrorCode::ReadOnly,
+                crate::store::Fault::Damaged => ErrorCode::Damaged,
+                crate::store::Fault::Busy => ErrorCode::Busy,
+                crate::store::Fault::Other => ErrorCode::Store,
+            },
             Error::Profile(_) => ErrorCode::ProfileInvalid,
             Error::Dossier(_) => ErrorCode::DossierInvalid,
             Error::Demo(_) => ErrorCode::DemoInvalid,
@@ -203,8 +199,6 @@ impl Error {
             Error::Read(crate::incoming::ReadError::NotAFile { .. }) => ErrorCode::NotAFile,
             Error::Read(crate::incoming::ReadError::TooLarge { .. }) => ErrorCode::TooLarge,
             Error::Read(crate::incoming::ReadError::Io { .. }) => ErrorCode::Io,
-            Error::Busy { .. } => ErrorCode::Busy,
-            Error::FolderNotEmpty { .. } => ErrorCode::FolderNotEmpty,
             Error::NotJudged => ErrorCode::NotJudged,
             Error::Io { .. } => ErrorCode::Io,
         }

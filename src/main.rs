@@ -481,9 +481,22 @@ enum DossierCommand {
 fn main() {
     let cli = Cli::parse();
     if let Err(e) = run(cli) {
-        eprintln!("scdesk: {}", scdesk::untrusted::one_line(&format!("{e:#}")));
+        eprintln!("scdesk: {}", scdesk::untrusted::one_line(&sentence(&e)));
         std::process::exit(1);
     }
+}
+
+/// The error as the user reads it: the context added here, down to the library's own
+/// sentence, and not the technical causes beneath that sentence.
+fn sentence(e: &anyhow::Error) -> String {
+    let mut parts = Vec::new();
+    for cause in e.chain() {
+        parts.push(cause.to_string());
+        if cause.downcast_ref::<scdesk::Error>().is_some() {
+            break;
+        }
+    }
+    parts.join(": ")
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {

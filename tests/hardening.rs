@@ -222,3 +222,57 @@ fn a_killed_creation_leaves_a_whole_workspace_or_none_and_can_run_again() {
         .collect();
     assert_eq!(left, vec![std::ffi::OsString::from("ws")]);
 }
+
+#[test]
+fn a_damaged_database_is_not_taken_for_a_wrong_passphrase() {
+    let root = tempfile::tempdir().unwrap();
+    let ws = demo(root.path());
+    let db = ws.join("scdesk.db");
+    let mut bytes = std::fs::read(&db).unwrap();
+    bytes[200] ^= 0xff; // inside the first page, past the salt
+    std::fs::write(&db, &bytes).unwrap();
+
+    let args = ["fund"];
+    let err = failed(&scdesk(&ws, &args), &args);
+    assert!(err.contains("database is damaged"), "{err}");
+    assert!(err.contains("Restore the workspace from a backup"), "{err}");
+    let wrong = crate::util::scdesk_with(&ws, &args, &[("SCDESK_PASSPHRASE", "not the one")]);
+    let err = failed(&wrong, &args);
+    assert!(err.contains("passphrase is wrong"), "{err}");
+    assert_eq!(std::fs::read(&db).unwrap(), bytes, "nothing was written");
+}
+
+#[test]
+fn a_full_disk_is_named_and_changes_nothing() {
+    let root = tempfile::tempdir().unwrap();
+    let ws = demo(root.path());
+    let before = stdout(&scdesk(
+        &ws,
+        &["dossier", "note", "jp-ecuador-mobility-data"],
+    ));
+    // No file may grow past 64 KiB: the note's 110 KB cannot be written, as on a full
+    // disk (SIGXFSZ ignored, so the write fails instead of killing the process).
+    let note = "Esmeraldas ".repeat(10_000);
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(r#"ulimit -f 64; trap "" XFSZ; exec "$0" "$@""#)
+        .arg(env!("CARGO_BIN_EXE_scdesk"))
+        .arg("--data-dir")
+        .arg(&ws)
+        .args(["dossier", "note", "jp-ecuador-mobility-data", &note])
+        .env("SCDESK_PASSPHRASE", crate::util::PASSPHRASE)
+        .output()
+        .unwrap();
+    let err = failed(&out, &["dossier", "note"]);
+    assert!(err.contains("could not be written to the disk"), "{err}");
+    assert!(err.contains("Free some space"), "{err}");
+    for word in ["Error code", "disk I/O error", "os error"] {
+        assert!(!err.contains(word), "{err}");
+    }
+    let after = stdout(&scdesk(
+        &ws,
+        &["dossier", "note", "jp-ecuador-mobility-data"],
+    ));
+    assert_eq!(after, before);
+    succeeded(&scdesk(&ws, &["audit", "verify"]), &["audit"]);
+}

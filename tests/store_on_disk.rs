@@ -73,8 +73,7 @@ fn a_wrong_key_opens_nothing_and_changes_nothing() {
     let err = Desk::open(dir.path(), Unlock::Keyring(&other)).unwrap_err();
     assert_eq!(err.code(), "wrong_key");
     assert!(
-        err.to_string()
-            .contains("could not be opened with this key"),
+        err.to_string().contains("not the one it was made with"),
         "{err}"
     );
     assert_eq!(std::fs::read(&db_path).unwrap(), before);

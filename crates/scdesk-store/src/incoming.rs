@@ -11,11 +11,37 @@ pub enum ReadError {
     NotAFile { path: PathBuf },
     #[error("{path} is {size} bytes, more than the {max} bytes SC Desk reads; it was not read. Ask the sender whether it is the right file.")]
     TooLarge { path: PathBuf, size: u64, max: u64 },
-    #[error("Could not read {path}: {error}")]
+    #[error("Could not read {path}: {}", io_words(.error))]
     Io {
         path: PathBuf,
         error: std::io::Error,
     },
+}
+
+/// An input/output failure in words a person can act on, without the system's error
+/// numbers.
+pub fn io_words(e: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "it does not exist (check the name and the folder)",
+        K::PermissionDenied => {
+            "permission was refused (check the permissions of the file and its folder)"
+        }
+        K::AlreadyExists => "something with that name is already there",
+        K::StorageFull | K::QuotaExceeded | K::FileTooLarge => {
+            "the disk is full (free some space and try again)"
+        }
+        K::ReadOnlyFilesystem => {
+            "the disk or folder is read-only (choose a place you can write to)"
+        }
+        K::IsADirectory => "it is a folder, not a file",
+        K::NotADirectory => "part of the path is a file, not a folder",
+        K::InvalidFilename => "the name is not allowed here",
+        K::DirectoryNotEmpty => "the folder is not empty",
+        K::Interrupted | K::TimedOut | K::WouldBlock => "it was interrupted (try again)",
+        K::InvalidData | K::UnexpectedEof => "its content could not be read as expected",
+        _ => "the system refused it (check the disk and the folder, and try again)",
+    }
 }
 
 /// Reads the regular file at `path` (links followed), refusing anything larger than `max`

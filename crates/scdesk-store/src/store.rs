@@ -210,12 +210,61 @@ pub enum StoreError {
     },
     #[error("The database key must be 32 bytes; got {0}.")]
     BadKeyLength(usize),
-    #[error("The database holds a record SC Desk cannot read ({0}); it may be damaged.")]
+    #[error("The workspace database is damaged: it holds a record SC Desk cannot read ({0}). Restore the workspace from a backup.")]
     Corrupt(String),
-    #[error("The database's encryption could not be set up ({0}); nothing was written. Close other SC Desk windows and try again.")]
+    #[error("The database's encryption could not be set up; nothing was written. Close other SC Desk windows and try again.")]
     Keying(rusqlite::Error),
-    #[error("The database failed: {0}")]
+    #[error("{}", fault_sentence(.0))]
     Sqlite(#[from] rusqlite::Error),
+}
+
+/// What kind of trouble the database is in, as far as what the user can do about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// The disk is full, or reading or writing it failed.
+    Disk,
+    /// The folder or its files cannot be written to.
+    ReadOnly,
+    /// The database's pages do not check out: restore from a backup.
+    Damaged,
+    /// Another process holds the database for longer than the busy timeout.
+    Busy,
+    /// Anything else.
+    Other,
+}
+
+impl StoreError {
+    pub fn fault(&self) -> Fault {
+        match self {
+            StoreError::Sqlite(e) => fault_of(e),
+            StoreError::Corrupt(_) => Fault::Damaged,
+            _ => Fault::Other,
+        }
+    }
+}
+
+fn fault_of(e: &rusqlite::Error) -> Fault {
+    use rusqlite::ErrorCode as C;
+    match e.sqlite_error_code() {
+        Some(C::DiskFull | C::SystemIoFailure) => Fault::Disk,
+        Some(C::ReadOnly) => Fault::ReadOnly,
+        Some(C::DatabaseCorrupt | C::NotADatabase) => Fault::Damaged,
+        Some(C::DatabaseBusy | C::DatabaseLocked) => Fault::Busy,
+        _ => Fault::Other,
+    }
+}
+
+/// The sentence for a database failure: its cause as the user can act on it, never
+/// SQLite's wording or its error numbers.
+fn fault_sentence(e: &rusqlite::Error) -> String {
+    match fault_of(e) {
+        Fault::Disk => "The workspace could not be written to the disk: the disk is full, or it was removed or is failing. Free some space (or check the disk) and try again; nothing of this change was kept.".into(),
+        Fault::ReadOnly => "The workspace folder cannot be written to: the folder or its files are read-only. Check the folder's permissions (SC Desk needs to write there), or copy the workspace to a folder you can write to; nothing was changed.".into(),
+        Fault::Damaged => "The workspace database is damaged: some of it no longer reads back as SC Desk wrote it. Restore the workspace from a backup (an SC Desk workspace backup, or your computer's backup of the folder); SC Desk will not write to a damaged database.".into(),
+        Fault::Busy => "Another SC Desk (the app or a command) kept the workspace busy for more than 30 seconds; nothing was changed. Try again when it has finished.".into(),
+        // The detail stays in the error's Debug form, for a log, not in the sentence.
+        Fault::Other => "The workspace database refused the change; nothing was changed. Try again; if it happens again, restore the workspace from a backup.".into(),
+    }
 }
 
 /// How long a write waits for another process's transaction before it gives up.

@@ -11,15 +11,15 @@ use crate::secret::KdfParams;
 /// with the same sentence and code).
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{dir} holds a database but no workspace.json, so SC Desk cannot tell how its key is kept. Restore workspace.json from your backup.")]
+    #[error("{dir} holds a database but no workspace.json, so SC Desk cannot tell how its key is kept. If the workspace was copied, copy its workspace.json too; otherwise restore the whole folder from a backup.")]
     WorkspaceFileMissing { dir: PathBuf },
-    #[error("{path} is damaged ({reason}). Restore it from your backup.")]
+    #[error("{path} is damaged ({reason}). Restore the workspace folder from a backup, or copy workspace.json again from where the workspace came from.")]
     WorkspaceFileDamaged { path: PathBuf, reason: String },
     #[error("Another SC Desk (the app or a command) is changing this workspace and has not finished after {seconds} seconds. Try again when it has finished.")]
     Busy { seconds: u64 },
     #[error("{dir} is not empty and holds no SC Desk workspace; SC Desk creates a workspace only in a new or empty folder. Choose another folder.")]
     FolderNotEmpty { dir: PathBuf },
-    #[error("Could not use {path}: {error}")]
+    #[error("Could not use {path}: {}", crate::incoming::io_words(.error))]
     Io {
         path: PathBuf,
         error: std::io::Error,
@@ -40,7 +40,8 @@ pub const WORKSPACE_FILE: &str = "workspace.json";
 /// processes never interleave their checks and writes.
 pub const LOCK_FILE: &str = "workspace.lock";
 pub const DATABASE_FILE: &str = "scdesk.db";
-pub const WORKSPACE_FORMAT: u32 = 1;
+/// Format 2 adds `key_check`; format 1 files are read as they are.
+pub const WORKSPACE_FORMAT: u32 = 2;
 
 /// Where the database key is kept. The key itself is never written here.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,6 +60,18 @@ pub struct WorkspaceFile {
     pub id: String,
     pub created_at: DateTime<Utc>,
     pub key: KeyMode,
+    /// `key_check(key)`: tells a wrong key (or passphrase) from a damaged database
+    /// before the database is opened. Absent in format 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_check: Option<String>,
+}
+
+/// SHA-256 of a fixed label and the database key, in hex: enough to recognise the right
+/// key, and no help to a guesser, who can test a guess against the database itself.
+pub fn key_check(key: &crate::secret::Secret) -> String {
+    let mut bytes = zeroize::Zeroizing::new(b"SC Desk workspace key check\0".to_vec());
+    bytes.extend_from_slice(key.expose());
+    scdesk_format::dsse::sha256_hex(&bytes)
 }
 
 /// The platform's data folder for SC Desk (on Linux `~/.local/share/scdesk`).
@@ -98,9 +111,9 @@ pub fn read(dir: &Path) -> Result<Option<WorkspaceFile>, Error> {
     let file: WorkspaceFile =
         serde_json::from_str(&text).map_err(|e| Error::WorkspaceFileDamaged {
             path: path.clone(),
-            reason: e.to_string(),
+            reason: scdesk_format::strict_json::describe(&e),
         })?;
-    if file.format != WORKSPACE_FORMAT {
+    if !(1..=WORKSPACE_FORMAT).contains(&file.format) {
         return Err(Error::WorkspaceFileDamaged {
             path,
             reason: format!(
