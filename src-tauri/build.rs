@@ -10,6 +10,7 @@ const COMMANDS: &[&str] = &[
     "import_file",
     "import_paths",
     "save_enrolment",
+    "save_workspace_backup",
     "meeting_positions",
     "set_position",
     "save_positions",

@@ -165,6 +165,16 @@ impl Desk {
                 return Err(e);
             }
         };
+        Desk::move_into_place(dir, staging, made, &key)
+    }
+
+    /// Moves a workspace made whole in `staging` into `dir` and opens it there.
+    pub(crate) fn move_into_place(
+        dir: &Path,
+        staging: workspace::Staging,
+        made: Desk,
+        key: &Secret,
+    ) -> Result<Desk, Error> {
         let Desk {
             file,
             store,
@@ -175,7 +185,7 @@ impl Desk {
         // Closed before the move, so the database is one file, its log folded in.
         drop(store);
         staging.finish()?;
-        let store = Store::open(&workspace::database_path(dir), &key)?;
+        let store = Store::open(&workspace::database_path(dir), key)?;
         Ok(Desk {
             dir: dir.into(),
             file,
@@ -194,39 +204,7 @@ impl Desk {
     ) -> Result<(Desk, Secret), Error> {
         let id = id.to_string();
         let identity = Identity::generate();
-        let mut identity_seed_in_db = None;
-        let (key, mode) = match unlock {
-            Unlock::Keyring(keyring) => {
-                keyring.set(&workspace::identity_key_account(&id), &identity.seed())?;
-                let account = workspace::database_key_account(&id);
-                let key = Secret::random(32);
-                keyring.set(&account, &key)?;
-                // Read it back: a key that cannot be read back must not guard a database.
-                match keyring.get(&account)? {
-                    Some(stored) if stored.expose() == key.expose() => {}
-                    _ => {
-                        return Err(Error::Keyring(crate::keyring::KeyringError::Failed(
-                            "the key written to the keyring could not be read back".into(),
-                        )))
-                    }
-                }
-                (key, KeyMode::Keyring { account })
-            }
-            Unlock::Passphrase(passphrase) => {
-                if passphrase.expose().chars().count() < secret::MIN_PASSPHRASE_CHARS {
-                    return Err(Error::PassphraseTooShort(secret::MIN_PASSPHRASE_CHARS));
-                }
-                let salt = Secret::random(16);
-                let key = secret::derive_key(&passphrase, salt.expose(), options.kdf)?;
-                // Without a keyring the private key lives in the encrypted database.
-                identity_seed_in_db = Some(identity.seed());
-                let mode = KeyMode::Passphrase {
-                    salt: hex::encode(salt.expose()),
-                    kdf: options.kdf,
-                };
-                (key, mode)
-            }
-        };
+        let (key, mode, identity_seed_in_db) = new_key(&id, &identity, unlock, options.kdf)?;
         let file = WorkspaceFile {
             format: workspace::WORKSPACE_FORMAT,
             id,
@@ -533,6 +511,47 @@ impl Desk {
 }
 
 /// The workspace's private key: from the keyring, or from the encrypted database.
+/// The database key of a new (or restored) workspace and where it is kept: in the
+/// keyring with the identity's private key beside it, or derived from a passphrase, with
+/// the private key then kept in the encrypted database (returned to be stored there).
+pub(crate) fn new_key(
+    id: &str,
+    identity: &Identity,
+    unlock: Unlock<'_>,
+    kdf: KdfParams,
+) -> Result<(Secret, KeyMode, Option<Secret>), Error> {
+    match unlock {
+        Unlock::Keyring(keyring) => {
+            keyring.set(&workspace::identity_key_account(id), &identity.seed())?;
+            let account = workspace::database_key_account(id);
+            let key = Secret::random(32);
+            keyring.set(&account, &key)?;
+            // Read it back: a key that cannot be read back must not guard a database.
+            match keyring.get(&account)? {
+                Some(stored) if stored.expose() == key.expose() => {}
+                _ => {
+                    return Err(Error::Keyring(crate::keyring::KeyringError::Failed(
+                        "the key written to the keyring could not be read back".into(),
+                    )))
+                }
+            }
+            Ok((key, KeyMode::Keyring { account }, None))
+        }
+        Unlock::Passphrase(passphrase) => {
+            if passphrase.expose().chars().count() < secret::MIN_PASSPHRASE_CHARS {
+                return Err(Error::PassphraseTooShort(secret::MIN_PASSPHRASE_CHARS));
+            }
+            let salt = Secret::random(16);
+            let key = secret::derive_key(&passphrase, salt.expose(), kdf)?;
+            let mode = KeyMode::Passphrase {
+                salt: hex::encode(salt.expose()),
+                kdf,
+            };
+            Ok((key, mode, Some(identity.seed())))
+        }
+    }
+}
+
 fn load_identity(
     file: &WorkspaceFile,
     db: &Path,

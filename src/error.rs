@@ -37,6 +37,8 @@ pub enum Error {
     #[error(transparent)]
     Workspace(#[from] scdesk_store::workspace::Error),
     #[error(transparent)]
+    Backup(#[from] crate::backup::BackupError),
+    #[error(transparent)]
     Keyring(#[from] KeyringError),
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -133,6 +135,10 @@ impl Error {
             Error::WrongPassphrase => ErrorCode::WrongPassphrase,
             Error::KeyringKeyWrong { .. } => ErrorCode::WrongKey,
             Error::PassphraseTooShort(_) => ErrorCode::PassphraseTooShort,
+            Error::Backup(crate::backup::BackupError::WrongPassphrase) => {
+                ErrorCode::WrongBackupPassphrase
+            }
+            Error::Backup(_) => ErrorCode::BadBackup,
             Error::Keyring(KeyringError::Timeout(_)) => ErrorCode::KeyringTimeout,
             Error::Keyring(KeyringError::Locked(_)) => ErrorCode::KeyringLocked,
             Error::Keyring(KeyringError::Unavailable(_)) => ErrorCode::KeyringUnavailable,

@@ -5,12 +5,13 @@
 #![forbid(unsafe_code)]
 
 pub use scdesk_format::{
-    authority, dsse, identity, pdf, secret, sniff, strict_json, sync, untrusted,
+    authority, dsse, identity, pdf, sealed, secret, sniff, strict_json, sync, untrusted,
 };
 pub use scdesk_rules::{code, dossier, fund, ledger, meeting, money, profile, roster, tally};
 pub use scdesk_store::{atomic, chain, incoming, keyring, store, workspace};
 
 pub mod audit;
+pub mod backup;
 pub mod decision;
 pub mod demo;
 pub mod desk;

@@ -82,6 +82,12 @@ enum Command {
     Fund(JsonArg),
     /// The workspace: its id, folder, how its key is kept.
     Workspace(JsonArg),
+    /// Save the whole workspace (database, signing key, notes, marks and history) as one
+    /// file sealed under a backup passphrase (SCDESK_BACKUP_PASSPHRASE, or typed twice).
+    Backup(BackupArgs),
+    /// Restore a workspace backup into the data folder (new or empty), with its key in
+    /// the OS keyring, or behind a passphrase with --passphrase.
+    Restore(RestoreArgs),
     /// Joint Programme dossiers.
     #[command(subcommand)]
     Dossier(DossierCommand),
@@ -397,6 +403,22 @@ struct CreateArgs {
 }
 
 #[derive(clap::Args)]
+struct BackupArgs {
+    /// Where to write the backup.
+    #[arg(long)]
+    out: PathBuf,
+}
+
+#[derive(clap::Args)]
+struct RestoreArgs {
+    /// The backup file.
+    file: PathBuf,
+    /// Protect the restored database with a passphrase instead of a key in the OS keyring.
+    #[arg(long)]
+    passphrase: bool,
+}
+
+#[derive(clap::Args)]
 struct JsonArg {
     /// Print JSON instead of text.
     #[arg(long)]
@@ -512,6 +534,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Demo(args) => create(&dir, args, Content::Demo, passphrase_file),
         Command::Fund(args) => fund(&dir, passphrase_file, args),
         Command::Workspace(args) => workspace_info(&dir, passphrase_file, args),
+        Command::Backup(args) => backup(&dir, passphrase_file, args),
+        Command::Restore(args) => restore(&dir, passphrase_file, args),
         Command::Identity(cmd) => identity(&dir, passphrase_file, cmd),
         Command::Roster(cmd) => roster(&dir, passphrase_file, cmd),
         Command::Import(args) => import(&dir, passphrase_file, args),
@@ -1654,6 +1678,51 @@ fn create(
         } else {
             ""
         }
+    );
+    Ok(())
+}
+
+fn backup(dir: &Path, passphrase_file: Option<&Path>, args: BackupArgs) -> anyhow::Result<()> {
+    let mut desk = open(dir, passphrase_file)?;
+    let passphrase = backup_passphrase(true)?;
+    let bytes = desk.backup_workspace(
+        &passphrase,
+        scdesk::secret::KdfParams::DEFAULT,
+        &mut deliver_to(&args.out),
+    )?;
+    say!(
+        "Wrote the workspace backup ({} KB) to {}. Keep it and its passphrase apart: together they open everything in this workspace.",
+        bytes.len().div_ceil(1024),
+        args.out.display()
+    );
+    Ok(())
+}
+
+fn restore(dir: &Path, passphrase_file: Option<&Path>, args: RestoreArgs) -> anyhow::Result<()> {
+    let bytes = scdesk::incoming::read(&args.file, scdesk::backup::MAX_BACKUP_BYTES)
+        .map_err(scdesk::Error::from)?;
+    let backup_pass = backup_passphrase(false)?;
+    let kdf = scdesk::secret::KdfParams::DEFAULT;
+    let desk = if args.passphrase {
+        let passphrase = read_passphrase(passphrase_file, true)?;
+        Desk::restore_workspace(
+            dir,
+            &bytes,
+            &backup_pass,
+            Unlock::Passphrase(passphrase),
+            kdf,
+        )?
+    } else {
+        let keyring = OsKeyring::connect(DEFAULT_TIMEOUT)
+            .context("the database key goes into the OS keyring; to use a passphrase instead, add --passphrase")?;
+        Desk::restore_workspace(dir, &bytes, &backup_pass, Unlock::Keyring(&keyring), kdf)?
+    };
+    let info = desk.info()?;
+    say!(
+        "Restored workspace {} in {} (key kept in: {}).",
+        info.id,
+        info.dir.display(),
+        info.key_storage
     );
     Ok(())
 }

@@ -83,3 +83,58 @@ fn read_id(ws: &std::path::Path) -> String {
 fn uuid_like() -> String {
     hex::encode(Secret::random(8).expose())
 }
+
+#[test]
+#[ignore = "needs a Secret Service: run with make test-keyring"]
+fn keyring_backup_restores_on_a_fresh_keyring_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ws, backup) = (dir.path().join("ws"), dir.path().join("ws.backup"));
+    let f = |p: &std::path::Path| p.to_str().unwrap().to_string();
+    let pass = [("SCDESK_BACKUP_PASSPHRASE", "a backup passphrase")];
+    assert!(scdesk_with(&ws, &["demo"], &[]).status.success());
+    let note = "Ask about the Esmeraldas pilot";
+    let noted = scdesk_with(
+        &ws,
+        &["dossier", "note", "jp-ecuador-mobility-data", note],
+        &[],
+    );
+    assert!(noted.status.success(), "{}", stderr(&noted));
+    let made = scdesk_with(&ws, &["backup", "--out", &f(&backup)], &pass);
+    assert!(made.status.success(), "{}", stderr(&made));
+    let id = read_id(&ws);
+
+    // Another machine: a new D-Bus session and a new, empty keyring, which holds nothing
+    // of this one. The restored workspace opens there from that keyring alone.
+    let restored = dir.path().join("restored");
+    let script = r#"set -e
+        scdesk --data-dir "$1" restore "$2"
+        scdesk --data-dir "$1" workspace --json
+        scdesk --data-dir "$1" dossier note jp-ecuador-mobility-data
+        scdesk --data-dir "$1" audit verify"#;
+    let bin_dir = std::path::Path::new(env!("CARGO_BIN_EXE_scdesk"))
+        .parent()
+        .unwrap();
+    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap());
+    let out = std::process::Command::new(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/with-keyring"),
+    )
+    .args(["bash", "-c", script, "restore", &f(&restored), &f(&backup)])
+    .env_remove("SCDESK_KEYRING_SESSION")
+    .env_remove("DBUS_SESSION_BUS_ADDRESS")
+    .env_remove("SCDESK_PASSPHRASE")
+    .env("SCDESK_BACKUP_PASSPHRASE", "a backup passphrase")
+    .env("PATH", path)
+    .output()
+    .unwrap();
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}{}", stderr(&out));
+    assert!(text.contains(&format!("Restored workspace {id}")), "{text}");
+    assert!(text.contains("\"key_storage\": \"keyring\""), "{text}");
+    assert!(text.contains(note), "{text}");
+    assert!(text.contains("The audit trail is whole"), "{text}");
+    // Leave this session's keyring as the test found it.
+    let keyring = OsKeyring::connect(DEFAULT_TIMEOUT).unwrap();
+    keyring
+        .delete(&workspace::database_key_account(&id))
+        .unwrap();
+}

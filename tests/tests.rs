@@ -6,6 +6,8 @@ mod util;
 
 /// Trust over time: a newer roster takes authority away; the auditor's recount; amounts.
 mod authority;
+/// The whole workspace backed up, and restored on another machine.
+mod backup;
 /// The command line: creating, opening and reading workspaces; its errors.
 mod cli;
 /// The chair's meeting commands in the CLI.

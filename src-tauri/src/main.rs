@@ -116,6 +116,32 @@ fn import_paths(
     with_desk(&state, |d| Ok(d.import(&bytes)))
 }
 
+#[derive(Serialize)]
+struct SavedBackup {
+    kilobytes: usize,
+}
+
+/// "Save the backup": the whole workspace sealed under the passphrase typed, written
+/// where the user chose.
+#[tauri::command(async)]
+fn save_workspace_backup(
+    state: tauri::State<'_, AppState>,
+    passphrase: String,
+    path: PathBuf,
+) -> Result<SavedBackup, UiError> {
+    let passphrase = scdesk::secret::Passphrase::new(passphrase);
+    with_desk(&state, |d| {
+        let bytes = d.backup_workspace(
+            &passphrase,
+            scdesk::secret::KdfParams::DEFAULT,
+            &mut |bytes| save_to(&path, bytes),
+        )?;
+        Ok(SavedBackup {
+            kilobytes: bytes.len().div_ceil(1024),
+        })
+    })
+}
+
 #[tauri::command(async)]
 fn save_enrolment(
     state: tauri::State<'_, AppState>,
@@ -502,6 +528,7 @@ fn main() {
             import_file,
             import_paths,
             save_enrolment,
+            save_workspace_backup,
             meeting_positions,
             set_position,
             save_positions,

@@ -78,3 +78,23 @@ $('enrol-form').addEventListener('submit', async (ev) => {
     $('enrol-note').textContent = errorText(e);
   }
 });
+
+$('backup-form').addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  const note = $('backup-note');
+  note.textContent = '';
+  if ($('backup-pass').value !== $('backup-pass-again').value) {
+    note.textContent = 'The two passphrases differ: type the same passphrase twice.';
+    return;
+  }
+  const path = await window.__TAURI__.dialog.save({ defaultPath: 'sc-desk-workspace.backup' });
+  if (!path) return;
+  try {
+    const saved = await invoke('save_workspace_backup', { passphrase: $('backup-pass').value, path });
+    $('backup-pass').value = '';
+    $('backup-pass-again').value = '';
+    note.textContent = `Saved the backup (${saved.kilobytes} KB) to ${path}.`;
+  } catch (e) {
+    note.textContent = errorText(e);
+  }
+});

@@ -3,15 +3,12 @@
 //! passphrase workspaces), never on disk in plain text. It leaves the machine only as a
 //! backup encrypted under a passphrase (Argon2id + XChaCha20-Poly1305).
 
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine;
-use chacha20poly1305::aead::{Aead, KeyInit, Payload};
-use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use ed25519_dalek::{SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 
 use crate::dsse::{self, Envelope};
-use crate::secret::{self, KdfParams, Passphrase, Secret};
+use crate::sealed;
+use crate::secret::{KdfParams, Passphrase, Secret};
 
 pub struct Identity {
     signing: SigningKey,
@@ -92,39 +89,18 @@ impl Identity {
         passphrase: &Passphrase,
         kdf: KdfParams,
     ) -> Result<Vec<u8>, IdentityError> {
-        if passphrase.expose().chars().count() < secret::MIN_PASSPHRASE_CHARS {
-            return Err(IdentityError::PassphraseTooShort(
-                secret::MIN_PASSPHRASE_CHARS,
-            ));
-        }
-        let salt = Secret::random(16);
-        let nonce = Secret::random(24);
-        let key = secret::derive_key(passphrase, salt.expose(), kdf)
-            .map_err(|e| IdentityError::BadBackup(e.to_string()))?;
-        let cipher = XChaCha20Poly1305::new_from_slice(key.expose()).expect("32-byte key");
         let public_key = self.public_hex();
         let seed = self.seed();
-        let ciphertext = cipher
-            .encrypt(
-                XNonce::from_slice(nonce.expose()),
-                Payload {
-                    msg: seed.expose(),
-                    aad: public_key.as_bytes(),
-                },
-            )
-            .expect("encryption of 32 bytes cannot fail");
+        let sealed = sealed::seal(passphrase, kdf, seed.expose(), public_key.as_bytes())
+            .map_err(IdentityError::from)?;
         let doc = Backup {
             format: 1,
             kind: BACKUP_KIND.into(),
             public_key,
-            kdf: BackupKdf {
-                algorithm: "argon2id".into(),
-                salt: hex::encode(salt.expose()),
-                params: kdf,
-            },
-            cipher: "xchacha20poly1305".into(),
-            nonce: hex::encode(nonce.expose()),
-            ciphertext: STANDARD.encode(ciphertext),
+            kdf: sealed.kdf,
+            cipher: sealed.cipher,
+            nonce: sealed.nonce,
+            ciphertext: sealed.ciphertext,
         };
         let mut out = serde_json::to_vec_pretty(&doc).expect("backup serializes");
         out.push(b'\n');
@@ -133,39 +109,37 @@ impl Identity {
 
     /// Restores an identity from `backup`; the public key must match what it says.
     pub fn restore(backup: &[u8], passphrase: &Passphrase) -> Result<Identity, IdentityError> {
-        let doc: Backup =
-            serde_json::from_slice(backup).map_err(|e| IdentityError::BadBackup(e.to_string()))?;
-        if doc.format != 1 || doc.kind != BACKUP_KIND || doc.kdf.algorithm != "argon2id" {
+        let doc: Backup = serde_json::from_slice(backup)
+            .map_err(|e| IdentityError::BadBackup(crate::strict_json::describe(&e)))?;
+        if doc.format != 1 || doc.kind != BACKUP_KIND {
             return Err(IdentityError::BadBackup(
                 "it is not an SC Desk identity backup in format 1".into(),
             ));
         }
-        let bad = |what: &str| IdentityError::BadBackup(format!("its {what} is damaged"));
-        let salt = hex::decode(&doc.kdf.salt).map_err(|_| bad("salt"))?;
-        let nonce = hex::decode(&doc.nonce).map_err(|_| bad("nonce"))?;
-        if nonce.len() != 24 {
-            return Err(bad("nonce"));
-        }
-        let ciphertext = STANDARD
-            .decode(&doc.ciphertext)
-            .map_err(|_| bad("ciphertext"))?;
-        let key = secret::derive_key(passphrase, &salt, doc.kdf.params)
-            .map_err(|e| IdentityError::BadBackup(e.to_string()))?;
-        let cipher = XChaCha20Poly1305::new_from_slice(key.expose()).expect("32-byte key");
-        let seed = cipher
-            .decrypt(
-                XNonce::from_slice(&nonce),
-                Payload {
-                    msg: &ciphertext,
-                    aad: doc.public_key.as_bytes(),
-                },
-            )
-            .map_err(|_| IdentityError::WrongBackupPassphrase)?;
-        let identity = Identity::from_seed(&Secret::from_bytes(seed))?;
+        let sealed = sealed::Sealed {
+            kdf: doc.kdf,
+            cipher: doc.cipher,
+            nonce: doc.nonce,
+            ciphertext: doc.ciphertext,
+        };
+        let seed = sealed::open(&sealed, passphrase, doc.public_key.as_bytes())?;
+        let identity = Identity::from_seed(&Secret::from_bytes(seed.to_vec()))?;
         if identity.public_hex() != doc.public_key {
-            return Err(bad("public key"));
+            return Err(IdentityError::BadBackup("its public key is damaged".into()));
         }
         Ok(identity)
+    }
+}
+
+impl From<sealed::SealError> for IdentityError {
+    fn from(e: sealed::SealError) -> IdentityError {
+        match e {
+            sealed::SealError::PassphraseTooShort(n) => IdentityError::PassphraseTooShort(n),
+            sealed::SealError::WrongPassphrase => IdentityError::WrongBackupPassphrase,
+            sealed::SealError::Damaged(what) => {
+                IdentityError::BadBackup(format!("its {what} is damaged"))
+            }
+        }
     }
 }
 
@@ -177,18 +151,10 @@ struct Backup {
     format: u32,
     kind: String,
     public_key: String,
-    kdf: BackupKdf,
+    kdf: sealed::SealKdf,
     cipher: String,
     nonce: String,
     ciphertext: String,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct BackupKdf {
-    algorithm: String,
-    salt: String,
-    params: KdfParams,
 }
 
 #[cfg(test)]

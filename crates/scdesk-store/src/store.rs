@@ -214,6 +214,11 @@ pub enum StoreError {
     Corrupt(String),
     #[error("The database's encryption could not be set up; nothing was written. Close other SC Desk windows and try again.")]
     Keying(rusqlite::Error),
+    #[error("Could not make {path}: {}", crate::incoming::io_words(.error))]
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
     #[error("{}", fault_sentence(.0))]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -410,6 +415,48 @@ impl Store {
             tx.pragma_update(None, "user_version", (i + 1) as u32)?;
             tx.commit()?;
         }
+        Ok(())
+    }
+
+    /// Writes a consistent copy of the whole database to the new file `path`, encrypted
+    /// with `key` (SQLCipher's `sqlcipher_export` into an attached database, read as one
+    /// snapshot), with the schema version.
+    pub fn export_copy(&self, path: &Path, key: &Secret) -> Result<(), StoreError> {
+        if path.exists() {
+            return Err(StoreError::AlreadyExists(path.to_path_buf()));
+        }
+        if key.len() != 32 {
+            return Err(StoreError::BadKeyLength(key.len()));
+        }
+        let version = self.schema_version()?;
+        let attach = Zeroizing::new(format!(
+            "ATTACH DATABASE ?1 AS copy KEY \"x'{}'\"",
+            Zeroizing::new(hex::encode(key.expose())).as_str()
+        ));
+        // An empty file is a new database to SQLite; a connection opened without the
+        // create flag could not attach one that does not exist.
+        std::fs::File::create_new(path).map_err(|error| StoreError::Io {
+            path: path.to_path_buf(),
+            error,
+        })?;
+        let path_text = path.to_string_lossy();
+        {
+            let _codec = codec_lock();
+            self.conn.execute(&attach, [path_text.as_ref()])?;
+        }
+        let exported = self
+            .conn
+            .query_row("SELECT sqlcipher_export('copy')", [], |_| Ok(()))
+            .and_then(|()| {
+                self.conn
+                    .execute_batch(&format!("PRAGMA copy.user_version = {version};"))
+            });
+        let detached = {
+            let _codec = codec_lock();
+            self.conn.execute_batch("DETACH DATABASE copy")
+        };
+        exported?;
+        detached?;
         Ok(())
     }
 
@@ -1415,6 +1462,33 @@ mod tests {
         for t in threads {
             t.join().unwrap();
         }
+    }
+
+    #[test]
+    fn an_exported_copy_opens_with_its_own_key_and_holds_everything() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = Secret::random(32);
+        let path = dir.path().join("t.db");
+        Store::create(&path, &key)
+            .unwrap()
+            .transaction(|tx| tx.set_meta("minutes", "approved"))
+            .unwrap();
+        // Opened as a workspace is opened: without the flag that creates files.
+        let store = Store::open(&path, &key).unwrap();
+        let copy_key = Secret::random(32);
+        let copy = dir.path().join("copy.db");
+        store.export_copy(&copy, &copy_key).unwrap();
+        assert!(matches!(
+            store.export_copy(&copy, &copy_key),
+            Err(StoreError::AlreadyExists(_))
+        ));
+        assert!(matches!(
+            Store::open(&copy, &key),
+            Err(StoreError::WrongKey(_))
+        ));
+        let opened = Store::open(&copy, &copy_key).unwrap();
+        assert_eq!(opened.schema_version().unwrap(), SCHEMA_VERSION);
+        assert_eq!(opened.meta("minutes").unwrap().as_deref(), Some("approved"));
     }
 
     #[test]

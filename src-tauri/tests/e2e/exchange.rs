@@ -124,3 +124,49 @@ async fn e2e_pin_the_roster_then_import_files_with_a_line_each() {
     assert!(note.contains("signed by"), "{note}");
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run with make test-e2e"]
+async fn e2e_the_whole_workspace_is_backed_up_from_the_identity_page() {
+    let data = tempfile::tempdir().unwrap();
+    let app = App::launch(&data.path().join("workspace")).await;
+    app.wait_ready().await;
+    app.click("#tabs button[data-tab='trust']").await;
+    let backup = data.path().join("desk.backup");
+    app.answer_save_dialogs_with(&backup).await;
+
+    // Two different passphrases: nothing is written.
+    app.type_into("#backup-pass", "a backup passphrase").await;
+    app.type_into("#backup-pass-again", "another passphrase")
+        .await;
+    app.click("#backup-form button").await;
+    app.wait_for_text("#backup-note", |t| t.contains("differ"))
+        .await;
+    assert!(!backup.exists());
+
+    app.clear("#backup-pass-again").await;
+    app.type_into("#backup-pass-again", "a backup passphrase")
+        .await;
+    app.click("#backup-form button").await;
+    app.wait_for_text("#backup-note", |t| t.contains("Saved the backup"))
+        .await;
+    app.quit().await;
+
+    // The file restores the demo workspace elsewhere, with its past decisions.
+    let bytes = std::fs::read(&backup).unwrap();
+    let restored = scdesk::Desk::restore_workspace(
+        &data.path().join("restored"),
+        &bytes,
+        &scdesk::secret::Passphrase::new("a backup passphrase".into()),
+        scdesk::desk::Unlock::Passphrase(scdesk::secret::Passphrase::new(
+            "a passphrase for this machine".into(),
+        )),
+        scdesk::secret::KdfParams::DEFAULT,
+    )
+    .unwrap();
+    let past = restored.meeting_view("sc-2026-03").unwrap();
+    assert_eq!(
+        past.items.iter().filter(|i| i.decision.is_some()).count(),
+        3
+    );
+}
