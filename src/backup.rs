@@ -124,7 +124,7 @@ impl Desk {
         bytes.push(b'\n');
         deliver(&bytes)?;
         let actor = self.identity.keyid();
-        self.store.transaction(|tx| {
+        self.commit(|tx| {
             tx.audit(
                 &actor,
                 "workspace backed up",
@@ -214,6 +214,7 @@ impl Desk {
                 created_at: contents.workspace_created_at,
                 key: mode,
                 key_check: Some(workspace::key_check(&key)),
+                audit_head: None,
             };
             workspace::write(staging.path(), &described)?;
             let desk = Desk {

@@ -708,7 +708,7 @@ impl Desk {
             date,
         };
         let actor = self.identity.keyid();
-        self.store.transaction(|tx| {
+        self.commit(|tx| {
             tx.insert_contribution_committed(&c, committed.map(|d| d.to_string()).as_deref())?;
             tx.set_meta(crate::exchange::ENTERED_SINCE, "true")?;
             tx.audit(&actor, "contribution recorded", &serde_json::json!({
@@ -751,7 +751,7 @@ impl Desk {
         }
         let actor = self.identity.keyid();
         let total = after.to_string();
-        self.store.transaction(|tx| {
+        self.commit(|tx| {
             tx.set_transferred(meeting, item, &total)?;
             tx.audit(&actor, "transfer recorded", &serde_json::json!({"meeting": meeting, "item": item, "amount": amount.to_string()}))
         })?;
@@ -769,7 +769,7 @@ impl Desk {
             return Err(DecisionError::UnknownSeat(seat.into()).into());
         }
         let actor = self.identity.keyid();
-        self.store.transaction(|tx| {
+        self.commit(|tx| {
             tx.set_attendance(meeting, seat, status.as_str())?;
             tx.audit(
                 &actor,
@@ -795,7 +795,7 @@ impl Desk {
             return Err(DecisionError::DeadlineInThePast.into());
         }
         let actor = self.identity.keyid();
-        self.store.transaction(|tx| {
+        self.commit(|tx| {
             tx.open_written_procedure(meeting, &now.to_rfc3339(), &deadline.to_rfc3339())?;
             tx.audit(
                 &actor,
@@ -823,7 +823,7 @@ impl Desk {
         let json = serde_json::to_string(&decision).expect("serializes");
         let actor = self.identity.keyid();
         let overridden = decision.override_reason.is_some();
-        self.store.transaction(|tx| {
+        self.commit(|tx| {
             tx.put_decision(
                 meeting,
                 input.item,
@@ -1169,7 +1169,7 @@ impl Desk {
             "decision file exported"
         };
         deliver(&bytes)?;
-        self.store.transaction(|tx| {
+        self.commit(|tx| {
             for (d, allocation) in &changes {
                 let json = serde_json::to_string(d).expect("serializes");
                 tx.put_decision(

@@ -186,13 +186,15 @@ impl Desk {
         drop(store);
         staging.finish()?;
         let store = Store::open(&workspace::database_path(dir), key)?;
-        Ok(Desk {
+        let mut desk = Desk {
             dir: dir.into(),
             file,
             store,
             profile,
             identity,
-        })
+        };
+        desk.record_audit_head()?;
+        Ok(desk)
     }
 
     /// Makes the whole workspace in `dir` (the staging folder), returning it and its key.
@@ -211,6 +213,7 @@ impl Desk {
             created_at: Utc::now(),
             key: mode,
             key_check: Some(workspace::key_check(&key)),
+            audit_head: None,
         };
         let profile = FundProfile::builtin();
         let mut store = Store::create(&workspace::database_path(dir), &key)?;

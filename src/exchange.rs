@@ -313,6 +313,7 @@ impl Desk {
             unreachable!("check_first_roster returns rosters only")
         };
         self.apply(&verified, bytes, "pinned")?;
+        let _ = self.record_audit_head();
         Ok(roster)
     }
 
@@ -377,6 +378,8 @@ impl Desk {
                 break;
             }
         }
+        // Once per batch: each file's transaction has committed already.
+        let _ = self.record_audit_head();
         results
     }
 
@@ -898,6 +901,7 @@ impl Desk {
         let verified = sync::check(&bytes, &self.trust()?)?;
         deliver(&bytes)?;
         self.apply(&verified, &bytes, "exported")?;
+        let _ = self.record_audit_head();
         Ok(bytes)
     }
 
@@ -955,8 +959,7 @@ impl Desk {
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
-        self.store
-            .transaction(|tx| tx.set_draft(meeting, item, &stance_code, reason))?;
+        self.commit(|tx| tx.set_draft(meeting, item, &stance_code, reason))?;
         Ok(())
     }
 
@@ -1034,7 +1037,7 @@ impl Desk {
         let hash = sync::file_hash(&bytes);
         let json = serde_json::to_string(&file).expect("serializes");
         let keyid = me.keyid.clone();
-        self.store.transaction(|tx| {
+        self.commit(|tx| {
             tx.set_meta(&key, &sequence.to_string())?;
             tx.insert_envelope(
                 &hash,

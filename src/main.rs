@@ -1057,12 +1057,29 @@ fn audit(dir: &Path, passphrase_file: Option<&Path>, cmd: AuditCommand) -> anyho
         AuditCommand::Verify => {
             let desk = open(dir, passphrase_file)?;
             let r = desk.audit_verify()?;
-            match r.first_broken {
-                None => {
+            use scdesk::audit::HeadCheck;
+            if let Some(b) = r.first_broken {
+                return Err(anyhow!("the audit trail is broken at entry {}: {}. Entries from there on cannot be trusted.", b.seq, b.reason));
+            }
+            match r.head {
+                HeadCheck::Missing { recorded, entries } => Err(anyhow!(
+                    "committed entries are missing: workspace.json records (signed) that the audit trail reached entry {recorded}, but the database ends at entry {entries}. Changes after entry {entries} were lost (a database file replaced by an older copy, or its log deleted); restore the workspace from a backup"
+                )),
+                HeadCheck::Rewritten { recorded } => Err(anyhow!(
+                    "entry {recorded} of the audit trail is not the one workspace.json records (signed): the trail was rewritten from there; restore the workspace from a backup"
+                )),
+                HeadCheck::Unsigned => Err(anyhow!(
+                    "the record of the audit trail's last entry in workspace.json is not signed by this workspace's key: it was changed outside SC Desk"
+                )),
+                head => {
                     say!("The audit trail is whole: {} entries, each linked to the one before.", r.entries);
+                    match head {
+                        HeadCheck::Ahead { recorded } => say!("Its last entries (after entry {recorded}) were written after the last record in workspace.json, as after an interrupted change; nothing is missing."),
+                        HeadCheck::NotRecorded => say!("workspace.json holds no record of the last entry (a workspace made by an older SC Desk): entries lost with the database could not be noticed."),
+                        _ => say!("It ends at the entry workspace.json records, signed by this workspace's key: no committed entry is missing."),
+                    }
                     Ok(())
                 }
-                Some(b) => Err(anyhow!("the audit trail is broken at entry {}: {}. Entries from there on cannot be trusted.", b.seq, b.reason)),
             }
         }
         AuditCommand::Log(args) => {

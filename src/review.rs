@@ -484,7 +484,7 @@ impl Desk {
     pub fn mark_reviewed(&mut self, id: &str, reviewed: bool) -> Result<(), Error> {
         let (d, _) = self.latest(id)?;
         let now = Utc::now().to_rfc3339();
-        self.store.transaction(|tx| {
+        self.commit(|tx| {
             if reviewed {
                 tx.mark_reviewed(id, d.version, &now)
             } else {
@@ -498,7 +498,7 @@ impl Desk {
     pub fn set_note(&mut self, id: &str, text: &str) -> Result<(), Error> {
         self.latest(id)?;
         let now = Utc::now().to_rfc3339();
-        self.store.transaction(|tx| tx.set_note(id, text, &now))?;
+        self.commit(|tx| tx.set_note(id, text, &now))?;
         Ok(())
     }
 
@@ -509,13 +509,12 @@ impl Desk {
             return Err(ReviewError::EmptyQuestion.into());
         }
         let now = Utc::now().to_rfc3339();
-        self.store
-            .transaction(|tx| tx.add_question(id, text, &now))?;
+        self.commit(|tx| tx.add_question(id, text, &now))?;
         Ok(())
     }
 
     pub fn remove_question(&mut self, question: i64) -> Result<(), Error> {
-        self.store.transaction(|tx| tx.remove_question(question))?;
+        self.commit(|tx| tx.remove_question(question))?;
         Ok(())
     }
 
@@ -528,7 +527,7 @@ impl Desk {
         }
         let now = Utc::now().to_rfc3339();
         let actor = self.identity.keyid();
-        self.store.transaction(|tx| {
+        self.commit(|tx| {
             tx.declare_conflict(id, reason, &now)?;
             tx.audit(
                 &actor,
@@ -542,7 +541,7 @@ impl Desk {
     /// Withdraws a declared conflict of interest; the audit trail keeps that it was.
     pub fn withdraw_conflict(&mut self, id: &str) -> Result<(), Error> {
         let actor = self.identity.keyid();
-        self.store.transaction(|tx| {
+        self.commit(|tx| {
             tx.withdraw_conflict(id)?;
             tx.audit(
                 &actor,

@@ -276,3 +276,41 @@ fn a_full_disk_is_named_and_changes_nothing() {
     assert_eq!(after, before);
     succeeded(&scdesk(&ws, &["audit", "verify"]), &["audit"]);
 }
+
+#[test]
+fn committed_entries_lost_with_the_database_are_reported_missing() {
+    let root = tempfile::tempdir().unwrap();
+    let ws = demo(root.path());
+    let verified = succeeded(&scdesk(&ws, &["audit", "verify"]), &["audit"]);
+    assert!(
+        verified.contains("no committed entry is missing"),
+        "{verified}"
+    );
+    let older = std::fs::read(ws.join("scdesk.db")).unwrap();
+    // Two audited changes: a conflict of interest declared, then withdrawn.
+    let id = "jp-ecuador-mobility-data";
+    let declare = [
+        "dossier",
+        "conflict",
+        id,
+        "--reason",
+        "My ministry co-drafted it",
+    ];
+    succeeded(&scdesk(&ws, &declare), &declare);
+    let withdraw = ["dossier", "conflict", id, "--withdraw"];
+    succeeded(&scdesk(&ws, &withdraw), &withdraw);
+    // The database loses what was committed since (an older copy put back, or its log
+    // deleted before a checkpoint): its own chain is still whole.
+    std::fs::write(ws.join("scdesk.db"), &older).unwrap();
+    let _ = std::fs::remove_file(ws.join("scdesk.db-wal"));
+    let err = failed(&scdesk(&ws, &["audit", "verify"]), &["audit", "verify"]);
+    assert!(err.contains("committed entries are missing"), "{err}");
+
+    // A record changed by hand is not taken for SC Desk's.
+    let text = std::fs::read_to_string(ws.join("workspace.json")).unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    doc["audit_head"]["payload"] = serde_json::Value::String("e30=".into());
+    std::fs::write(ws.join("workspace.json"), doc.to_string()).unwrap();
+    let err = failed(&scdesk(&ws, &["audit", "verify"]), &["audit", "verify"]);
+    assert!(err.contains("not signed by this workspace's key"), "{err}");
+}

@@ -870,6 +870,18 @@ impl Store {
             .optional()?)
     }
 
+    /// The audit chain's last link: (seq, hash), or None while it is empty.
+    pub fn audit_head(&self) -> Result<Option<(i64, String)>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
     /// The audit log in order: (seq, at, actor, action, details, prev, hash).
     #[allow(clippy::type_complexity)]
     pub fn audit_log(

@@ -40,7 +40,7 @@ pub const WORKSPACE_FILE: &str = "workspace.json";
 /// processes never interleave their checks and writes.
 pub const LOCK_FILE: &str = "workspace.lock";
 pub const DATABASE_FILE: &str = "scdesk.db";
-/// Format 2 adds `key_check`; format 1 files are read as they are.
+/// Format 2 adds `key_check` and `audit_head`; format 1 files are read as they are.
 pub const WORKSPACE_FORMAT: u32 = 2;
 
 /// Where the database key is kept. The key itself is never written here.
@@ -64,6 +64,11 @@ pub struct WorkspaceFile {
     /// before the database is opened. Absent in format 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_check: Option<String>,
+    /// The audit chain's last link as last committed, a DSSE envelope signed by the
+    /// workspace's key (`audit::AUDIT_HEAD_TYPE`): kept outside the database, so that
+    /// committed entries the database later lost can be told apart. Absent in format 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit_head: Option<serde_json::Value>,
 }
 
 /// SHA-256 of a fixed label and the database key, in hex: enough to recognise the right
