@@ -108,6 +108,18 @@ fn decode_b64(text: &str, field: &'static str) -> Result<Vec<u8>, DsseError> {
         .ok_or(DsseError::BadBase64 { field })
 }
 
+/// The one Ed25519 check every signature in SC Desk passes: 64 bytes, and strict
+/// verification (canonical S, no small-order key or R), so that no signature has a second,
+/// malleated form. A signature of the wrong length is one that does not hold: anyone
+/// relaying a file could add one, so it must not void the file.
+pub fn signature_holds(key: &VerifyingKey, message: &[u8], sig: &[u8]) -> bool {
+    let Ok(bytes) = <[u8; 64]>::try_from(sig) else {
+        return false;
+    };
+    key.verify_strict(message, &Signature::from_bytes(&bytes))
+        .is_ok()
+}
+
 impl Envelope {
     /// Signs `payload` as `payload_type` with one Ed25519 key.
     pub fn sign(payload_type: &str, payload: Vec<u8>, key: &SigningKey) -> Envelope {
@@ -193,15 +205,7 @@ impl Envelope {
             if s.keyid != id {
                 continue;
             }
-            // A signature of the wrong length is one that does not verify: anyone relaying
-            // a file could add one, so it must not void the file.
-            let Ok(bytes) = <[u8; 64]>::try_from(s.sig.as_slice()) else {
-                continue;
-            };
-            if key
-                .verify_strict(&message, &Signature::from_bytes(&bytes))
-                .is_ok()
-            {
+            if signature_holds(key, &message, &s.sig) {
                 return Ok(());
             }
         }
@@ -219,6 +223,37 @@ impl Envelope {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Google's Wycheproof Ed25519 vectors (raw messages, not DSSE's encoding) through
+    /// the same check envelopes use: every valid one holds, every invalid one does not.
+    #[test]
+    fn wycheproof_ed25519_vectors_agree_with_the_signature_check() {
+        use wycheproof::eddsa::{TestName, TestSet};
+        use wycheproof::TestResult;
+        let set = TestSet::load(TestName::Ed25519).unwrap();
+        let (mut checked, mut disagree) = (0, Vec::new());
+        for group in &set.test_groups {
+            let pk: [u8; 32] = group.key.pk.as_slice().try_into().unwrap();
+            let key = VerifyingKey::from_bytes(&pk);
+            for test in &group.tests {
+                let holds = key
+                    .as_ref()
+                    .is_ok_and(|k| signature_holds(k, &test.msg, &test.sig));
+                let agrees = match test.result {
+                    TestResult::Valid => holds,
+                    TestResult::Invalid => !holds,
+                    // None in this set; either answer would be within the vectors' spec.
+                    TestResult::Acceptable => true,
+                };
+                checked += 1;
+                if !agrees {
+                    disagree.push((test.tc_id, test.comment.clone()));
+                }
+            }
+        }
+        assert!(checked > 100, "{checked} vectors");
+        assert!(disagree.is_empty(), "{disagree:?}");
+    }
 
     fn key(seed: u8) -> SigningKey {
         SigningKey::from_bytes(&[seed; 32])
