@@ -28,7 +28,7 @@ GUARD_MINUTES ?= 30
 # --foreground: Ctrl-C still reaches the tests; with-keyring ends what they started.
 GUARD := timeout --foreground --kill-after=30s $(GUARD_MINUTES)m
 
-.PHONY: help run test deps-build deps-test tauri-driver build lint test-unit test-interop test-keyring test-e2e bench
+.PHONY: help run test deps-build deps-test tauri-driver build lint test-unit test-interop test-keyring test-e2e bench fuzz
 
 help:
 	@echo "make run    # start the app on the demo workspace"
@@ -106,3 +106,17 @@ test: deps-test tauri-driver
 # Speed targets (benches/desk.rs lists them): an optimised build, ~10 min cold.
 bench: deps-build
 	$(CARGO) bench $(WS) --bench desk
+
+# Fuzzing (outside make test; cargo test replays the saved corpora): each target of
+# fuzz/fuzz_targets runs FUZZ_SECONDS (default ten minutes) on the nightly toolchain,
+# seeded from the test vectors. cargo-fuzz is installed on first use. A crash is saved
+# under fuzz/artifacts/<target>/: copy it to fuzz/regressions/<target>/ with the fix.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS = envelope strict_json signed_payload amount bundle record_pdf workspace_file
+fuzz: deps-build
+	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	scripts/fuzz-seeds
+	set -e; for t in $(FUZZ_TARGETS); do \
+	  echo "== $$t"; \
+	  (cd fuzz && $(CARGO) +nightly fuzz run $$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1); \
+	done

@@ -17,6 +17,8 @@ pub mod demo;
 pub mod desk;
 pub mod error;
 pub mod exchange;
+#[cfg(feature = "test-support")]
+pub mod fuzz;
 pub mod recount;
 pub mod review;
 pub mod session;

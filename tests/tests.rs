@@ -16,6 +16,8 @@ mod cli_meeting;
 mod cli_sync;
 /// A meeting from positions to a signed, recountable decision; funds; audit.
 mod decisions;
+/// The fuzzers' saved inputs, replayed.
+mod fuzz_corpus;
 /// Stray, endless and forged input; output nobody reads.
 mod hardening;
 /// The real Secret Service (`make test-keyring`): keys survive a process restart.

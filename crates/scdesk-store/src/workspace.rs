@@ -113,21 +113,26 @@ pub fn read(dir: &Path) -> Result<Option<WorkspaceFile>, Error> {
         }
         Err(e) => return Err(Error::io(&path, e)),
     };
+    parse(&text, &path).map(Some)
+}
+
+/// Reads the text of a `workspace.json` found at `path`.
+pub fn parse(text: &str, path: &Path) -> Result<WorkspaceFile, Error> {
     let file: WorkspaceFile =
-        serde_json::from_str(&text).map_err(|e| Error::WorkspaceFileDamaged {
-            path: path.clone(),
+        serde_json::from_str(text).map_err(|e| Error::WorkspaceFileDamaged {
+            path: path.into(),
             reason: scdesk_format::strict_json::describe(&e),
         })?;
     if !(1..=WORKSPACE_FORMAT).contains(&file.format) {
         return Err(Error::WorkspaceFileDamaged {
-            path,
+            path: path.into(),
             reason: format!(
                 "format {} is not {WORKSPACE_FORMAT}; update SC Desk",
                 file.format
             ),
         });
     }
-    Ok(Some(file))
+    Ok(file)
 }
 
 pub fn write(dir: &Path, file: &WorkspaceFile) -> Result<(), Error> {

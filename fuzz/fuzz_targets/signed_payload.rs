@@ -1,0 +1,3 @@
+#![no_main]
+// The target's reader is `scdesk::fuzz::signed_payload`; tests/fuzz_corpus.rs replays what is saved.
+libfuzzer_sys::fuzz_target!(|data: &[u8]| scdesk::fuzz::signed_payload(data));
