@@ -28,7 +28,7 @@ GUARD_MINUTES ?= 30
 # --foreground: Ctrl-C still reaches the tests; with-keyring ends what they started.
 GUARD := timeout --foreground --kill-after=30s $(GUARD_MINUTES)m
 
-.PHONY: help run test deps-build deps-test tauri-driver build lint test-unit test-interop test-keyring test-e2e bench fuzz
+.PHONY: help run test deps-build deps-test tauri-driver build lint test-unit test-interop test-keyring test-crash test-e2e bench fuzz
 
 help:
 	@echo "make run    # start the app on the demo workspace"
@@ -92,6 +92,12 @@ test-interop: deps-test
 test-keyring: deps-test
 	$(GUARD) scripts/with-keyring $(CARGO) test $(WS) -- --ignored keyring_ --test-threads=1
 
+# Crash trials: CRASH_TRIALS kills in all, shared by the six write commands (100 by
+# default, as in make test, about five minutes; CRASH_TRIALS=500 for the thorough pass).
+CRASH_TRIALS ?= 100
+test-crash: deps-build
+	SCDESK_CRASH_TRIALS=$(CRASH_TRIALS) $(GUARD) $(CARGO) test -p scdesk --test flows -- --ignored crash_ --nocapture
+
 test-e2e: deps-test tauri-driver
 	xvfb-run -a --server-args="-screen 0 1400x950x24" \
 	  $(GUARD) scripts/with-keyring $(CARGO) test $(WS) -- --ignored e2e_ --test-threads=1
@@ -101,6 +107,7 @@ test: deps-test tauri-driver
 	$(MAKE) --no-print-directory test-unit
 	$(MAKE) --no-print-directory test-interop
 	$(MAKE) --no-print-directory test-keyring
+	$(MAKE) --no-print-directory test-crash
 	$(MAKE) --no-print-directory test-e2e
 
 # Speed targets (benches/desk.rs lists them): an optimised build, ~10 min cold.

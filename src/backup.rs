@@ -88,9 +88,13 @@ impl Desk {
         deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
         let copy_key = Secret::random(32);
-        let copy = self
-            .dir
-            .join(format!(".backup-{}.db", uuid::Uuid::new_v4().simple()));
+        // A copy a killed backup left behind goes first: it holds the whole workspace.
+        crate::atomic::sweep_abandoned(&self.dir, ".backup-");
+        let copy = self.dir.join(format!(
+            ".backup-{}-{}.db",
+            std::process::id(),
+            uuid::Uuid::new_v4().simple()
+        ));
         let exported = self.store.export_copy(&copy, &copy_key);
         let database = exported
             .map_err(Error::from)

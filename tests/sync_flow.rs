@@ -8,16 +8,16 @@ use scdesk::desk::{Content, Desk};
 use scdesk::exchange::Outcome;
 use scdesk::sync::{self, Kind, Stance};
 
-struct Committee {
-    fmu: Desk,
-    chair: Desk,
-    members: Vec<Desk>,
+pub(crate) struct Committee {
+    pub(crate) fmu: Desk,
+    pub(crate) chair: Desk,
+    pub(crate) members: Vec<Desk>,
     roster: Vec<u8>,
     meeting: Vec<u8>,
     package: Vec<u8>,
 }
 
-fn committee(root: &std::path::Path) -> Committee {
+pub(crate) fn committee(root: &std::path::Path) -> Committee {
     let mut fmu = workspace(root, "fmu");
     let chair = workspace(root, "chair");
     let members: Vec<Desk> = (1..=3)

@@ -14,6 +14,8 @@ mod cli;
 mod cli_meeting;
 /// The signed-file commands of the CLI, between workspaces.
 mod cli_sync;
+/// Crash trials (`make test-crash`): every write command killed at random moments.
+mod crash;
 /// A meeting from positions to a signed, recountable decision; funds; audit.
 mod decisions;
 /// The fuzzers' saved inputs, replayed.
