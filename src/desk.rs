@@ -344,7 +344,14 @@ impl Desk {
             Some(_) => true,
             None => false,
         };
-        let store = Store::open(&db, &key).map_err(|e| match e {
+        // A folder SC Desk may not write to is still read: every change is then refused
+        // as read-only, with what to do.
+        let opened = if workspace::writable(dir) {
+            Store::open(&db, &key)
+        } else {
+            Store::open_read_only(&db, &key)
+        };
+        let store = opened.map_err(|e| match e {
             StoreError::WrongKey(_) if key_known_right => Error::Store(StoreError::Corrupt(
                 "its first page does not read back with the right key".into(),
             )),

@@ -3,6 +3,7 @@
 
 use crate::util::{failed, scdesk, stderr, stdout, succeeded};
 use std::path::Path;
+use std::process::Command;
 
 fn demo(root: &Path) -> std::path::PathBuf {
     let ws = root.join("ws");
@@ -313,4 +314,51 @@ fn committed_entries_lost_with_the_database_are_reported_missing() {
     std::fs::write(ws.join("workspace.json"), doc.to_string()).unwrap();
     let err = failed(&scdesk(&ws, &["audit", "verify"]), &["audit", "verify"]);
     assert!(err.contains("not signed by this workspace's key"), "{err}");
+}
+
+#[test]
+fn a_read_only_folder_is_read_and_a_change_says_why_it_cannot_be_made() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = tempfile::tempdir().unwrap();
+    let ws = demo(root.path());
+    let mode = |path: &Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    mode(root.path(), 0o755);
+    for entry in std::fs::read_dir(&ws).unwrap() {
+        mode(&entry.unwrap().path(), 0o444);
+    }
+    mode(&ws, 0o555);
+    let before = std::fs::read(ws.join("scdesk.db")).unwrap();
+    // Root writes anywhere: the commands run as nobody, for whom the folder is read-only.
+    let root_user = String::from_utf8(Command::new("id").arg("-u").output().unwrap().stdout)
+        .unwrap()
+        .trim()
+        == "0";
+    let as_reader = |args: &[&str]| {
+        let mut cmd = if root_user {
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                .arg(env!("CARGO_BIN_EXE_scdesk"));
+            c
+        } else {
+            Command::new(env!("CARGO_BIN_EXE_scdesk"))
+        };
+        cmd.arg("--data-dir")
+            .arg(&ws)
+            .args(args)
+            .env("SCDESK_PASSPHRASE", crate::util::PASSPHRASE)
+            .output()
+            .unwrap()
+    };
+    for read in [&["fund"][..], &["dossier", "list"], &["audit", "verify"]] {
+        let out = as_reader(read);
+        assert!(out.status.success(), "{read:?}: {}", stderr(&out));
+    }
+    let args = ["dossier", "note", "jp-ecuador-mobility-data", "a note"];
+    let err = failed(&as_reader(&args), &args);
+    assert!(err.contains("cannot be written to"), "{err}");
+    assert!(err.contains("permissions"), "{err}");
+    mode(&ws, 0o755);
+    assert_eq!(std::fs::read(ws.join("scdesk.db")).unwrap(), before);
 }

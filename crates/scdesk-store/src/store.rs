@@ -381,19 +381,60 @@ impl Store {
         Ok(Keyed(Some(conn)))
     }
 
+    /// Opens an existing encrypted database for reading only, as from a folder SC Desk may
+    /// not write to: everything can be read; any change is refused as read-only.
+    pub fn open_read_only(path: &Path, key: &Secret) -> Result<Store, StoreError> {
+        if !path.exists() {
+            return Err(StoreError::Missing(path.to_path_buf()));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        // SQLite reads a WAL database only where it can make the shared-memory file, or
+        // when told the file does not change (`immutable`): true of a folder nobody may
+        // write to, once the last writer closed it cleanly (no log left to fold in).
+        let log = path.with_extension("db-wal");
+        let clean = std::fs::metadata(&log).map_or(true, |m| m.len() == 0);
+        let encoded = path
+            .to_string_lossy()
+            .replace('%', "%25")
+            .replace('?', "%3f")
+            .replace('#', "%23");
+        let uri = if clean {
+            format!("file:{encoded}?immutable=1")
+        } else {
+            format!("file:{encoded}?mode=ro")
+        };
+        let mut store = Store::open_with(Path::new(&uri), key, flags).map_err(|e| match e {
+            StoreError::WrongKey(_) => StoreError::WrongKey(path.to_path_buf()),
+            other => other,
+        })?;
+        store.path = path.to_path_buf();
+        Ok(store)
+    }
+
     fn open_with(path: &Path, key: &Secret, flags: OpenFlags) -> Result<Store, StoreError> {
         if key.len() != 32 {
             return Err(StoreError::BadKeyLength(key.len()));
         }
+        let read_only = flags.contains(OpenFlags::SQLITE_OPEN_READ_ONLY);
         let conn = Store::key(path, key, flags)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-        debug_assert_eq!(mode.to_lowercase(), "wal");
+        if !read_only {
+            let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+            debug_assert_eq!(mode.to_lowercase(), "wal");
+        }
         conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
         };
+        if read_only {
+            // A schema to bring up to date needs a write: refused below as read-only.
+            if store.schema_version()? == SCHEMA_VERSION {
+                return Ok(store);
+            }
+        }
         store.migrate()?;
         Ok(store)
     }

@@ -98,6 +98,20 @@ pub fn identity_key_account(id: &str) -> String {
     format!("workspace-{id}/identity")
 }
 
+/// Whether SC Desk may write in `dir` (asked by making and removing a file, since
+/// permissions alone do not tell: a read-only disk, access lists).
+pub fn writable(dir: &Path) -> bool {
+    let probe = dir.join(format!(".write-check-{}", std::process::id()));
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(_) => std::fs::remove_file(&probe).is_ok(),
+        Err(e) => e.kind() == std::io::ErrorKind::AlreadyExists,
+    }
+}
+
 /// Reads the workspace description, or None when the folder holds no workspace at all.
 pub fn read(dir: &Path) -> Result<Option<WorkspaceFile>, Error> {
     let path = dir.join(WORKSPACE_FILE);
