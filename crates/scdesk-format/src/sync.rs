@@ -803,7 +803,7 @@ pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
         }
     }
     let Some(first_key) = keys.first() else {
-        let hint = match envelope.keyids().next() {
+        let hint = match envelope.keyids().find(|id| !id.is_empty()) {
             Some(id) => crate::untrusted::quote(id, crate::untrusted::QUOTED_CHARS),
             None => "no key id given".to_string(),
         };
