@@ -50,6 +50,8 @@ pub enum HeadCheck {
     Rewritten { recorded: i64 },
     /// The record is not signed by this workspace's key, or is not readable.
     Unsigned,
+    /// The record was removed from a workspace that had one (format 2).
+    Removed,
 }
 
 /// The payload type of the signed last link in `workspace.json`.
@@ -95,8 +97,18 @@ impl Desk {
             seq,
             hash,
         };
-        if self.recorded_head().as_ref() == Some(&head) {
-            return Ok(());
+        match self.recorded_head() {
+            Some(recorded) if recorded == head => return Ok(()),
+            // A record the chain no longer holds is evidence of lost or rewritten
+            // entries: it stays until someone looks (`audit verify`).
+            Some(recorded)
+                if self.store.audit_hash(recorded.seq)?.as_deref()
+                    != Some(recorded.hash.as_str()) =>
+            {
+                return Ok(())
+            }
+            None if self.file.audit_head.is_some() => return Ok(()),
+            _ => {}
         }
         let payload = serde_json::to_vec(&head).expect("serializes");
         let envelope = self.identity.sign(AUDIT_HEAD_TYPE, payload);
@@ -164,6 +176,8 @@ impl Desk {
             prev = hash.clone();
         }
         let head = match (&self.file.audit_head, self.recorded_head()) {
+            // Format 2 records its head from creation on: none means it was taken away.
+            (None, _) if self.file.format >= 2 && !log.is_empty() => HeadCheck::Removed,
             (None, _) => HeadCheck::NotRecorded,
             (Some(_), None) => HeadCheck::Unsigned,
             (Some(_), Some(head)) => {

@@ -35,6 +35,8 @@ pub enum BackupError {
     PassphraseTooShort(usize),
     #[error("The backup is damaged: {0}.")]
     Damaged(String),
+    #[error("This computer's keyring already holds the keys of workspace {workspace}: the workspace itself is probably on this computer. Restore the backup behind a passphrase (scdesk restore FILE --passphrase), or remove the original workspace and its keys first.")]
+    KeysHeld { workspace: String },
 }
 
 impl From<sealed::SealError> for BackupError {
@@ -74,8 +76,12 @@ struct Contents {
     database: String,
 }
 
-fn binding(workspace: &str, public_key: &str) -> Vec<u8> {
-    format!("{BACKUP_KIND}\n{BACKUP_FORMAT}\n{workspace}\n{public_key}").into_bytes()
+fn binding(workspace: &str, public_key: &str, made_at: &DateTime<Utc>) -> Vec<u8> {
+    format!(
+        "{BACKUP_KIND}\n{BACKUP_FORMAT}\n{workspace}\n{public_key}\n{}",
+        made_at.to_rfc3339()
+    )
+    .into_bytes()
 }
 
 impl Desk {
@@ -88,10 +94,12 @@ impl Desk {
         deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
         let copy_key = Secret::random(32);
-        // A copy a killed backup left behind goes first: it holds the whole workspace.
-        crate::atomic::sweep_abandoned(&self.dir, ".backup-");
-        let copy = self.dir.join(format!(
-            ".backup-{}-{}.db",
+        // The copy is made outside the workspace, which may be read-only; it is encrypted
+        // under a key that only this backup holds. One a killed backup left goes first.
+        let scratch = std::env::temp_dir();
+        crate::atomic::sweep_abandoned(&scratch, ".scdesk-backup-");
+        let copy = scratch.join(format!(
+            ".scdesk-backup-{}-{}.db",
             std::process::id(),
             uuid::Uuid::new_v4().simple()
         ));
@@ -109,11 +117,12 @@ impl Desk {
         };
         let plain = zeroize::Zeroizing::new(serde_json::to_vec(&contents).expect("serializes"));
         let public_key = self.identity.public_hex();
+        let made_at = Utc::now();
         let sealed = sealed::seal(
             passphrase,
             kdf,
             &plain,
-            &binding(&self.file.id, &public_key),
+            &binding(&self.file.id, &public_key, &made_at),
         )
         .map_err(BackupError::from)?;
         let file = BackupFile {
@@ -121,7 +130,7 @@ impl Desk {
             kind: BACKUP_KIND.into(),
             workspace: self.file.id.clone(),
             public_key,
-            made_at: Utc::now(),
+            made_at,
             sealed,
         };
         let mut bytes = serde_json::to_vec_pretty(&file).expect("serializes");
@@ -160,7 +169,7 @@ impl Desk {
         let plain = sealed::open(
             &file.sealed,
             backup_passphrase,
-            &binding(&file.workspace, &file.public_key),
+            &binding(&file.workspace, &file.public_key, &file.made_at),
         )
         .map_err(BackupError::from)?;
         let contents: Contents = serde_json::from_slice(&plain)
@@ -181,12 +190,23 @@ impl Desk {
         if Desk::exists(dir) {
             return Err(Error::WorkspaceExists { dir: dir.into() });
         }
-        let staging = workspace::Staging::new(dir)?;
         let id = file.workspace.clone();
         let keyring = match &unlock {
             Unlock::Keyring(keyring) => Some(*keyring),
             Unlock::Passphrase(_) => None,
         };
+        // The original may be on this machine: its keys are never replaced.
+        if let Some(keyring) = keyring {
+            for account in [
+                workspace::database_key_account(&id),
+                workspace::identity_key_account(&id),
+            ] {
+                if keyring.get(&account)?.is_some() {
+                    return Err(BackupError::KeysHeld { workspace: id }.into());
+                }
+            }
+        }
+        let staging = workspace::Staging::new(dir)?;
         let made = (|| -> Result<(Desk, Secret), Error> {
             let copy = staging.path().join("restoring.db");
             std::fs::write(&copy, &database).map_err(|e| Error::io(&copy, e))?;
@@ -230,16 +250,23 @@ impl Desk {
             };
             Ok((desk, key))
         })();
+        let forget_keys = || {
+            if let Some(keyring) = keyring {
+                let _ = keyring.delete(&workspace::identity_key_account(&id));
+                let _ = keyring.delete(&workspace::database_key_account(&id));
+            }
+        };
         let (made, key) = match made {
             Ok(made) => made,
             Err(e) => {
-                if let Some(keyring) = keyring {
-                    let _ = keyring.delete(&workspace::identity_key_account(&id));
-                    let _ = keyring.delete(&workspace::database_key_account(&id));
-                }
+                forget_keys();
                 return Err(e);
             }
         };
-        Desk::move_into_place(dir, staging, made, &key)
+        Desk::move_into_place(dir, staging, made, &key).inspect_err(|_| {
+            if !Desk::exists(dir) {
+                forget_keys();
+            }
+        })
     }
 }

@@ -722,6 +722,8 @@ impl Desk {
     /// Records a transfer to participating organisations against an allocation; the
     /// transfers of an allocation never exceed it.
     pub fn record_transfer(&mut self, meeting: &str, item: u32, amount: &str) -> Result<(), Error> {
+        // What is allocated and transferred is read, then written: one process at a time.
+        let _writing = self.writing()?;
         let currency = self.profile.currency.clone();
         let amount = money::parse_amount(amount, &currency).map_err(DecisionError::BadAmount)?;
         let (allocated, transferred) = self
@@ -812,6 +814,7 @@ impl Desk {
         meeting: &str,
         input: DecisionInput,
     ) -> Result<MeetingView, Error> {
+        let _writing = self.writing()?;
         if !self.am_chair()? {
             return Err(DecisionError::NotChair.into());
         }
@@ -1022,6 +1025,8 @@ impl Desk {
         reason: &str,
         deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
+        // The standing file and the next revision are read, then signed: one process.
+        let _writing = self.writing()?;
         if !self.am_chair()? {
             return Err(DecisionError::NotChair.into());
         }
@@ -1084,6 +1089,7 @@ impl Desk {
         signed_at: DateTime<Utc>,
         deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
+        let _writing = self.writing()?;
         if self.decisions_signed(meeting)? {
             return Err(DecisionError::Final(meeting.into()).into());
         }
@@ -1101,7 +1107,7 @@ impl Desk {
         correction: Option<(u32, sync::Correction)>,
         deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
-        let _writing = self.writing()?;
+        // The caller holds the workspace lock (`writing`).
         if !self.am_chair()? {
             return Err(DecisionError::NotChair.into());
         }

@@ -154,18 +154,25 @@ impl Desk {
             Unlock::Keyring(keyring) => Some(*keyring),
             Unlock::Passphrase(_) => None,
         };
+        // Keys made for a workspace that does not exist would only confuse.
+        let forget_keys = || {
+            if let Some(keyring) = keyring {
+                let _ = keyring.delete(&workspace::identity_key_account(&id));
+                let _ = keyring.delete(&workspace::database_key_account(&id));
+            }
+        };
         let (made, key) = match Desk::build(staging.path(), &id, unlock, options) {
             Ok(made) => made,
             Err(e) => {
-                // Keys made for a workspace that does not exist would only confuse.
-                if let Some(keyring) = keyring {
-                    let _ = keyring.delete(&workspace::identity_key_account(&id));
-                    let _ = keyring.delete(&workspace::database_key_account(&id));
-                }
+                forget_keys();
                 return Err(e);
             }
         };
-        Desk::move_into_place(dir, staging, made, &key)
+        Desk::move_into_place(dir, staging, made, &key).inspect_err(|_| {
+            if !Desk::exists(dir) {
+                forget_keys();
+            }
+        })
     }
 
     /// Moves a workspace made whole in `staging` into `dir` and opens it there.
@@ -193,7 +200,8 @@ impl Desk {
             profile,
             identity,
         };
-        desk.record_audit_head()?;
+        // The workspace is in place: a head not recorded now is recorded by the next change.
+        let _ = desk.record_audit_head();
         Ok(desk)
     }
 

@@ -138,6 +138,9 @@ impl Error {
             Error::Backup(crate::backup::BackupError::WrongPassphrase) => {
                 ErrorCode::WrongBackupPassphrase
             }
+            Error::Backup(crate::backup::BackupError::KeysHeld { .. }) => {
+                ErrorCode::WorkspaceExists
+            }
             Error::Backup(_) => ErrorCode::BadBackup,
             Error::Keyring(KeyringError::Timeout(_)) => ErrorCode::KeyringTimeout,
             Error::Keyring(KeyringError::Locked(_)) => ErrorCode::KeyringLocked,

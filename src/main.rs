@@ -17,20 +17,32 @@ use scdesk::sync::{Kind, Stance};
 use scdesk::workspace::{self, KeyMode};
 
 /// Prints a line to standard output; once the reader has gone (`scdesk … | head -1`),
-/// stops quietly, as other Unix tools do, instead of panicking.
+/// prints no more, quietly, instead of panicking.
 macro_rules! say {
     () => { emit(format_args!("")) };
     ($($arg:tt)*) => { emit(format_args!($($arg)*)) };
 }
 
+/// Set once the reader of standard output has gone: the command still does all its work
+/// (and exits as it would), it only stops printing.
+static READER_GONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn emit(line: std::fmt::Arguments<'_>) {
     use std::io::Write;
+    use std::sync::atomic::Ordering;
+    if READER_GONE.load(Ordering::Relaxed) {
+        return;
+    }
     let mut out = std::io::stdout().lock();
     if let Err(e) = writeln!(out, "{line}") {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
+            READER_GONE.store(true, Ordering::Relaxed);
+            return;
         }
-        eprintln!("scdesk: could not write the output: {e}");
+        eprintln!(
+            "scdesk: could not write the output: {}",
+            scdesk::incoming::io_words(&e)
+        );
         std::process::exit(1);
     }
 }
@@ -1070,6 +1082,9 @@ fn audit(dir: &Path, passphrase_file: Option<&Path>, cmd: AuditCommand) -> anyho
                 )),
                 HeadCheck::Unsigned => Err(anyhow!(
                     "the record of the audit trail's last entry in workspace.json is not signed by this workspace's key: it was changed outside SC Desk"
+                )),
+                HeadCheck::Removed => Err(anyhow!(
+                    "the record of the audit trail's last entry was removed from workspace.json outside SC Desk, so entries lost with the database could go unnoticed; restore workspace.json from a backup of the folder"
                 )),
                 head => {
                     say!("The audit trail is whole: {} entries, each linked to the one before.", r.entries);

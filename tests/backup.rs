@@ -89,6 +89,19 @@ fn a_backup_restores_the_same_workspace_on_another_machine() {
         3
     );
     drop(restored);
+    // On the first machine, where the original still is, its keys are never replaced.
+    let err = Desk::restore_workspace(
+        &root.path().join("again"),
+        &bytes,
+        &pass("a backup passphrase"),
+        Unlock::Keyring(&first_machine),
+        CHEAP,
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), "workspace_exists", "{err}");
+    let original = Desk::open(&root.path().join("a"), Unlock::Keyring(&first_machine)).unwrap();
+    assert_eq!(original.dossier_page(DOSSIER).unwrap().note, page.note);
+    drop(original);
     // It opens again from the second machine's keyring alone.
     let again = Desk::open(&target, Unlock::Keyring(&second_machine)).unwrap();
     assert_eq!(again.dossier_page(DOSSIER).unwrap().note, page.note);

@@ -93,6 +93,14 @@ pub fn derive_key(
     salt: &[u8],
     params: KdfParams,
 ) -> Result<Secret, KdfError> {
+    // The cost comes from a file (workspace.json, a backup): bounded, so a crafted one
+    // cannot take all memory or run for ever. Four times the default is the most.
+    if params.memory_kib > 1 << 20 || params.iterations > 64 || params.parallelism > 16 {
+        return Err(KdfError::BadParams(format!(
+            "a cost of {} KiB, {} passes and {} lanes is more than SC Desk allows",
+            params.memory_kib, params.iterations, params.parallelism
+        )));
+    }
     let argon_params = Params::new(
         params.memory_kib,
         params.iterations,

@@ -18,13 +18,21 @@ pub fn quote(text: &str, max_chars: usize) -> String {
             out.push('…');
             break;
         }
-        if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}') {
+        if c.is_control() || invisible(c) {
             out.extend(c.escape_default());
         } else {
             out.push(c);
         }
     }
     out
+}
+
+/// Characters that change how the text around them is shown, or show nothing: line and
+/// paragraph separators, direction marks, embeddings and isolates, zero-width ones.
+fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{061c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}'
+        | '\u{2060}'..='\u{2069}' | '\u{feff}')
 }
 
 /// A whole message that carries quoted parts, made safe to print as one line: the same
@@ -55,6 +63,11 @@ mod tests {
             ("abcdef", 3, "abc…"),
             ("é€😀", 80, "é€😀"),
             ("right\u{202e}txt.exe", 80, "right\\u{202e}txt.exe"),
+            (
+                "a\u{2067}b\u{200f}c\u{feff}",
+                80,
+                "a\\u{2067}b\\u{200f}c\\u{feff}",
+            ),
         ];
         for (text, max, want) in cases {
             assert_eq!(quote(text, *max), *want, "{text:?}");

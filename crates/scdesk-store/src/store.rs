@@ -911,6 +911,14 @@ impl Store {
             .optional()?)
     }
 
+    /// The hash of audit entry `seq`, if the chain holds it.
+    pub fn audit_hash(&self, seq: i64) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT hash FROM audit WHERE seq = ?1", [seq], |r| r.get(0))
+            .optional()?)
+    }
+
     /// The audit chain's last link: (seq, hash), or None while it is empty.
     pub fn audit_head(&self) -> Result<Option<(i64, String)>, StoreError> {
         Ok(self

@@ -236,11 +236,19 @@ impl Staging {
                 remove_if_abandoned(&entry.path());
             }
         }
-        let path = parent.join(format!("{prefix}{}", uuid::Uuid::new_v4().simple()));
-        std::fs::create_dir(&path).map_err(|e| Error::io(&path, e))?;
-        let lock_path = path.join(STAGING_LOCK);
-        let lock = std::fs::File::create(&lock_path).map_err(|e| Error::io(&lock_path, e))?;
-        lock.lock().map_err(|e| Error::io(&lock_path, e))?;
+        // Made and locked under a name no creation sweeps, then given its name.
+        let id = uuid::Uuid::new_v4().simple().to_string();
+        let making = parent.join(format!(".scdesk-making-{id}"));
+        std::fs::create_dir(&making).map_err(|e| Error::io(&making, e))?;
+        let lock_path = making.join(STAGING_LOCK);
+        let path = parent.join(format!("{prefix}{id}"));
+        let lock = std::fs::File::create(&lock_path)
+            .and_then(|lock| lock.lock().map(|()| lock))
+            .and_then(|lock| std::fs::rename(&making, &path).map(|()| lock))
+            .map_err(|e| {
+                let _ = std::fs::remove_dir_all(&making);
+                Error::io(&path, e)
+            })?;
         Ok(Staging {
             path,
             target: target.into(),
@@ -257,7 +265,10 @@ impl Staging {
     /// and makes the move durable.
     pub fn finish(mut self) -> Result<(), Error> {
         let target = self.target.clone();
-        if target.exists() {
+        if let Ok(meta) = std::fs::metadata(&target) {
+            // The folder the user made keeps its permissions (a private 0700, say).
+            std::fs::set_permissions(&self.path, meta.permissions())
+                .map_err(|e| Error::io(&self.path, e))?;
             // Only an empty folder goes: remove_dir refuses anything else.
             std::fs::remove_dir(&target).map_err(|_| Error::FolderNotEmpty {
                 dir: target.clone(),
