@@ -250,23 +250,6 @@ impl Desk {
             };
             Ok((desk, key))
         })();
-        let forget_keys = || {
-            if let Some(keyring) = keyring {
-                let _ = keyring.delete(&workspace::identity_key_account(&id));
-                let _ = keyring.delete(&workspace::database_key_account(&id));
-            }
-        };
-        let (made, key) = match made {
-            Ok(made) => made,
-            Err(e) => {
-                forget_keys();
-                return Err(e);
-            }
-        };
-        Desk::move_into_place(dir, staging, made, &key).inspect_err(|_| {
-            if !Desk::exists(dir) {
-                forget_keys();
-            }
-        })
+        Desk::settle(dir, staging, &id, keyring, made)
     }
 }

@@ -154,20 +154,27 @@ impl Desk {
             Unlock::Keyring(keyring) => Some(*keyring),
             Unlock::Passphrase(_) => None,
         };
-        // Keys made for a workspace that does not exist would only confuse.
+        let made = Desk::build(staging.path(), &id, unlock, options);
+        Desk::settle(dir, staging, &id, keyring, made)
+    }
+
+    /// Moves a workspace made in `staging` into `dir`; if making it failed, or the move
+    /// does, deletes the keyring keys it wrote: keys of a workspace that does not exist
+    /// would only confuse.
+    pub(crate) fn settle(
+        dir: &Path,
+        staging: workspace::Staging,
+        id: &str,
+        keyring: Option<&dyn KeyStore>,
+        made: Result<(Desk, Secret), Error>,
+    ) -> Result<Desk, Error> {
         let forget_keys = || {
             if let Some(keyring) = keyring {
-                let _ = keyring.delete(&workspace::identity_key_account(&id));
-                let _ = keyring.delete(&workspace::database_key_account(&id));
+                let _ = keyring.delete(&workspace::identity_key_account(id));
+                let _ = keyring.delete(&workspace::database_key_account(id));
             }
         };
-        let (made, key) = match Desk::build(staging.path(), &id, unlock, options) {
-            Ok(made) => made,
-            Err(e) => {
-                forget_keys();
-                return Err(e);
-            }
-        };
+        let (made, key) = made.inspect_err(|_| forget_keys())?;
         Desk::move_into_place(dir, staging, made, &key).inspect_err(|_| {
             if !Desk::exists(dir) {
                 forget_keys();
