@@ -286,6 +286,16 @@ pub struct Store {
 /// that closes another (a rare refusal of the key set-up was seen in CI with parallel tests).
 static CODEC: Mutex<()> = Mutex::new(());
 
+/// A 256-bit key as SQLCipher takes it raw (no key derivation): `"x'<64 hex digits>'"`,
+/// for `PRAGMA key` and `ATTACH … KEY`. The one place the key is written out as text.
+fn raw_key(key: &Secret) -> Result<Zeroizing<String>, StoreError> {
+    if key.len() != 32 {
+        return Err(StoreError::BadKeyLength(key.len()));
+    }
+    let hex = Zeroizing::new(hex::encode(key.expose()));
+    Ok(Zeroizing::new(format!("\"x'{}'\"", hex.as_str())))
+}
+
 fn codec_lock() -> MutexGuard<'static, ()> {
     // The lock guards no data, so a panic elsewhere while it was held leaves nothing broken.
     CODEC
@@ -350,11 +360,8 @@ impl Store {
     /// Opens the file and sets its key, under the codec lock; the first read tells whether
     /// the key is right.
     fn key(path: &Path, key: &Secret, flags: OpenFlags) -> Result<Keyed, StoreError> {
+        let pragma = Zeroizing::new(format!("PRAGMA key = {};", raw_key(key)?.as_str()));
         let _codec = codec_lock();
-        let pragma = Zeroizing::new(format!(
-            "PRAGMA key = \"x'{}'\";",
-            Zeroizing::new(hex::encode(key.expose())).as_str()
-        ));
         // Setting a key writes nothing, so a refused set-up (the provider failed to start,
         // seen once under parallel tests) is tried again on a fresh connection.
         let mut attempts = 0;
@@ -414,9 +421,6 @@ impl Store {
     }
 
     fn open_with(path: &Path, key: &Secret, flags: OpenFlags) -> Result<Store, StoreError> {
-        if key.len() != 32 {
-            return Err(StoreError::BadKeyLength(key.len()));
-        }
         let read_only = flags.contains(OpenFlags::SQLITE_OPEN_READ_ONLY);
         let conn = Store::key(path, key, flags)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
@@ -466,14 +470,11 @@ impl Store {
         if path.exists() {
             return Err(StoreError::AlreadyExists(path.to_path_buf()));
         }
-        if key.len() != 32 {
-            return Err(StoreError::BadKeyLength(key.len()));
-        }
-        let version = self.schema_version()?;
         let attach = Zeroizing::new(format!(
-            "ATTACH DATABASE ?1 AS copy KEY \"x'{}'\"",
-            Zeroizing::new(hex::encode(key.expose())).as_str()
+            "ATTACH DATABASE ?1 AS copy KEY {}",
+            raw_key(key)?.as_str()
         ));
+        let version = self.schema_version()?;
         // An empty file is a new database to SQLite; a connection opened without the
         // create flag could not attach one that does not exist.
         std::fs::File::create_new(path).map_err(|error| StoreError::Io {
