@@ -1225,13 +1225,26 @@ impl Desk {
         };
         Ok(sync::RecordContext {
             fund_name: self.profile.name.clone(),
-            record_number: format!("{}-SC-{}", self.profile.id.to_uppercase(), view.id),
+            // "MMPTF-SC-2026-03": the fund, the committee, the meeting (its id without "sc-").
+            record_number: format!(
+                "{}-SC-{}",
+                self.profile.id.to_uppercase(),
+                view.id
+                    .strip_prefix("sc-")
+                    .unwrap_or(&view.id)
+                    .to_uppercase()
+            ),
             meeting_title: view.title.clone(),
             meeting_kind: view.kind_label.into(),
             starts_at: view.starts_at,
             place: view.place.clone(),
             decision_rule: view.rule.clone(),
-            quorum: format!("{} members ({})", view.quorum_required, view.quorum_note),
+            // The profile's note on the quorum is for the FMU's screen; the record states
+            // the rule the committee met.
+            quorum: format!(
+                "{} members, under the committee's rules of procedure",
+                view.quorum_required
+            ),
             chair_seat: chair.map(|c| c.id.clone()).unwrap_or_default(),
             chair_name: chair.map(|c| c.name.clone()).unwrap_or_default(),
             seats: seats

@@ -781,11 +781,14 @@ fn verify(
         }
     };
     if bytes.starts_with(b"%PDF") {
-        let envelopes =
+        let record =
             scdesk::verify::verify_record(&bytes, &against).map_err(|e| anyhow!("invalid: {e}"))?;
         // The rest of the command reports on the first decision file.
-        bytes = envelopes.into_iter().next().unwrap_or_default();
-        say!("valid: the PDF is the record of its embedded, signed decision file");
+        bytes = record.envelopes.into_iter().next().unwrap_or_default();
+        say!(
+            "valid: the PDF is the record of its embedded, signed decision file (drawn again with record layout {} and compared)",
+            record.layout
+        );
     }
     if !recount.is_empty() {
         // The recount needs the workspace's rosters and meetings (--key and

@@ -50,14 +50,14 @@ impl Against<'_> {
 
 /// Verifies a decision record PDF: every decision file embedded in it verifies (so a
 /// changed attachment is named as such), then the PDF is byte for byte the record those
-/// files give. Returns the embedded decision files.
-pub fn verify_record(pdf: &[u8], against: &Against) -> Result<Vec<Vec<u8>>, Error> {
+/// files give, drawn by the layout stamped in it. Returns the embedded decision files and
+/// that layout.
+pub fn verify_record(pdf: &[u8], against: &Against) -> Result<crate::pdf::Regenerated, Error> {
     let (envelopes, _) = crate::pdf::extract_all(pdf)?;
     for envelope in &envelopes {
         against
             .check(envelope)
             .map_err(|e| VerifyError::Embedded(Box::new(e)))?;
     }
-    crate::pdf::check_regenerates(pdf)?;
-    Ok(envelopes)
+    Ok(crate::pdf::check_regenerates(pdf)?)
 }

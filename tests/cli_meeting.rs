@@ -35,7 +35,7 @@ fn the_chair_runs_a_meeting_from_the_command_line() {
         show.contains("Objection (donors-1): Recruitment-fee monitoring has no budget line."),
         "{show}"
     );
-    assert!(show.contains("No consensus: 1 objection(s)."), "{show}");
+    assert!(show.contains("No consensus: 1 objection."), "{show}");
 
     let err = fail(&[
         "decide",

@@ -1,8 +1,10 @@
 //! The decision record as a PDF: what a reader sees (checked by extracting the text with
 //! pdftotext), that it proves itself (the embedded decision file), that any change is
-//! caught and named, and that the same decision always gives the same bytes.
+//! caught and named, that the same decision always gives the same bytes, that it is small
+//! and tagged (its structure tree walked here; the PDF/A-3b markers are read by pikepdf in
+//! `scripts/interop-check`), and that records of layout 1 still verify.
 
-use crate::util::{contains_bytes, scdesk, stderr, stdout};
+use crate::util::{scdesk, stderr, stdout};
 use std::process::Command;
 
 fn demo_record(root: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
@@ -41,7 +43,7 @@ fn the_record_shows_the_meeting_its_decisions_and_the_signature() {
     for expected in [
         "Migration Multi-Partner Trust Fund",
         "Steering Committee — Decision record",
-        "Record number MMPTF-SC-sc-2026-03",
+        "Record number MMPTF-SC-2026-03",
         "Søren Kjærgaard (Denmark)",
         "Ioana Mărgineanu",
         "Tomás Echeverría Ruiz",
@@ -49,15 +51,33 @@ fn the_record_shows_the_meeting_its_decisions_and_the_signature() {
         "Decision: Approved with conditions",
         "Amount approved: USD 2,140,000, from the un-earmarked pool.",
         "USD 2,033,000",
-        "The remittance component does not yet show how women-led households will",
+        "component does not yet show how women-led households will be reached.",
         "Override by the chair:",
+        "Objection by Ioana Mărgineanu",
+        "Quorum: 7 members, under the committee's rules of procedure.",
         "Funds after the decisions",
-        "Key fingerprint:",
-        "Page 1 of 3",
-        "Page 3 of 3",
+        "How to check this record",
+        "Decision record MMPTF-SC-2026-03 · page 1 of 3",
+        "Decision record MMPTF-SC-2026-03 · page 3 of 3",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
+    // Words for programmers stay out of the pages (the hash and the signature appear once,
+    // in the closing section's technical details).
+    for absent in [
+        "scdesk verify",
+        "the FMU sets it",
+        "(seat chair)",
+        "Signed payload",
+        "objection(s)",
+    ] {
+        assert!(!text.contains(absent), "{absent:?} in:\n{text}");
+    }
+    assert_eq!(
+        text.matches("SHA-256 of the signed payload").count(),
+        1,
+        "{text}"
+    );
     let qpdf = Command::new("qpdf")
         .arg("--check")
         .arg(&pdf)
@@ -133,12 +153,31 @@ fn a_changed_byte_is_caught_and_named() {
         "{err}"
     );
 
-    // In the text of a page (a glyph of the first line shown): the record no longer matches.
-    assert!(contains_bytes(&bytes, b"> Tj"));
-    let at = bytes.windows(4).position(|w| w == b"> Tj").unwrap() - 1;
-    let mut text_changed = bytes.clone();
-    text_changed[at] = if bytes[at] == b'0' { b'1' } else { b'0' };
-    let err = refused("text-changed.pdf", &text_changed);
+    // In the pages: a byte of the document's title, and a byte inside a page's compressed
+    // drawing. The record no longer matches what its decision file gives.
+    let title = b"/Title (Decision record";
+    let at = bytes
+        .windows(title.len())
+        .position(|w| w == title)
+        .expect("the title is in the document information")
+        + title.len()
+        + 2;
+    let mut title_changed = bytes.clone();
+    title_changed[at] ^= 0x01;
+    let err = refused("title-changed.pdf", &title_changed);
+    assert!(
+        err.contains("differs from the record generated from its signed decision file"),
+        "{err}"
+    );
+    let stream = b"/Filter /FlateDecode";
+    let at = bytes
+        .windows(stream.len())
+        .position(|w| w == stream)
+        .expect("a compressed stream")
+        + 60;
+    let mut drawing_changed = bytes.clone();
+    drawing_changed[at] ^= 0x01;
+    let err = refused("drawing-changed.pdf", &drawing_changed);
     assert!(
         err.contains("differs from the record generated from its signed decision file"),
         "{err}"
@@ -147,9 +186,9 @@ fn a_changed_byte_is_caught_and_named() {
     // The layout stamp: a record drawn by another layout is named as such, not as changed.
     assert_eq!(
         scdesk::pdf::layout_of(&bytes).unwrap().as_deref(),
-        Some("1")
+        Some("2")
     );
-    let stamp = b"/SCDeskLayout 1";
+    let stamp = b"/SCDeskLayout 2";
     let at = bytes
         .windows(stamp.len())
         .position(|w| w == stamp)
@@ -158,22 +197,71 @@ fn a_changed_byte_is_caught_and_named() {
     other_layout[at + stamp.len() - 1] = b'7';
     let err = refused("other-layout.pdf", &other_layout);
     assert!(
-        err.contains("drawn by SC Desk record layout 7, and this version draws layout 1"),
+        err.contains("drawn by SC Desk record layout 7, and this version draws layouts 1 to 2"),
         "{err}"
     );
-    // A record made before stamps existed (the same drawing, no stamp) still verifies.
-    let mut doc = lopdf::Document::load_mem(&bytes).unwrap();
-    let info = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
-    doc.get_dictionary_mut(info)
-        .unwrap()
-        .remove(b"SCDeskLayout");
-    let mut unstamped = Vec::new();
-    doc.save_to(&mut unstamped).unwrap();
-    assert_eq!(scdesk::pdf::layout_of(&unstamped).unwrap(), None);
-    let out = verify("unstamped.pdf", &unstamped);
-    assert!(out.status.success(), "{}", stderr(&out));
 }
 
+/// The decision file of a record printed with layout 1 (the demo's past meeting, signed by
+/// a demo chair key), and the SHA-256 of the A4 and Letter PDFs layout 1 drew from it
+/// before layout 2 existed.
+fn layout_1_vector() -> (Vec<u8>, Vec<(scdesk::pdf::Paper, String)>) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/records");
+    let envelope = std::fs::read(dir.join("layout-1.dsse")).unwrap();
+    let sums = std::fs::read_to_string(dir.join("layout-1.sha256")).unwrap();
+    let papers = sums
+        .lines()
+        .map(|line| {
+            let (sum, name) = line.split_once("  ").unwrap();
+            let paper = if name.contains("letter") {
+                scdesk::pdf::Paper::Letter
+            } else {
+                scdesk::pdf::Paper::A4
+            };
+            (paper, sum.to_string())
+        })
+        .collect();
+    (envelope, papers)
+}
+
+#[test]
+fn records_printed_with_layout_1_still_verify() {
+    let (envelope, papers) = layout_1_vector();
+    assert_eq!(papers.len(), 2);
+    for (paper, sum) in papers {
+        // Layout 1 draws today exactly the bytes it drew then.
+        let pdf = scdesk::pdf::render_with_layout(std::slice::from_ref(&envelope), paper, Some(1))
+            .unwrap();
+        assert_eq!(scdesk::dsse::sha256_hex(&pdf), sum, "{paper:?}");
+        let checked = scdesk::pdf::check_regenerates(&pdf).unwrap();
+        assert_eq!(checked.layout, 1);
+        assert_eq!(checked.envelopes, vec![envelope.clone()]);
+
+        // A record made before stamps existed (the same drawing, no stamp) still verifies,
+        // as layout 1.
+        let mut doc = lopdf::Document::load_mem(&pdf).unwrap();
+        let info = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+        doc.get_dictionary_mut(info)
+            .unwrap()
+            .remove(b"SCDeskLayout");
+        let mut unstamped = Vec::new();
+        doc.save_to(&mut unstamped).unwrap();
+        assert_eq!(scdesk::pdf::layout_of(&unstamped).unwrap(), None);
+        assert_eq!(
+            scdesk::pdf::check_regenerates(&unstamped).unwrap().layout,
+            1
+        );
+
+        // A changed byte in a layout-1 record is still caught.
+        let at = pdf.windows(4).position(|w| w == b"> Tj").unwrap() - 1;
+        let mut changed = pdf.clone();
+        changed[at] = if pdf[at] == b'0' { b'1' } else { b'0' };
+        assert!(matches!(
+            scdesk::pdf::check_regenerates(&changed),
+            Err(scdesk::pdf::PdfError::ContentChanged)
+        ));
+    }
+}
 #[test]
 fn a_years_records_go_into_one_pdf_that_verifies() {
     let root = tempfile::tempdir().unwrap();
@@ -231,14 +319,11 @@ fn a_years_records_go_into_one_pdf_that_verifies() {
     );
     let text = pdftotext(&year);
     assert_eq!(
-        text.contains("Record number MMPTF-SC-sc-2026-03"),
+        text.contains("Record number MMPTF-SC-2026-03"),
         records == 2,
         "{text}"
     );
-    assert!(
-        text.contains("Record number MMPTF-SC-sc-2026-ext"),
-        "{text}"
-    );
+    assert!(text.contains("Record number MMPTF-SC-2026-EXT"), "{text}");
     assert!(
         text.contains("Dates of the Steering Committee's meetings in 2027"),
         "{text}"
@@ -268,4 +353,375 @@ fn a_years_records_go_into_one_pdf_that_verifies() {
         "{}",
         stderr(&none)
     );
+}
+
+fn tool(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} is installed (poppler-utils): {e}"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_record_is_small_archival_and_reads_in_order() {
+    let root = tempfile::tempdir().unwrap();
+    let (ws, a4) = demo_record(root.path());
+    let letter = root.path().join("letter.pdf");
+    let out = scdesk(
+        &ws,
+        &[
+            "record",
+            "pdf",
+            "--meeting",
+            "sc-2026-03",
+            "--paper",
+            "letter",
+            "--out",
+            letter.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    for pdf in [&a4, &letter] {
+        let name = pdf.to_str().unwrap();
+        // Small enough for any mail gateway: the fonts carry only the glyphs drawn.
+        let size = std::fs::metadata(pdf).unwrap().len();
+        assert!(size < 150 * 1024, "{name} is {size} bytes");
+        let info = tool("pdfinfo", &[name]);
+        let field = |key: &str| {
+            info.lines()
+                .find_map(|l| l.strip_prefix(key).map(|v| v.trim().to_string()))
+                .unwrap_or_else(|| panic!("no {key} in:\n{info}"))
+        };
+        assert_eq!(field("PDF version:"), "1.7");
+        assert_eq!(field("Tagged:"), "yes");
+        assert_eq!(field("Pages:"), "3");
+        assert_eq!(field("Encrypted:"), "no");
+        assert_eq!(field("JavaScript:"), "no");
+        let fonts = tool("pdffonts", &[name]);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert_eq!(rows.len(), 2, "{fonts}");
+        for row in rows {
+            // emb, sub, uni: embedded, subset, mapped to text.
+            assert!(row.contains("yes yes yes"), "{fonts}");
+        }
+        let list = tool("pdfdetach", &["-list", name]);
+        assert!(
+            list.starts_with("1 embedded files\n1: decision-file.dsse.json"),
+            "{list}"
+        );
+        let qpdf = Command::new("qpdf")
+            .args(["--check", name])
+            .output()
+            .unwrap();
+        assert!(
+            qpdf.status.success() && qpdf.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&qpdf.stderr)
+        );
+
+        // Read in order, as a screen reader or a copy and paste gets it: the sections come
+        // in the order of the page, each item's tally after its decision.
+        let text = tool("pdftotext", &[name, "-"]);
+        let order = [
+            "Migration Multi-Partner Trust Fund",
+            "Record number MMPTF-SC-2026-03",
+            "Attendance and quorum",
+            "Adaeze Okonkwo-Lind (ILO)",
+            "Kenji Watanabe-Hale",
+            "Decision rule: Consensus.",
+            "Item 1: Children on the move",
+            "Decision: Approved",
+            "Amount approved: USD 2,140,000",
+            "Tally by constituency",
+            "Item 2: Remittances",
+            "Decision: Approved with conditions",
+            "Objection by Ioana Mărgineanu",
+            "Override by the chair",
+            "Item 3: Adoption of the Fund's work plan for 2027",
+            "Funds after the decisions",
+            "Signed by the chair, Leonora Achterberg",
+            "How to check this record",
+            "Technical details.",
+        ];
+        let mut from = 0;
+        for part in order {
+            let at = text[from..]
+                .find(part)
+                .unwrap_or_else(|| panic!("{part:?} not found after byte {from} in:\n{text}"));
+            from += at + part.len();
+        }
+    }
+}
+
+#[test]
+fn a_year_of_records_stays_under_a_megabyte() {
+    let (envelope, _) = layout_1_vector();
+    // Fourteen three-page records: 42 pages, fourteen decision files attached.
+    let many = vec![envelope; 14];
+    let pdf = scdesk::pdf::render_many(&many, scdesk::pdf::Paper::A4, &mut |_, _| {}).unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    assert!(
+        doc.get_pages().len() >= 40,
+        "{} pages",
+        doc.get_pages().len()
+    );
+    assert!(pdf.len() < 1024 * 1024, "{} bytes", pdf.len());
+    assert_eq!(
+        scdesk::pdf::check_regenerates(&pdf)
+            .unwrap()
+            .envelopes
+            .len(),
+        14
+    );
+}
+
+/// The text each glyph id of a font stands for, from its ToUnicode map.
+fn to_unicode(
+    doc: &lopdf::Document,
+    font: &lopdf::Dictionary,
+) -> std::collections::HashMap<u16, String> {
+    let cmap = doc
+        .get_object(font.get(b"ToUnicode").unwrap().as_reference().unwrap())
+        .unwrap()
+        .as_stream()
+        .unwrap();
+    let text = String::from_utf8(
+        cmap.decompressed_content()
+            .unwrap_or_else(|_| cmap.content.clone()),
+    )
+    .unwrap();
+    let hex = |s: &str| -> Vec<u16> {
+        let s = s.trim_matches(|c| c == '<' || c == '>');
+        (0..s.len())
+            .step_by(4)
+            .map(|i| u16::from_str_radix(&s[i..i + 4], 16).unwrap())
+            .collect()
+    };
+    let mut map = std::collections::HashMap::new();
+    for block in text.split("beginbfchar").skip(1) {
+        let block = block.split("endbfchar").next().unwrap();
+        for line in block.lines().filter(|l| l.starts_with('<')) {
+            let (glyph, unicode) = line.split_once(' ').unwrap();
+            map.insert(hex(glyph)[0], String::from_utf16(&hex(unicode)).unwrap());
+        }
+    }
+    map
+}
+
+/// What the structure tree holds, element by element in tree order: the role and the text
+/// of its own marked content.
+#[derive(Debug)]
+struct Tagged {
+    role: String,
+    text: String,
+}
+
+/// Walks the record's pages (every text drawn, with the marked content it is in) and its
+/// structure tree.
+fn walk(pdf: &[u8]) -> (Vec<Tagged>, String, String) {
+    use lopdf::Object;
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let pages: Vec<lopdf::ObjectId> = doc.get_pages().values().copied().collect();
+    // (page, mcid) → text; the text of the document's content in drawing order; artifacts.
+    let mut marked = std::collections::HashMap::<(usize, i64), String>::new();
+    let (mut content_text, mut artifacts) = (String::new(), String::new());
+    for (p, id) in pages.iter().enumerate() {
+        let fonts = doc.get_page_fonts(*id).unwrap();
+        let maps: std::collections::HashMap<Vec<u8>, _> = fonts
+            .iter()
+            .map(|(name, font)| (name.clone(), to_unicode(&doc, font)))
+            .collect();
+        let content = lopdf::content::Content::decode(&doc.get_page_content(*id)).unwrap();
+        let mut stack: Vec<Option<i64>> = Vec::new(); // MCID, or None for an artifact
+        let mut font = Vec::new();
+        for op in content.operations {
+            match op.operator.as_str() {
+                "BDC" => {
+                    let tag = op.operands[0].as_name().unwrap();
+                    let mcid = op.operands[1]
+                        .as_dict()
+                        .ok()
+                        .and_then(|d| d.get(b"MCID").ok())
+                        .and_then(|m| m.as_i64().ok());
+                    stack.push(if tag == b"Artifact" {
+                        None
+                    } else {
+                        Some(mcid.expect("a tagged sequence has an MCID"))
+                    });
+                }
+                "BMC" => {
+                    assert_eq!(op.operands[0].as_name().unwrap(), b"Artifact");
+                    stack.push(None);
+                }
+                "EMC" => {
+                    stack.pop().expect("EMC closes a sequence");
+                }
+                "Tf" => font = op.operands[0].as_name().unwrap().to_vec(),
+                "Tj" => {
+                    let Object::String(bytes, _) = &op.operands[0] else {
+                        panic!("Tj shows a string")
+                    };
+                    let text: String = bytes
+                        .chunks(2)
+                        .map(|g| {
+                            maps[&font]
+                                .get(&u16::from_be_bytes([g[0], g[1]]))
+                                .cloned()
+                                .unwrap_or_default()
+                        })
+                        .collect();
+                    match stack.last() {
+                        Some(Some(mcid)) => {
+                            marked.entry((p, *mcid)).or_default().push_str(&text);
+                            content_text.push_str(&text);
+                            content_text.push('\n');
+                        }
+                        Some(None) => {
+                            artifacts.push_str(&text);
+                            artifacts.push('\n');
+                        }
+                        None => panic!("text drawn outside any marked content: {text:?}"),
+                    }
+                }
+                _ => {}
+            }
+        }
+        assert!(stack.is_empty(), "page {p} leaves marked content open");
+    }
+
+    let catalog = doc.catalog().unwrap();
+    let root = doc
+        .get_object(
+            catalog
+                .get(b"StructTreeRoot")
+                .unwrap()
+                .as_reference()
+                .unwrap(),
+        )
+        .unwrap()
+        .as_dict()
+        .unwrap();
+    let mut tagged = Vec::new();
+    let mut tree_text = String::new();
+    let mut seen = std::collections::HashSet::new();
+    fn kids(o: &Object) -> Vec<Object> {
+        match o {
+            Object::Array(a) => a.clone(),
+            other => vec![other.clone()],
+        }
+    }
+    let mut queue: Vec<Object> = kids(root.get(b"K").unwrap());
+    queue.reverse();
+    while let Some(kid) = queue.pop() {
+        let elem = doc
+            .get_object(kid.as_reference().unwrap())
+            .unwrap()
+            .as_dict()
+            .unwrap();
+        let role = String::from_utf8(elem.get(b"S").unwrap().as_name().unwrap().to_vec()).unwrap();
+        let mut text = String::new();
+        let mut children = Vec::new();
+        for k in elem.get(b"K").map(kids).unwrap_or_default() {
+            match &k {
+                Object::Reference(_) => children.push(k.clone()),
+                Object::Dictionary(mcr) => {
+                    let page = mcr.get(b"Pg").unwrap().as_reference().unwrap();
+                    let p = pages.iter().position(|id| *id == page).unwrap();
+                    let mcid = mcr.get(b"MCID").unwrap().as_i64().unwrap();
+                    assert!(
+                        seen.insert((p, mcid)),
+                        "MCID {mcid} of page {p} is claimed twice"
+                    );
+                    let t = marked
+                        .get(&(p, mcid))
+                        .unwrap_or_else(|| panic!("MCID {mcid} of page {p} draws nothing"));
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    text.push_str(t);
+                    tree_text.push_str(t);
+                    tree_text.push('\n');
+                }
+                other => panic!("unexpected kid {other:?}"),
+            }
+        }
+        for c in children.into_iter().rev() {
+            queue.push(c);
+        }
+        tagged.push(Tagged { role, text });
+    }
+    assert_eq!(
+        seen.len(),
+        marked.len(),
+        "every marked sequence belongs to an element"
+    );
+    assert_eq!(
+        tree_text, content_text,
+        "the structure tree reads in the order of the page"
+    );
+    (tagged, content_text, artifacts)
+}
+
+#[test]
+fn every_heading_paragraph_and_cell_drawn_is_in_the_structure_tree() {
+    let root = tempfile::tempdir().unwrap();
+    let (_, pdf) = demo_record(root.path());
+    let (tagged, _, artifacts) = walk(&std::fs::read(&pdf).unwrap());
+    let texts = |role: &str| -> Vec<&str> {
+        tagged
+            .iter()
+            .filter(|t| t.role == role)
+            .map(|t| t.text.as_str())
+            .collect()
+    };
+    assert_eq!(texts("Document").len(), 1);
+    assert_eq!(texts("H1"), ["Steering Committee — Decision record"]);
+    assert_eq!(
+        texts("H2"),
+        [
+            "Attendance and quorum",
+            "Item 1: Children on the move — Guatemala and Honduras",
+            "Item 2: Remittances and diaspora investment — Kyrgyzstan and Tajikistan",
+            "Item 3: Adoption of the Fund's work plan for 2027",
+            "Funds after the decisions",
+            "Signature",
+            "How to check this record",
+        ]
+    );
+    // Five tables (attendance, three tallies, funds), each with its header cells.
+    assert_eq!(texts("Table").len(), 5);
+    let headers = texts("TH");
+    assert_eq!(&headers[..3], ["Constituency", "Member", "Attendance"]);
+    assert_eq!(
+        headers
+            .iter()
+            .filter(|h| **h == "Tally by constituency")
+            .count(),
+        3
+    );
+    // Twelve attendance rows of three cells, three tallies of five rows of six cells, five
+    // thematic areas of three cells.
+    assert_eq!(texts("TD").len(), 12 * 3 + 3 * 5 * 6 + 5 * 3);
+    assert!(texts("TD").contains(&"Søren Kjærgaard (Denmark)"));
+    assert!(texts("P")
+        .iter()
+        .any(|p| p.starts_with("Decision: Approved with conditions")));
+    // Every heading, paragraph and cell has its text.
+    for t in &tagged {
+        if ["H1", "H2", "P", "TH"].contains(&t.role.as_str()) {
+            assert!(!t.text.is_empty(), "an empty {}", t.role);
+        }
+    }
+    // The footers and the header row repeated on a later page are artifacts, not content.
+    assert!(
+        artifacts.contains("Decision record MMPTF-SC-2026-03 · page 2 of 3"),
+        "{artifacts}"
+    );
+    assert!(artifacts.contains("Tally by constituency"), "{artifacts}");
 }

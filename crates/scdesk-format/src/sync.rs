@@ -324,7 +324,7 @@ pub struct Correction {
 #[serde(deny_unknown_fields)]
 pub struct RecordContext {
     pub fund_name: String,
-    /// The record's number, e.g. `MMPTF-SC-sc-2026-03`.
+    /// The record's number, e.g. `MMPTF-SC-2026-03`.
     pub record_number: String,
     pub meeting_title: String,
     pub meeting_kind: String,

@@ -210,7 +210,12 @@ fn decide(rule: &DecisionRule, c: &Counts) -> (bool, String) {
                     "Consensus: no member objects (recused members are not counted).".into(),
                 )
             } else {
-                (false, format!("No consensus: {} objection(s).", c.object))
+                let word = if c.object == 1 {
+                    "objection"
+                } else {
+                    "objections"
+                };
+                (false, format!("No consensus: {} {word}.", c.object))
             }
         }
         DecisionRule::SimpleMajority => {
@@ -593,7 +598,7 @@ mod tests {
             explanation: if rule_holds {
                 "Consensus.".into()
             } else {
-                "No consensus: 1 objection(s).".into()
+                "No consensus: 1 objection.".into()
             },
         }
     }

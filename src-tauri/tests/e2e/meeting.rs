@@ -312,7 +312,9 @@ async fn e2e_the_demos_past_meeting_offers_its_record_as_a_pdf() {
         .await
         .unwrap();
     assert_eq!(bar.attr("value").await.unwrap().as_deref(), Some("1"));
-    let envelopes = scdesk::pdf::check_regenerates(&std::fs::read(&year).unwrap()).unwrap();
+    let envelopes = scdesk::pdf::check_regenerates(&std::fs::read(&year).unwrap())
+        .unwrap()
+        .envelopes;
     assert_eq!(envelopes.len(), 1);
     app.quit().await;
 }

@@ -1,7 +1,7 @@
-//! The decision record as a PDF: made from the signed decision file alone (its payload
-//! carries the record's context), with the file embedded as an attachment, so the PDF
-//! can be checked offline: extract the file, verify its signature, regenerate the PDF
-//! and compare. The same decision file always gives the same bytes.
+//! Layout 1, frozen: the record as SC Desk drew it until layout 2 (printpdf, the DejaVu
+//! fonts embedded whole, PDF 1.3). It is kept only so that records printed with it still
+//! verify by being drawn again; nothing here may change, or those records stop verifying
+//! (`tests/records/layout-1.sha256` holds what it must draw).
 
 use base64::Engine;
 use lopdf::{dictionary, Object, Stream};
@@ -10,68 +10,9 @@ use printpdf::{
     PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
 };
 
+use super::{funding_text, Paper, PdfError, ATTACHMENT, BOLD, LAYOUT_KEY, REGULAR};
 use crate::dsse::{self, Envelope};
 use crate::sync::{DecisionFile, Kind};
-
-const REGULAR: &[u8] = include_bytes!("../../../fonts/DejaVuSans.ttf");
-const BOLD: &[u8] = include_bytes!("../../../fonts/DejaVuSans-Bold.ttf");
-/// The name of the embedded decision file inside the PDF.
-pub const ATTACHMENT: &str = "decision-file.dsse.json";
-
-/// The record layout this version draws, stamped into every record PDF (`SCDeskLayout` in
-/// its document information). A record is verified by drawing it again from its signed
-/// decision file, which only the layout that drew it can do: any change to how a record
-/// looks must raise this number and keep the older layouts able to draw their records.
-pub const LAYOUT: i64 = 1;
-const LAYOUT_KEY: &[u8] = b"SCDeskLayout";
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Paper {
-    A4,
-    Letter,
-}
-
-impl std::str::FromStr for Paper {
-    type Err = scdesk_rules::choice::NotAChoice;
-
-    fn from_str(s: &str) -> Result<Paper, Self::Err> {
-        match s.trim() {
-            "a4" => Ok(Paper::A4),
-            "letter" => Ok(Paper::Letter),
-            other => Err(scdesk_rules::choice::NotAChoice::new(
-                other,
-                "a paper size",
-                "a4 or letter",
-            )),
-        }
-    }
-}
-
-impl Paper {
-    fn size_mm(self) -> (f32, f32) {
-        match self {
-            Paper::A4 => (210.0, 297.0),
-            Paper::Letter => (215.9, 279.4),
-        }
-    }
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum PdfError {
-    #[error("The file is not a decision file: {0}.")]
-    NotADecision(String),
-    #[error("The PDF cannot be read ({0}); it is damaged or not a PDF.")]
-    Damaged(String),
-    #[error("The PDF has no embedded decision file, so it cannot prove itself.")]
-    NoAttachment,
-    #[error("The PDF differs from the record generated from its signed decision file: it was changed after it was made.")]
-    ContentChanged,
-    #[error("The bundled font could not be read.")]
-    Font,
-    #[error("The record was drawn by SC Desk record layout {found}, and this version draws layout {current}, so it cannot draw the pages again to compare them. The signature of the embedded decision file is checked on its own; to check the pages, verify with the SC Desk version that made the record.")]
-    OtherLayout { found: String, current: i64 },
-}
 
 struct Fonts {
     regular: ParsedFont,
@@ -104,39 +45,8 @@ impl Fonts {
         units as f32 * size / f.units_per_em as f32
     }
 
-    /// Splits `text` into lines no wider than `width` points, breaking at spaces (and
-    /// inside a word only when one word alone is too wide).
     fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
-        let mut lines = Vec::new();
-        for paragraph in text.split('\n') {
-            let mut line = String::new();
-            for word in paragraph.split(' ') {
-                let candidate = if line.is_empty() {
-                    word.to_string()
-                } else {
-                    format!("{line} {word}")
-                };
-                if self.width(&candidate, size, bold) <= width {
-                    line = candidate;
-                    continue;
-                }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                let mut piece = String::new();
-                for ch in word.chars() {
-                    piece.push(ch);
-                    if self.width(&piece, size, bold) > width {
-                        piece.pop();
-                        lines.push(std::mem::take(&mut piece));
-                        piece.push(ch);
-                    }
-                }
-                line = piece;
-            }
-            lines.push(line);
-        }
-        lines
+        super::wrap(text, width, |t| self.width(t, size, bold))
     }
 }
 
@@ -339,30 +249,6 @@ impl<'a> Layout<'a> {
     }
 }
 
-fn funding_text(d: &crate::sync::ItemDecision) -> Vec<String> {
-    let Some(f) = &d.funding else {
-        return Vec::new();
-    };
-    let amount = f
-        .amount
-        .parse()
-        .map(|a| crate::money::format_money(a, "USD"))
-        .unwrap_or_else(|_| f.amount.clone());
-    let mut out = vec![format!(
-        "Amount approved: {amount}, from {}.",
-        f.source.label()
-    )];
-    for line in &f.split {
-        let a = line
-            .amount
-            .parse()
-            .map(|a| crate::money::format_money(a, "USD"))
-            .unwrap_or_else(|_| line.amount.clone());
-        out.push(format!("  {}: {a}", line.organisation));
-    }
-    out
-}
-
 /// What one record contributed, for its footers and the document's metadata.
 struct Laid {
     record_number: String,
@@ -373,25 +259,9 @@ struct Laid {
     first_page: usize,
 }
 
-/// The record's pages, from the decision file's bytes (its signature is not checked here).
-pub fn render(envelope_bytes: &[u8], paper: Paper) -> Result<Vec<u8>, PdfError> {
-    render_many(&[envelope_bytes.to_vec()], paper, &mut |_, _| {})
-}
-
-/// Several records in one PDF (a meeting's, or a year's), each starting on a new page
-/// with its own page numbers, all their decision files attached. `progress(done, total)`
-/// is called after each record is laid out.
-pub fn render_many(
-    envelopes: &[Vec<u8>],
-    paper: Paper,
-    progress: &mut dyn FnMut(usize, usize),
-) -> Result<Vec<u8>, PdfError> {
-    draw(envelopes, paper, Some(LAYOUT), progress)
-}
-
 /// Draws the records; `layout` is the stamp to write (none: the records made before
 /// stamps, which are otherwise layout 1).
-fn draw(
+pub(super) fn draw(
     envelopes: &[Vec<u8>],
     paper: Paper,
     layout: Option<i64>,
@@ -873,118 +743,4 @@ fn attach(doc: &mut lopdf::Document, files: &[&[u8]]) -> Result<(), PdfError> {
     );
     catalog.set("AF", specs);
     Ok(())
-}
-
-/// The decision file embedded in a record PDF (the first, if several), and the paper.
-pub fn extract(pdf: &[u8]) -> Result<(Vec<u8>, Paper), PdfError> {
-    let (mut all, paper) = extract_all(pdf)?;
-    Ok((all.swap_remove(0), paper))
-}
-
-/// Every decision file embedded in a record PDF, in order, and the paper it was printed on.
-pub fn extract_all(pdf: &[u8]) -> Result<(Vec<Vec<u8>>, Paper), PdfError> {
-    attachments(&load(pdf)?)
-}
-
-fn load(pdf: &[u8]) -> Result<lopdf::Document, PdfError> {
-    lopdf::Document::load_mem(pdf).map_err(|e| PdfError::Damaged(e.to_string()))
-}
-
-fn attachments(doc: &lopdf::Document) -> Result<(Vec<Vec<u8>>, Paper), PdfError> {
-    let catalog = doc
-        .catalog()
-        .map_err(|e| PdfError::Damaged(e.to_string()))?;
-    let names = catalog
-        .get(b"Names")
-        .ok()
-        .and_then(|n| doc.dereference(n).ok())
-        .and_then(|(_, o)| o.as_dict().ok())
-        .and_then(|n| n.get(b"EmbeddedFiles").ok())
-        .and_then(|e| doc.dereference(e).ok())
-        .and_then(|(_, o)| o.as_dict().ok())
-        .and_then(|e| e.get(b"Names").ok())
-        .and_then(|a| a.as_array().ok())
-        .ok_or(PdfError::NoAttachment)?;
-    let mut files = Vec::new();
-    for spec in names.iter().skip(1).step_by(2) {
-        let spec = doc
-            .dereference(spec)
-            .ok()
-            .and_then(|(_, o)| o.as_dict().ok())
-            .ok_or(PdfError::NoAttachment)?;
-        let ef = spec
-            .get(b"EF")
-            .ok()
-            .and_then(|e| e.as_dict().ok())
-            .and_then(|e| e.get(b"F").ok())
-            .ok_or(PdfError::NoAttachment)?;
-        let (_, stream) = doc
-            .dereference(ef)
-            .map_err(|e| PdfError::Damaged(e.to_string()))?;
-        let stream = stream.as_stream().map_err(|_| PdfError::NoAttachment)?;
-        files.push(
-            stream
-                .decompressed_content()
-                .unwrap_or_else(|_| stream.content.clone()),
-        );
-    }
-    if files.is_empty() {
-        return Err(PdfError::NoAttachment);
-    }
-    let page_width = doc
-        .get_pages()
-        .values()
-        .next()
-        .and_then(|id| doc.get_dictionary(*id).ok())
-        .and_then(|p| p.get(b"MediaBox").ok())
-        .and_then(|m| m.as_array().ok())
-        .and_then(|a| a.get(2))
-        .and_then(|w| {
-            w.as_float()
-                .ok()
-                .or_else(|| w.as_i64().ok().map(|i| i as f32))
-        })
-        .unwrap_or(595.0);
-    let paper = if (page_width - 612.0).abs() < 2.0 {
-        Paper::Letter
-    } else {
-        Paper::A4
-    };
-    Ok((files, paper))
-}
-
-/// The record layout stamped in a record PDF, as written (None if it carries none).
-pub fn layout_of(pdf: &[u8]) -> Result<Option<String>, PdfError> {
-    Ok(layout_in(&load(pdf)?))
-}
-
-fn layout_in(doc: &lopdf::Document) -> Option<String> {
-    let info = doc.trailer.get(b"Info").ok()?;
-    let info = doc.dereference(info).ok()?.1.as_dict().ok()?;
-    info.get(LAYOUT_KEY).ok().map(|v| match v {
-        Object::Integer(i) => i.to_string(),
-        _ => "(an unreadable value)".into(),
-    })
-}
-
-/// Checks that `pdf` is exactly the record its embedded decision files give; returns them.
-/// A record drawn by another layout is reported as such, not as changed.
-pub fn check_regenerates(pdf: &[u8]) -> Result<Vec<Vec<u8>>, PdfError> {
-    let doc = load(pdf)?;
-    let (envelopes, paper) = attachments(&doc)?;
-    // Records made before the stamp existed are layout 1 without it.
-    let layout = match layout_in(&doc) {
-        None => None,
-        Some(found) if found == LAYOUT.to_string() => Some(LAYOUT),
-        Some(found) => {
-            return Err(PdfError::OtherLayout {
-                found,
-                current: LAYOUT,
-            })
-        }
-    };
-    if draw(&envelopes, paper, layout, &mut |_, _| {})? != pdf {
-        return Err(PdfError::ContentChanged);
-    }
-    Ok(envelopes)
 }

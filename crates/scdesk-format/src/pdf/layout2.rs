@@ -1,0 +1,1195 @@
+//! Layout 2: the record for the archive and for e-mail. PDF/A-3b (PDF 1.7, XMP metadata,
+//! an sRGB output intent, every font embedded), tagged (a structure tree of headings,
+//! paragraphs and tables whose marked content ties each element to its text, in reading
+//! order), fonts subset to the glyphs drawn, and the signed decision files attached as
+//! the record's source (`/AF`). Its words are for the reader: a footer naming the record
+//! and the page, and a closing section on how anyone can check the record.
+//!
+//! Frozen with its number once released: its fonts, the ICC profile and this drawing
+//! code. A change to what a record looks like is layout 3.
+
+use std::collections::BTreeMap;
+
+use base64::Engine;
+use pdf_writer::types::{
+    AssociationKind, CidFontType, FontFlags, OutputIntentSubtype, StructRole, SystemInfo, TabOrder,
+    TableHeaderScope, UnicodeCmap,
+};
+use pdf_writer::writers::StructTreeRoot;
+use pdf_writer::{Content, Date, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
+
+use super::{funding_text, wrap, Paper, PdfError, ATTACHMENT, BOLD, LAYOUT_KEY, REGULAR};
+use crate::dsse::{self, Envelope};
+use crate::sync::{DecisionFile, Kind};
+
+const SRGB: &[u8] = include_bytes!("../../../../color/sRGB.icc");
+const MARGIN: f32 = 56.0; // about 20 mm
+const FOOTER: f32 = 40.0;
+const NAVY: (f32, f32, f32) = (0.04, 0.24, 0.43);
+const GREY: (f32, f32, f32) = (0.35, 0.39, 0.45);
+const BLACK: (f32, f32, f32) = (0.1, 0.12, 0.15);
+const LINE: (f32, f32, f32) = (0.8, 0.83, 0.87);
+/// The colour of what a correction changed (a dark amber that prints legibly in grey).
+const CORRECTION: (f32, f32, f32) = (0.55, 0.27, 0.0);
+/// The language of the record's words, for the catalog and the XMP metadata.
+const LANGUAGE: &str = "en";
+
+/// One of the two faces: measures text, and turns it into the glyph ids of its subset as
+/// it is drawn (the subset's ids are given in the order glyphs are first used, so the same
+/// record always gives the same font).
+struct Face {
+    data: &'static [u8],
+    face: ttf_parser::Face<'static>,
+    remap: subsetter::GlyphRemapper,
+    /// The text each subset glyph stands for, for the ToUnicode map (copying and search).
+    text: BTreeMap<u16, char>,
+    family: &'static str,
+}
+
+impl Face {
+    fn load(data: &'static [u8], family: &'static str) -> Result<Face, PdfError> {
+        Ok(Face {
+            data,
+            face: ttf_parser::Face::parse(data, 0).map_err(|_| PdfError::Font)?,
+            remap: subsetter::GlyphRemapper::new(),
+            text: BTreeMap::new(),
+            family,
+        })
+    }
+
+    fn glyph(&self, c: char) -> u16 {
+        self.face.glyph_index(c).map(|g| g.0).unwrap_or(0)
+    }
+
+    fn advance(&self, glyph: u16) -> u16 {
+        self.face
+            .glyph_hor_advance(ttf_parser::GlyphId(glyph))
+            .unwrap_or(self.face.units_per_em() / 2)
+    }
+
+    fn width(&self, text: &str, size: f32) -> f32 {
+        // u64: a signed text of any length cannot overflow the sum.
+        let units = text
+            .chars()
+            .map(|c| u64::from(self.advance(self.glyph(c))))
+            .fold(0u64, u64::saturating_add);
+        units as f32 * size / f32::from(self.face.units_per_em())
+    }
+
+    /// The text as the subset's two-byte glyph ids (Identity-H).
+    fn encode(&mut self, text: &str) -> Vec<u8> {
+        let mut out = Vec::with_capacity(text.len() * 2);
+        for c in text.chars() {
+            let new = self.remap.remap(self.glyph(c));
+            if new != 0 {
+                self.text.entry(new).or_insert(c);
+            }
+            out.extend(new.to_be_bytes());
+        }
+        out
+    }
+}
+
+struct Fonts {
+    regular: Face,
+    bold: Face,
+}
+
+impl Fonts {
+    fn face(&self, bold: bool) -> &Face {
+        if bold {
+            &self.bold
+        } else {
+            &self.regular
+        }
+    }
+
+    fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        self.face(bold).width(text, size)
+    }
+
+    fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+        wrap(text, width, |t| self.width(t, size, bold))
+    }
+}
+
+/// A child of a structure element: another element, or a marked-content sequence on a page.
+enum Kid {
+    Elem(usize),
+    Mark { page: usize, mcid: i32 },
+}
+
+struct Elem {
+    role: StructRole,
+    parent: Option<usize>,
+    kids: Vec<Kid>,
+}
+
+struct Page {
+    content: Content,
+    /// The structure element of each marked-content id on the page, in id order.
+    owners: Vec<usize>,
+}
+
+/// Lays out pages top to bottom, breaking pages as it goes, and builds the structure tree
+/// beside the drawing: every piece of text drawn is marked content of an element, and
+/// everything else (rules, footers, a repeated table header) is an artifact.
+struct Layout {
+    fonts: Fonts,
+    width: f32,
+    height: f32,
+    y: f32,
+    pages: Vec<Page>,
+    elems: Vec<Elem>,
+}
+
+/// A table column: its header, its share of the width, and whether it is right-aligned.
+type Column<'a> = (&'a str, f32, bool);
+
+impl Layout {
+    fn new(fonts: Fonts, paper: Paper) -> Layout {
+        let (w, h) = paper.size_mm();
+        let (width, height) = (w * 72.0 / 25.4, h * 72.0 / 25.4);
+        let mut l = Layout {
+            fonts,
+            width,
+            height,
+            y: 0.0,
+            pages: Vec::new(),
+            elems: vec![Elem {
+                role: StructRole::Document,
+                parent: None,
+                kids: Vec::new(),
+            }],
+        };
+        l.new_page();
+        l
+    }
+
+    fn text_width(&self) -> f32 {
+        self.width - 2.0 * MARGIN
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page {
+            content: Content::new(),
+            owners: Vec::new(),
+        });
+        self.y = self.height - MARGIN;
+    }
+
+    fn room(&self) -> f32 {
+        self.y - (MARGIN + FOOTER)
+    }
+
+    fn ensure(&mut self, needed: f32) {
+        if self.room() < needed {
+            self.new_page();
+        }
+    }
+
+    fn page(&mut self) -> &mut Page {
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    fn elem(&mut self, role: StructRole, parent: usize) -> usize {
+        let id = self.elems.len();
+        self.elems.push(Elem {
+            role,
+            parent: Some(parent),
+            kids: Vec::new(),
+        });
+        self.elems[parent].kids.push(Kid::Elem(id));
+        id
+    }
+
+    /// One line of text, as marked content of `owner`.
+    #[allow(clippy::too_many_arguments)]
+    fn put(
+        &mut self,
+        owner: usize,
+        x: f32,
+        y: f32,
+        text: &str,
+        size: f32,
+        bold: bool,
+        color: (f32, f32, f32),
+    ) {
+        let role = self.elems[owner].role;
+        let glyphs = if bold {
+            self.fonts.bold.encode(text)
+        } else {
+            self.fonts.regular.encode(text)
+        };
+        let page = self.pages.len() - 1;
+        let p = self.page();
+        let mcid = p.owners.len() as i32;
+        p.owners.push(owner);
+        p.content
+            .begin_marked_content_with_properties(role.to_name())
+            .properties()
+            .identify(mcid);
+        text_ops(&mut p.content, x, y, &glyphs, size, bold, color);
+        p.content.end_marked_content();
+        self.elems[owner].kids.push(Kid::Mark { page, mcid });
+    }
+
+    /// Text that is not part of the document's content (a repeated header, a footer).
+    #[allow(clippy::too_many_arguments)]
+    fn put_artifact(
+        &mut self,
+        x: f32,
+        y: f32,
+        text: &str,
+        size: f32,
+        bold: bool,
+        color: (f32, f32, f32),
+        page: usize,
+    ) {
+        let glyphs = if bold {
+            self.fonts.bold.encode(text)
+        } else {
+            self.fonts.regular.encode(text)
+        };
+        let c = &mut self.pages[page].content;
+        c.begin_marked_content_with_properties(Name(b"Artifact"))
+            .properties()
+            .pair(Name(b"Type"), Name(b"Pagination"));
+        text_ops(c, x, y, &glyphs, size, bold, color);
+        c.end_marked_content();
+    }
+
+    fn rule(&mut self, y: f32, thickness: f32, color: (f32, f32, f32)) {
+        let (x0, x1) = (MARGIN, self.width - MARGIN);
+        let c = &mut self.page().content;
+        c.begin_marked_content(Name(b"Artifact"));
+        c.set_stroke_rgb(color.0, color.1, color.2)
+            .set_line_width(thickness)
+            .move_to(x0, y)
+            .line_to(x1, y)
+            .stroke();
+        c.end_marked_content();
+    }
+
+    fn line_height(size: f32) -> f32 {
+        size * 1.35
+    }
+
+    /// A paragraph (or heading) under `parent`, wrapped to the text width.
+    #[allow(clippy::too_many_arguments)]
+    fn paragraph(
+        &mut self,
+        parent: usize,
+        role: StructRole,
+        text: &str,
+        size: f32,
+        bold: bool,
+        color: (f32, f32, f32),
+        indent: f32,
+    ) -> usize {
+        let owner = self.elem(role, parent);
+        let lines = self
+            .fonts
+            .wrap(text, size, bold, self.text_width() - indent);
+        for line in lines {
+            let h = Self::line_height(size);
+            self.ensure(h);
+            self.y -= h;
+            self.put(owner, MARGIN + indent, self.y, &line, size, bold, color);
+        }
+        owner
+    }
+
+    fn p(&mut self, parent: usize, text: &str, size: f32, bold: bool, color: (f32, f32, f32)) {
+        self.paragraph(parent, StructRole::P, text, size, bold, color, 0.0);
+    }
+
+    fn gap(&mut self, pt: f32) {
+        self.y -= pt;
+    }
+
+    /// A section heading, kept with at least the first lines that follow it.
+    fn heading(&mut self, parent: usize, text: &str) {
+        let lines = self.fonts.wrap(text, 11.5, true, self.text_width()).len() as f32;
+        self.ensure(10.0 + lines * Self::line_height(11.5) + 9.0 + 4.0 * 12.0);
+        self.gap(10.0);
+        self.paragraph(parent, StructRole::H2, text, 11.5, true, NAVY, 0.0);
+        self.gap(3.0);
+        let y = self.y - 2.0;
+        self.rule(y, 0.6, NAVY);
+        self.gap(6.0);
+    }
+
+    /// A table whose cells wrap. Its header row is never the last thing on a page (it is
+    /// kept with the first two rows) and is drawn again, as an artifact, on each page the
+    /// table continues on.
+    fn table(&mut self, parent: usize, columns: &[Column], rows: &[Vec<String>]) {
+        let size = 8.5;
+        let line_h = size * 1.3;
+        let total: f32 = columns.iter().map(|c| c.1).sum();
+        let widths: Vec<f32> = columns
+            .iter()
+            .map(|c| c.1 / total * self.text_width())
+            .collect();
+        let cells: Vec<Vec<Vec<String>>> = rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .enumerate()
+                    .map(|(i, text)| self.fonts.wrap(text, size, false, widths[i] - 6.0))
+                    .collect()
+            })
+            .collect();
+        let row_h = |cells: &Vec<Vec<String>>| {
+            cells.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32 * line_h + 5.0
+        };
+        let header_h = line_h + 6.0;
+        let table = self.elem(StructRole::Table, parent);
+        let x_of = |i: usize| MARGIN + widths[..i].iter().sum::<f32>();
+        let header_x = |l: &Layout, i: usize| {
+            let (name, _, right) = columns[i];
+            if right {
+                x_of(i) + widths[i] - 4.0 - l.fonts.width(name, size, true)
+            } else {
+                x_of(i) + 2.0
+            }
+        };
+
+        let first_rows: f32 = cells.iter().take(2).map(row_h).sum();
+        self.ensure(header_h + first_rows);
+        self.y -= line_h;
+        let tr = self.elem(StructRole::TR, table);
+        for (i, (name, _, _)) in columns.iter().enumerate() {
+            let th = self.elem(StructRole::TH, tr);
+            let x = header_x(self, i);
+            self.put(th, x, self.y, name, size, true, GREY);
+        }
+        let y = self.y - 4.0;
+        self.rule(y, 0.8, GREY);
+        self.y -= 6.0;
+
+        for row in &cells {
+            let h = row_h(row);
+            if self.room() < h {
+                self.new_page();
+                self.y -= line_h;
+                let page = self.pages.len() - 1;
+                for (i, (name, _, _)) in columns.iter().enumerate() {
+                    let x = header_x(self, i);
+                    self.put_artifact(x, self.y, name, size, true, GREY, page);
+                }
+                let y = self.y - 4.0;
+                self.rule(y, 0.8, GREY);
+                self.y -= 6.0;
+            }
+            let top = self.y;
+            let tr = self.elem(StructRole::TR, table);
+            for (i, cell) in row.iter().enumerate() {
+                let td = self.elem(StructRole::TD, tr);
+                let right = columns[i].2;
+                for (n, line) in cell.iter().enumerate() {
+                    let y = top - (n as f32 + 1.0) * line_h;
+                    let x = if right {
+                        x_of(i) + widths[i] - 4.0 - self.fonts.width(line, size, false)
+                    } else {
+                        x_of(i) + 2.0
+                    };
+                    self.put(td, x, y, line, size, false, BLACK);
+                }
+            }
+            self.y = top - h;
+            let y = self.y + 2.0;
+            self.rule(y, 0.3, LINE);
+        }
+        self.gap(4.0);
+    }
+}
+
+fn text_ops(
+    c: &mut Content,
+    x: f32,
+    y: f32,
+    glyphs: &[u8],
+    size: f32,
+    bold: bool,
+    color: (f32, f32, f32),
+) {
+    c.begin_text()
+        .set_fill_rgb(color.0, color.1, color.2)
+        .set_font(Name(if bold { b"F2" } else { b"F1" }), size)
+        .next_line(x, y)
+        .show(Str(glyphs))
+        .end_text();
+}
+
+/// What one record contributed, for its footers and the document's metadata.
+struct Laid {
+    record_number: String,
+    signed_at: chrono::DateTime<chrono::Utc>,
+    chair_name: String,
+    fund_name: String,
+    first_page: usize,
+}
+
+/// Draws the records as layout 2.
+pub(super) fn draw(
+    envelopes: &[Vec<u8>],
+    paper: Paper,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Vec<u8>, PdfError> {
+    if envelopes.is_empty() {
+        return Err(PdfError::NotADecision(
+            "there is no decision file to print".into(),
+        ));
+    }
+    let fonts = Fonts {
+        regular: Face::load(REGULAR, "DejaVuSans")?,
+        bold: Face::load(BOLD, "DejaVuSans-Bold")?,
+    };
+    let mut l = Layout::new(fonts, paper);
+    let mut laid = Vec::new();
+    for (i, bytes) in envelopes.iter().enumerate() {
+        if i > 0 {
+            l.new_page();
+        }
+        laid.push(lay_out(&mut l, bytes.trim_ascii())?);
+        progress(i + 1, envelopes.len());
+    }
+    // Footers, now that each record's page count is known.
+    let ends: Vec<usize> = laid
+        .iter()
+        .skip(1)
+        .map(|r| r.first_page)
+        .chain([l.pages.len()])
+        .collect();
+    for (r, end) in laid.iter().zip(ends) {
+        let total = end - r.first_page;
+        for (i, page) in (r.first_page..end).enumerate() {
+            let footer = format!(
+                "Decision record {} · page {} of {total}",
+                r.record_number,
+                i + 1
+            );
+            let c = &mut l.pages[page].content;
+            c.begin_marked_content(Name(b"Artifact"));
+            c.set_stroke_rgb(LINE.0, LINE.1, LINE.2)
+                .set_line_width(0.5)
+                .move_to(MARGIN, MARGIN - 4.0)
+                .line_to(l.width - MARGIN, MARGIN - 4.0)
+                .stroke();
+            c.end_marked_content();
+            l.put_artifact(MARGIN, MARGIN - 14.0, &footer, 7.0, false, GREY, page);
+        }
+    }
+    let first = &laid[0];
+    let title = if laid.len() == 1 {
+        format!("Decision record {}", first.record_number)
+    } else {
+        format!(
+            "Decision records {} to {}",
+            first.record_number,
+            laid[laid.len() - 1].record_number
+        )
+    };
+    let signed = laid
+        .iter()
+        .map(|r| r.signed_at)
+        .max()
+        .unwrap_or(first.signed_at);
+    let meta = Meta {
+        title,
+        author: first.chair_name.clone(),
+        subject: format!("{} — Steering Committee decision record", first.fund_name),
+        signed,
+    };
+    let trimmed: Vec<&[u8]> = envelopes.iter().map(|e| e.trim_ascii()).collect();
+    write(l, &meta, &trimmed)
+}
+
+struct Meta {
+    title: String,
+    author: String,
+    subject: String,
+    signed: chrono::DateTime<chrono::Utc>,
+}
+
+/// Hands out object numbers in the order objects are written: the same record, the same
+/// numbers.
+struct Refs(i32);
+
+impl Refs {
+    fn next(&mut self) -> Ref {
+        self.0 += 1;
+        Ref::new(self.0)
+    }
+}
+
+fn deflate(data: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec_zlib(data, 9)
+}
+
+fn pdf_date(t: chrono::DateTime<chrono::Utc>) -> Date {
+    use chrono::{Datelike, Timelike};
+    Date::new(u16::try_from(t.year()).unwrap_or(0))
+        .month(t.month() as u8)
+        .day(t.day() as u8)
+        .hour(t.hour() as u8)
+        .minute(t.minute() as u8)
+        .second(t.second() as u8)
+        .utc_offset_hour(0)
+        .utc_offset_minute(0)
+}
+
+fn xmp_date(t: chrono::DateTime<chrono::Utc>) -> xmp_writer::DateTime {
+    use chrono::{Datelike, Timelike};
+    xmp_writer::DateTime {
+        year: u16::try_from(t.year()).unwrap_or(0),
+        month: Some(t.month() as u8),
+        day: Some(t.day() as u8),
+        hour: Some(t.hour() as u8),
+        minute: Some(t.minute() as u8),
+        second: Some(t.second() as u8),
+        timezone: Some(xmp_writer::Timezone::Utc),
+    }
+}
+
+/// The XMP packet: the PDF/A-3b identification, and the same title, author, subject,
+/// tool and dates as the document information dictionary.
+fn xmp(meta: &Meta, document_id: &str) -> Vec<u8> {
+    let mut x = xmp_writer::XmpWriter::new();
+    let date = xmp_date(meta.signed);
+    x.title([(None, meta.title.as_str())]);
+    x.creator([meta.author.as_str()]);
+    x.description([(None, meta.subject.as_str())]);
+    x.language([xmp_writer::LangId(LANGUAGE)]);
+    x.format("application/pdf");
+    x.creator_tool("SC Desk");
+    x.producer("SC Desk");
+    x.create_date(date);
+    x.modify_date(date);
+    x.metadata_date(date);
+    x.document_id(&format!("uuid:{}", uuid_like(document_id)));
+    x.instance_id(&format!("uuid:{}", uuid_like(document_id)));
+    x.pdfa_part(3);
+    x.pdfa_conformance("B");
+    x.finish(None).into_bytes()
+}
+
+/// A UUID-shaped rendering of the document's hash, for the XMP identifiers.
+fn uuid_like(hex: &str) -> String {
+    let h = &hex[..32];
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..]
+    )
+}
+
+/// A subset font's name: six capitals from its bytes, a plus, and the family (PDF 9.6.4).
+fn subset_name(family: &str, subset: &[u8]) -> String {
+    let hash = dsse::sha256_hex(subset);
+    let tag: String = hash
+        .bytes()
+        .take(6)
+        .map(|b| char::from(b'A' + b % 26))
+        .collect();
+    format!("{tag}+{family}")
+}
+
+fn write(l: Layout, meta: &Meta, files: &[&[u8]]) -> Result<Vec<u8>, PdfError> {
+    let Layout {
+        fonts,
+        width,
+        height,
+        pages,
+        elems,
+        ..
+    } = l;
+    let mut refs = Refs(0);
+    let catalog_id = refs.next();
+    let tree_id = refs.next();
+    let info_id = refs.next();
+    let root_id = refs.next();
+    let metadata_id = refs.next();
+    let icc_id = refs.next();
+    let font_ids = [refs.next(), refs.next()];
+    let page_ids: Vec<Ref> = pages.iter().map(|_| refs.next()).collect();
+    let content_ids: Vec<Ref> = pages.iter().map(|_| refs.next()).collect();
+    let parents_ids: Vec<Ref> = pages.iter().map(|_| refs.next()).collect();
+    let elem_ids: Vec<Ref> = elems.iter().map(|_| refs.next()).collect();
+    let file_ids: Vec<(Ref, Ref)> = files.iter().map(|_| (refs.next(), refs.next())).collect();
+
+    let id_source: String = files.iter().map(|f| dsse::sha256_hex(f)).collect();
+    let document_id = dsse::sha256_hex(id_source.as_bytes());
+    let date = pdf_date(meta.signed);
+
+    let mut pdf = Pdf::new();
+    pdf.set_version(1, 7);
+    let id = document_id.as_bytes()[..32].to_vec();
+    pdf.set_file_id((id.clone(), id));
+
+    // The catalog: pages, structure, language, metadata, output intent, attachments.
+    let names: Vec<String> = (0..files.len())
+        .map(|i| {
+            if files.len() == 1 {
+                ATTACHMENT.to_string()
+            } else {
+                // Zero-padded: the name tree is sorted by name, so order is kept.
+                format!("decision-file-{:03}.dsse.json", i + 1)
+            }
+        })
+        .collect();
+    {
+        let mut catalog = pdf.catalog(catalog_id);
+        catalog.pages(tree_id);
+        catalog.pair(Name(b"StructTreeRoot"), root_id);
+        catalog.mark_info().marked(true);
+        catalog.lang(TextStr(LANGUAGE));
+        catalog.viewer_preferences().display_doc_title(true);
+        catalog.metadata(metadata_id);
+        catalog
+            .output_intents()
+            .push()
+            .subtype(OutputIntentSubtype::PDFA)
+            .output_condition_identifier(TextStr("sRGB IEC61966-2.1"))
+            .info(TextStr("sRGB IEC61966-2.1"))
+            .dest_output_profile(icc_id);
+        {
+            let mut names_dict = catalog.names();
+            let mut tree = names_dict.embedded_files();
+            let mut entries = tree.names();
+            for (name, (spec, _)) in names.iter().zip(&file_ids) {
+                entries.insert(Str(name.as_bytes()), *spec);
+            }
+        }
+        catalog
+            .insert(Name(b"AF"))
+            .array()
+            .items(file_ids.iter().map(|(spec, _)| *spec));
+    }
+    pdf.pages(tree_id)
+        .kids(page_ids.iter().copied())
+        .count(page_ids.len() as i32);
+
+    let mut info = pdf.document_info(info_id);
+    info.title(TextStr(&meta.title))
+        .author(TextStr(&meta.author))
+        .subject(TextStr(&meta.subject))
+        .creator(TextStr("SC Desk"))
+        .producer(TextStr("SC Desk"))
+        .creation_date(date)
+        .modified_date(date);
+    info.pair(Name(LAYOUT_KEY), super::LAYOUT as i32);
+    info.finish();
+
+    // The structure tree: the root, a number tree from each page to the elements of its
+    // marked content, and the elements.
+    {
+        let mut root = pdf.indirect(root_id).start::<StructTreeRoot>();
+        root.child(elem_ids[0]);
+        {
+            let mut parent_tree = root.parent_tree();
+            let mut nums = parent_tree.nums();
+            for (i, id) in parents_ids.iter().enumerate() {
+                nums.insert(i as i32, *id);
+            }
+        }
+        root.parent_tree_next_key(pages.len() as i32);
+    }
+    for (page, id) in pages.iter().zip(&parents_ids) {
+        pdf.indirect(*id)
+            .array()
+            .items(page.owners.iter().map(|e| elem_ids[*e]));
+    }
+    for (i, e) in elems.iter().enumerate() {
+        let mut s = pdf.struct_element(elem_ids[i]);
+        s.kind(e.role);
+        s.parent(e.parent.map(|p| elem_ids[p]).unwrap_or(root_id));
+        if e.role == StructRole::TH {
+            s.attributes()
+                .push()
+                .table()
+                .scope(TableHeaderScope::Column);
+        }
+        if e.role == StructRole::Document {
+            s.lang(TextStr(LANGUAGE));
+        }
+        let mut kids = s.children();
+        for kid in &e.kids {
+            match kid {
+                Kid::Elem(k) => {
+                    kids.struct_element(elem_ids[*k]);
+                }
+                Kid::Mark { page, mcid } => {
+                    kids.marked_content_ref()
+                        .marked_content_id(*mcid)
+                        .page(page_ids[*page]);
+                }
+            }
+        }
+    }
+
+    for (i, page) in pages.into_iter().enumerate() {
+        let mut p = pdf.page(page_ids[i]);
+        p.parent(tree_id)
+            .media_box(Rect::new(0.0, 0.0, width, height))
+            .contents(content_ids[i])
+            .struct_parents(i as i32)
+            .tab_order(TabOrder::StructureOrder);
+        p.resources()
+            .fonts()
+            .pair(Name(b"F1"), font_ids[0])
+            .pair(Name(b"F2"), font_ids[1]);
+        p.finish();
+        let data = deflate(&page.content.finish());
+        pdf.stream(content_ids[i], &data)
+            .filter(Filter::FlateDecode);
+    }
+
+    for (face, font_id) in [&fonts.regular, &fonts.bold].into_iter().zip(font_ids) {
+        write_font(&mut pdf, &mut refs, face, font_id)?;
+    }
+
+    let xmp = xmp(meta, &document_id);
+    pdf.metadata(metadata_id, &xmp);
+
+    let icc = deflate(SRGB);
+    pdf.icc_profile(icc_id, &icc)
+        .n(3)
+        .range([0.0, 1.0, 0.0, 1.0, 0.0, 1.0])
+        .filter(Filter::FlateDecode);
+
+    for ((bytes, name), (spec_id, file_id)) in files.iter().zip(&names).zip(&file_ids) {
+        let mut spec = pdf.file_spec(*spec_id);
+        spec.path(Str(name.as_bytes()))
+            .unic_file(TextStr(name))
+            .description(TextStr(
+                "The chair's signed decision file (a DSSE envelope) this record was made from",
+            ))
+            .association_kind(AssociationKind::Source)
+            .embedded_file_with_unicode(*file_id);
+        spec.finish();
+        let mut ef = pdf.embedded_file(*file_id, bytes);
+        ef.subtype(Name(b"application/json"));
+        ef.params()
+            .size(i32::try_from(bytes.len()).unwrap_or(i32::MAX))
+            .creation_date(date)
+            .modification_date(date);
+    }
+    Ok(pdf.finish())
+}
+
+/// Writes one face as a subset CID font (Type 0, CIDFontType2, Identity-H), with its
+/// widths and its ToUnicode map.
+fn write_font(pdf: &mut Pdf, refs: &mut Refs, face: &Face, font_id: Ref) -> Result<(), PdfError> {
+    let cid_id = refs.next();
+    let descriptor_id = refs.next();
+    let cmap_id = refs.next();
+    let file_id = refs.next();
+    let subset = subsetter::subset(face.data, 0, &face.remap).map_err(|_| PdfError::Font)?;
+    let base = subset_name(face.family, &subset);
+    let system = SystemInfo {
+        registry: Str(b"Adobe"),
+        ordering: Str(b"Identity"),
+        supplement: 0,
+    };
+    pdf.type0_font(font_id)
+        .base_font(Name(base.as_bytes()))
+        .encoding_predefined(Name(b"Identity-H"))
+        .descendant_font(cid_id)
+        .to_unicode(cmap_id);
+    let upem = f32::from(face.face.units_per_em());
+    let scale = |v: i16| f32::from(v) * 1000.0 / upem;
+    let widths: Vec<f32> = face
+        .remap
+        .remapped_gids()
+        .map(|old| f32::from(face.advance(old)) * 1000.0 / upem)
+        .collect();
+    let mut cid = pdf.cid_font(cid_id);
+    cid.subtype(CidFontType::Type2)
+        .base_font(Name(base.as_bytes()))
+        .system_info(system)
+        .font_descriptor(descriptor_id)
+        .cid_to_gid_map_predefined(Name(b"Identity"));
+    cid.widths().consecutive(0, widths);
+    cid.finish();
+    let bbox = face.face.global_bounding_box();
+    let mut flags = FontFlags::NON_SYMBOLIC;
+    if face.face.is_monospaced() {
+        flags |= FontFlags::FIXED_PITCH;
+    }
+    pdf.font_descriptor(descriptor_id)
+        .name(Name(base.as_bytes()))
+        .flags(flags)
+        .bbox(Rect::new(
+            scale(bbox.x_min),
+            scale(bbox.y_min),
+            scale(bbox.x_max),
+            scale(bbox.y_max),
+        ))
+        .italic_angle(0.0)
+        .ascent(scale(face.face.ascender()))
+        .descent(scale(face.face.descender()))
+        .cap_height(scale(
+            face.face.capital_height().unwrap_or(face.face.ascender()),
+        ))
+        .stem_v(if face.family.ends_with("Bold") {
+            140.0
+        } else {
+            80.0
+        })
+        .font_file2(file_id);
+    let mut cmap = UnicodeCmap::new(Name(b"Custom"), system);
+    for (glyph, c) in &face.text {
+        cmap.pair(*glyph, *c);
+    }
+    let cmap = cmap.finish();
+    pdf.cmap(cmap_id, &cmap);
+    let data = deflate(&subset);
+    pdf.stream(file_id, &data).filter(Filter::FlateDecode).pair(
+        Name(b"Length1"),
+        i32::try_from(subset.len()).unwrap_or(i32::MAX),
+    );
+    Ok(())
+}
+
+/// Lays out one record from the current page on.
+fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
+    let envelope =
+        Envelope::parse(envelope_bytes).map_err(|e| PdfError::NotADecision(e.to_string()))?;
+    if envelope.payload_type != Kind::Decision.payload_type() {
+        return Err(PdfError::NotADecision(format!(
+            "its payload type is {}",
+            envelope.payload_type
+        )));
+    }
+    let d: DecisionFile = serde_json::from_slice(&envelope.payload)
+        .map_err(|e| PdfError::NotADecision(e.to_string()))?;
+    let payload_hash = dsse::sha256_hex(&envelope.payload);
+    let sig = envelope
+        .signatures
+        .first()
+        .ok_or_else(|| PdfError::NotADecision("it is not signed".into()))?;
+    let r = &d.record;
+    let first_page = l.pages.len() - 1;
+    let sect = l.elem(StructRole::Sect, 0);
+
+    // Header.
+    l.p(sect, &r.fund_name, 15.0, true, NAVY);
+    l.paragraph(
+        sect,
+        StructRole::H1,
+        "Steering Committee — Decision record",
+        12.0,
+        false,
+        BLACK,
+        0.0,
+    );
+    l.gap(4.0);
+    // A place that already names the kind ("Virtual (video conference)") is not repeated.
+    let kind = if r.place.starts_with(r.meeting_kind.as_str()) {
+        String::new()
+    } else {
+        format!(" · {}", r.meeting_kind)
+    };
+    l.p(
+        sect,
+        &format!(
+            "{}{kind} · {} UTC · {}",
+            r.meeting_title,
+            r.starts_at.format("%-d %B %Y, %H:%M"),
+            r.place
+        ),
+        9.5,
+        false,
+        GREY,
+    );
+    l.p(
+        sect,
+        &format!("Record number {}", r.record_number),
+        9.5,
+        true,
+        GREY,
+    );
+    if let Some(c) = &d.corrects {
+        l.gap(3.0);
+        l.p(
+            sect,
+            &format!(
+                "Corrected record, revision {}. It replaces the earlier decision file of this meeting (see \"How to check this record\").",
+                d.revision.unwrap_or(1)
+            ),
+            10.0,
+            true,
+            CORRECTION,
+        );
+        l.p(
+            sect,
+            &format!("Reason: {}", c.reason),
+            9.5,
+            false,
+            CORRECTION,
+        );
+    }
+    l.gap(4.0);
+    let y = l.y - 2.0;
+    l.rule(y, 1.6, NAVY);
+    l.gap(6.0);
+
+    l.heading(sect, "Attendance and quorum");
+    let rows: Vec<Vec<String>> = r
+        .seats
+        .iter()
+        .map(|s| {
+            vec![
+                s.constituency.clone(),
+                format!("{} ({})", s.name, s.organisation),
+                s.attendance.clone(),
+            ]
+        })
+        .collect();
+    l.table(
+        sect,
+        &[
+            ("Constituency", 3.2, false),
+            ("Member", 4.8, false),
+            ("Attendance", 2.0, false),
+        ],
+        &rows,
+    );
+    l.p(
+        sect,
+        &format!("Decision rule: {}. Quorum: {}.", r.decision_rule, r.quorum),
+        9.0,
+        false,
+        BLACK,
+    );
+    if let Some(w) = &d.written_procedure {
+        l.p(
+            sect,
+            &format!(
+                "Written procedure opened {} UTC; deadline {} UTC. Silence counted as no objection.",
+                w.opened_at.format("%-d %B %Y, %H:%M"),
+                w.deadline.format("%-d %B %Y, %H:%M")
+            ),
+            9.0,
+            false,
+            BLACK,
+        );
+    }
+
+    for dec in &d.decisions {
+        let item = r.items.iter().find(|i| i.item == dec.item);
+        l.heading(
+            sect,
+            &format!(
+                "Item {}: {}",
+                dec.item,
+                item.map(|i| i.text.as_str()).unwrap_or("")
+            ),
+        );
+        if let Some(i) = item {
+            if let (Some(reference), Some(title)) = (&i.dossier_reference, &i.dossier_title) {
+                l.p(sect, &format!("{reference} — {title}"), 9.5, true, BLACK);
+                l.p(
+                    sect,
+                    &format!(
+                        "Countries: {}. Thematic area {}.",
+                        i.countries.clone().unwrap_or_default(),
+                        i.area.clone().unwrap_or_default()
+                    ),
+                    9.0,
+                    false,
+                    BLACK,
+                );
+            }
+        }
+        l.gap(3.0);
+        l.p(
+            sect,
+            &format!("Decision: {}", dec.outcome.label()),
+            10.5,
+            true,
+            NAVY,
+        );
+        if let Some(c) = &dec.conditions {
+            l.p(sect, &format!("Conditions: {c}"), 9.0, false, BLACK);
+        }
+        for line in funding_text(dec) {
+            l.p(sect, &line, 9.0, false, BLACK);
+        }
+        let before = d
+            .corrects
+            .as_ref()
+            .and_then(|c| c.previous.iter().find(|p| p.item == dec.item));
+        if let Some(p) = before {
+            let mut was = format!(
+                "Corrected in this revision. Before, the decision was: {}",
+                p.outcome.label()
+            );
+            if let Some(f) = &p.funding {
+                let amount = crate::money::payload_amount(&f.amount)
+                    .map(|a| crate::money::format_money(a, "USD"))
+                    .unwrap_or_else(|_| f.amount.clone());
+                was.push_str(&format!(", {amount} from {}", f.source.label()));
+            }
+            if let Some(c) = &p.conditions {
+                was.push_str(&format!("; conditions: {c}"));
+            }
+            was.push('.');
+            l.p(sect, &was, 9.0, true, CORRECTION);
+        }
+        let t = &dec.tally;
+        l.gap(3.0);
+        let mut rows: Vec<Vec<String>> = t
+            .by_constituency
+            .iter()
+            .map(|(c, n)| {
+                vec![
+                    r.constituencies
+                        .get(c)
+                        .cloned()
+                        .unwrap_or_else(|| c.clone()),
+                    n.join.to_string(),
+                    n.object.to_string(),
+                    n.abstain.to_string(),
+                    n.recuse.to_string(),
+                    n.no_answer.to_string(),
+                ]
+            })
+            .collect();
+        let c = t.counts;
+        rows.push(vec![
+            "All constituencies".into(),
+            c.join.to_string(),
+            c.object.to_string(),
+            c.abstain.to_string(),
+            c.recuse.to_string(),
+            c.no_answer.to_string(),
+        ]);
+        l.table(
+            sect,
+            &[
+                ("Tally by constituency", 4.0, false),
+                ("Join", 1.0, true),
+                ("Object", 1.0, true),
+                ("Abstain", 1.0, true),
+                ("Recuse", 1.0, true),
+                ("No answer", 1.3, true),
+            ],
+            &rows,
+        );
+        l.p(sect, &t.explanation, 9.0, false, BLACK);
+        for o in &t.objections {
+            // The member's name, as the record's attendance table gives it.
+            let who = r
+                .seats
+                .iter()
+                .find(|s| s.seat == o.seat)
+                .map(|s| format!("{} ({})", s.name, s.organisation))
+                .unwrap_or_else(|| o.seat.clone());
+            l.paragraph(
+                sect,
+                StructRole::P,
+                &format!("Objection by {who}: {}", o.reason),
+                9.0,
+                false,
+                BLACK,
+                8.0,
+            );
+        }
+        if let Some(reason) = &dec.override_reason {
+            l.p(
+                sect,
+                &format!("Override by the chair: {reason}"),
+                9.0,
+                true,
+                BLACK,
+            );
+        }
+    }
+
+    l.heading(sect, "Funds after the decisions");
+    let rows: Vec<Vec<String>> = r
+        .funds_after
+        .iter()
+        .map(|f| vec![f.area.clone(), f.allocated.clone(), f.available.clone()])
+        .collect();
+    l.table(
+        sect,
+        &[
+            ("Thematic area", 6.0, false),
+            ("Allocated", 2.0, true),
+            ("Available", 2.0, true),
+        ],
+        &rows,
+    );
+
+    l.heading(sect, "Signature");
+    l.p(
+        sect,
+        &format!(
+            "Signed by the chair, {}, on {} UTC. The decision counts {} signed position {}.",
+            r.chair_name,
+            d.signed_at.format("%-d %B %Y at %H:%M"),
+            d.positions_counted.len(),
+            if d.positions_counted.len() == 1 {
+                "file"
+            } else {
+                "files"
+            }
+        ),
+        9.0,
+        false,
+        BLACK,
+    );
+
+    l.heading(sect, "How to check this record");
+    l.p(
+        sect,
+        "The chair's signed decision file, which these pages were made from, is attached to this PDF. Anyone can check it, with SC Desk (Verify) or any program that checks DSSE signatures made with Ed25519: the signature must be valid under the chair's key, whose fingerprint is:",
+        9.0,
+        false,
+        BLACK,
+    );
+    l.paragraph(
+        sect,
+        StructRole::P,
+        &dsse::grouped(&sig.keyid),
+        9.5,
+        true,
+        BLACK,
+        8.0,
+    );
+    l.p(
+        sect,
+        "Compare it with the chair's key in the Fund's published roster. SC Desk also draws these pages again from the attached file and compares them with this PDF, so a change to either is found.",
+        9.0,
+        false,
+        BLACK,
+    );
+    l.gap(3.0);
+    let mut details = format!(
+        "Technical details. SHA-256 of the signed payload: {payload_hash}. Signature (Ed25519, base64): {}.",
+        base64::engine::general_purpose::STANDARD.encode(&sig.sig)
+    );
+    if let Some(c) = &d.corrects {
+        details.push_str(&format!(
+            " This revision replaces the decision file whose payload SHA-256 is {}.",
+            c.file
+        ));
+    }
+    l.p(sect, &details, 7.5, false, GREY);
+
+    Ok(Laid {
+        record_number: r.record_number.clone(),
+        signed_at: d.signed_at,
+        chair_name: r.chair_name.clone(),
+        fund_name: r.fund_name.clone(),
+        first_page,
+    })
+}
