@@ -525,12 +525,20 @@ struct Tagged {
 /// Walks the record's pages (every text drawn, with the marked content it is in) and its
 /// structure tree.
 fn walk(pdf: &[u8]) -> (Vec<Tagged>, String, String) {
+    let (tagged, content, artifacts, _) = walk_in_order(pdf);
+    (tagged, content, artifacts)
+}
+
+/// As `walk`, with the content's marked sequences in drawing order: (page, role, element).
+#[allow(clippy::type_complexity)]
+fn walk_in_order(pdf: &[u8]) -> (Vec<Tagged>, String, String, Vec<(usize, String, usize)>) {
     use lopdf::Object;
     let doc = lopdf::Document::load_mem(pdf).unwrap();
     let pages: Vec<lopdf::ObjectId> = doc.get_pages().values().copied().collect();
     // (page, mcid) → text; the text of the document's content in drawing order; artifacts.
     let mut marked = std::collections::HashMap::<(usize, i64), String>::new();
     let (mut content_text, mut artifacts) = (String::new(), String::new());
+    let mut drawn: Vec<(usize, i64)> = Vec::new();
     for (p, id) in pages.iter().enumerate() {
         let fonts = doc.get_page_fonts(*id).unwrap();
         let maps: std::collections::HashMap<Vec<u8>, _> = fonts
@@ -578,6 +586,7 @@ fn walk(pdf: &[u8]) -> (Vec<Tagged>, String, String) {
                         .collect();
                     match stack.last() {
                         Some(Some(mcid)) => {
+                            drawn.push((p, *mcid));
                             marked.entry((p, *mcid)).or_default().push_str(&text);
                             content_text.push_str(&text);
                             content_text.push('\n');
@@ -610,6 +619,7 @@ fn walk(pdf: &[u8]) -> (Vec<Tagged>, String, String) {
     let mut tagged = Vec::new();
     let mut tree_text = String::new();
     let mut seen = std::collections::HashSet::new();
+    let mut owner = std::collections::HashMap::<(usize, i64), (String, usize)>::new();
     fn kids(o: &Object) -> Vec<Object> {
         match o {
             Object::Array(a) => a.clone(),
@@ -638,6 +648,7 @@ fn walk(pdf: &[u8]) -> (Vec<Tagged>, String, String) {
                         seen.insert((p, mcid)),
                         "MCID {mcid} of page {p} is claimed twice"
                     );
+                    owner.insert((p, mcid), (role.clone(), tagged.len()));
                     let t = marked
                         .get(&(p, mcid))
                         .unwrap_or_else(|| panic!("MCID {mcid} of page {p} draws nothing"));
@@ -665,7 +676,14 @@ fn walk(pdf: &[u8]) -> (Vec<Tagged>, String, String) {
         tree_text, content_text,
         "the structure tree reads in the order of the page"
     );
-    (tagged, content_text, artifacts)
+    let order = drawn
+        .iter()
+        .map(|(p, mcid)| {
+            let (role, elem) = owner[&(*p, *mcid)].clone();
+            (*p, role, elem)
+        })
+        .collect();
+    (tagged, content_text, artifacts, order)
 }
 
 #[test]
@@ -724,4 +742,102 @@ fn every_heading_paragraph_and_cell_drawn_is_in_the_structure_tree() {
         "{artifacts}"
     );
     assert!(artifacts.contains("Tally by constituency"), "{artifacts}");
+}
+
+/// A meeting of forty funded items (the vector's first decision, forty times over), to
+/// see tables and headings break across many pages.
+fn forty_items() -> Vec<u8> {
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let (envelope, _) = layout_1_vector();
+    let mut e: serde_json::Value = serde_json::from_slice(&envelope).unwrap();
+    let mut p: serde_json::Value =
+        serde_json::from_slice(&b64.decode(e["payload"].as_str().unwrap()).unwrap()).unwrap();
+    let (decision, item) = (p["decisions"][0].clone(), p["record"]["items"][0].clone());
+    let (mut decisions, mut items) = (Vec::new(), Vec::new());
+    for n in 1..=40 {
+        let (mut d, mut i) = (decision.clone(), item.clone());
+        d["item"] = n.into();
+        i["item"] = n.into();
+        decisions.push(d);
+        items.push(i);
+    }
+    p["decisions"] = decisions.into();
+    p["record"]["items"] = items.into();
+    // The signature no longer matches: drawing does not check it, and nothing here
+    // verifies this file.
+    e["payload"] = b64.encode(serde_json::to_vec(&p).unwrap()).into();
+    serde_json::to_vec(&e).unwrap()
+}
+
+#[test]
+fn a_table_header_or_a_heading_never_ends_a_page() {
+    let root = tempfile::tempdir().unwrap();
+    let (_, demo) = demo_record(root.path());
+    let forty = forty_items();
+    let mut records = vec![("demo-a4".to_string(), std::fs::read(&demo).unwrap())];
+    for paper in [scdesk::pdf::Paper::A4, scdesk::pdf::Paper::Letter] {
+        records.push((
+            format!("forty-{paper:?}"),
+            scdesk::pdf::render(&forty, paper).unwrap(),
+        ));
+    }
+    for (name, pdf) in records {
+        // SCDESK_KEEP_RECORDS=DIR keeps the PDFs, to render them with pdftoppm and look.
+        if let Ok(dir) = std::env::var("SCDESK_KEEP_RECORDS") {
+            std::fs::write(std::path::Path::new(&dir).join(format!("{name}.pdf")), &pdf).unwrap();
+        }
+        let (_, _, _, order) = walk_in_order(&pdf);
+        for (i, (page, role, elem)) in order.iter().enumerate() {
+            // What comes next after this element's own lines.
+            let next = order[i..].iter().find(|(_, _, e)| e != elem);
+            match role.as_str() {
+                "TH" => {
+                    let next =
+                        next.unwrap_or_else(|| panic!("{name}: a table ends with its header"));
+                    assert!(
+                        next.0 == *page && (next.1 == "TH" || next.1 == "TD"),
+                        "{name}: a header row ends page {page}"
+                    );
+                }
+                "H2" => {
+                    let next =
+                        next.unwrap_or_else(|| panic!("{name}: the record ends with a heading"));
+                    assert_eq!(next.0, *page, "{name}: a heading ends page {page}");
+                }
+                _ => {}
+            }
+        }
+        // A header row is kept with the first two rows of its table (or all, if fewer).
+        let mut i = 0;
+        while i < order.len() {
+            if order[i].1 != "TH" {
+                i += 1;
+                continue;
+            }
+            let page = order[i].0;
+            let mut columns = std::collections::HashSet::new();
+            while i < order.len() && order[i].1 == "TH" {
+                columns.insert(order[i].2);
+                i += 1;
+            }
+            let mut cells = std::collections::HashSet::new();
+            while i < order.len() && order[i].1 == "TD" {
+                if order[i].0 != page {
+                    assert!(
+                        cells.len() >= 2 * columns.len(),
+                        "{name}: a header row on page {page} keeps only {} cells",
+                        cells.len()
+                    );
+                    break;
+                }
+                cells.insert(order[i].2);
+                i += 1;
+            }
+        }
+        let pages = order.last().unwrap().0 + 1;
+        if name.starts_with("forty") {
+            assert!(pages > 15, "{name}: {pages} pages");
+        }
+    }
 }

@@ -309,10 +309,15 @@ impl Layout {
         self.y -= pt;
     }
 
-    /// A section heading, kept with at least the first lines that follow it.
+    /// A section heading, kept with the first lines of text that follow it.
     fn heading(&mut self, parent: usize, text: &str) {
+        self.heading_keeping(parent, text, 4.0 * 12.0);
+    }
+
+    /// A section heading, kept with what follows it up to `keep` points.
+    fn heading_keeping(&mut self, parent: usize, text: &str, keep: f32) {
         let lines = self.fonts.wrap(text, 11.5, true, self.text_width()).len() as f32;
-        self.ensure(10.0 + lines * Self::line_height(11.5) + 9.0 + 4.0 * 12.0);
+        self.ensure(10.0 + lines * Self::line_height(11.5) + 9.0 + keep);
         self.gap(10.0);
         self.paragraph(parent, StructRole::H2, text, 11.5, true, NAVY, 0.0);
         self.gap(3.0);
@@ -324,27 +329,50 @@ impl Layout {
     /// A table whose cells wrap. Its header row is never the last thing on a page (it is
     /// kept with the first two rows) and is drawn again, as an artifact, on each page the
     /// table continues on.
-    fn table(&mut self, parent: usize, columns: &[Column], rows: &[Vec<String>]) {
-        let size = 8.5;
-        let line_h = size * 1.3;
+    /// A section heading followed by a table, kept with the table's header and first rows.
+    fn heading_with_table(
+        &mut self,
+        parent: usize,
+        text: &str,
+        columns: &[Column],
+        rows: &[Vec<String>],
+    ) {
+        let (_, cells) = self.table_cells(columns, rows);
+        let keep = TABLE_HEADER + cells.iter().take(2).map(|r| row_height(r)).sum::<f32>();
+        self.heading_keeping(parent, text, keep);
+        self.table(parent, columns, rows);
+    }
+
+    /// The columns' widths and each cell's lines.
+    #[allow(clippy::type_complexity)]
+    fn table_cells(
+        &self,
+        columns: &[Column],
+        rows: &[Vec<String>],
+    ) -> (Vec<f32>, Vec<Vec<Vec<String>>>) {
         let total: f32 = columns.iter().map(|c| c.1).sum();
         let widths: Vec<f32> = columns
             .iter()
             .map(|c| c.1 / total * self.text_width())
             .collect();
-        let cells: Vec<Vec<Vec<String>>> = rows
+        let cells = rows
             .iter()
             .map(|row| {
                 row.iter()
                     .enumerate()
-                    .map(|(i, text)| self.fonts.wrap(text, size, false, widths[i] - 6.0))
+                    .map(|(i, text)| self.fonts.wrap(text, TABLE_TEXT, false, widths[i] - 6.0))
                     .collect()
             })
             .collect();
-        let row_h = |cells: &Vec<Vec<String>>| {
-            cells.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32 * line_h + 5.0
-        };
-        let header_h = line_h + 6.0;
+        (widths, cells)
+    }
+
+    fn table(&mut self, parent: usize, columns: &[Column], rows: &[Vec<String>]) {
+        let size = TABLE_TEXT;
+        let line_h = TABLE_LINE;
+        let (widths, cells) = self.table_cells(columns, rows);
+        let row_h = row_height;
+        let header_h = TABLE_HEADER;
         let table = self.elem(StructRole::Table, parent);
         let x_of = |i: usize| MARGIN + widths[..i].iter().sum::<f32>();
         let header_x = |l: &Layout, i: usize| {
@@ -356,7 +384,7 @@ impl Layout {
             }
         };
 
-        let first_rows: f32 = cells.iter().take(2).map(row_h).sum();
+        let first_rows: f32 = cells.iter().take(2).map(|r| row_h(r)).sum();
         self.ensure(header_h + first_rows);
         self.y -= line_h;
         let tr = self.elem(StructRole::TR, table);
@@ -404,6 +432,15 @@ impl Layout {
         }
         self.gap(4.0);
     }
+}
+
+const TABLE_TEXT: f32 = 8.5;
+const TABLE_LINE: f32 = TABLE_TEXT * 1.3;
+const TABLE_HEADER: f32 = TABLE_LINE + 6.0;
+
+/// The height of a table row whose cells wrap to these lines.
+fn row_height(cells: &[Vec<String>]) -> f32 {
+    cells.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32 * TABLE_LINE + 5.0
 }
 
 fn text_ops(
@@ -940,7 +977,6 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
     l.rule(y, 1.6, NAVY);
     l.gap(6.0);
 
-    l.heading(sect, "Attendance and quorum");
     let rows: Vec<Vec<String>> = r
         .seats
         .iter()
@@ -952,8 +988,9 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
             ]
         })
         .collect();
-    l.table(
+    l.heading_with_table(
         sect,
+        "Attendance and quorum",
         &[
             ("Constituency", 3.2, false),
             ("Member", 4.8, false),
@@ -1113,14 +1150,14 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         }
     }
 
-    l.heading(sect, "Funds after the decisions");
     let rows: Vec<Vec<String>> = r
         .funds_after
         .iter()
         .map(|f| vec![f.area.clone(), f.allocated.clone(), f.available.clone()])
         .collect();
-    l.table(
+    l.heading_with_table(
         sect,
+        "Funds after the decisions",
         &[
             ("Thematic area", 6.0, false),
             ("Allocated", 2.0, true),
