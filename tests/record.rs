@@ -224,6 +224,30 @@ fn layout_1_vector() -> (Vec<u8>, Vec<(scdesk::pdf::Paper, String)>) {
     (envelope, papers)
 }
 
+/// Layout 2 draws the vector to the bytes it drew when it was released: a change to its
+/// code, its fonts, its ICC profile or the crates it draws with would stop the records it
+/// printed from verifying. (`UPDATE_RECORDS=1` writes the hashes, only while layout 2 is the
+/// layout in development; once released, never.)
+#[test]
+fn layout_2_draws_what_it_drew() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/records");
+    let (envelope, _) = layout_1_vector();
+    let mut sums = String::new();
+    for (paper, name) in [
+        (scdesk::pdf::Paper::A4, "layout-2.a4.pdf"),
+        (scdesk::pdf::Paper::Letter, "layout-2.letter.pdf"),
+    ] {
+        let pdf = scdesk::pdf::render(&envelope, paper).unwrap();
+        assert_eq!(scdesk::pdf::check_regenerates(&pdf).unwrap().layout, 2);
+        sums.push_str(&format!("{}  {name}\n", scdesk::dsse::sha256_hex(&pdf)));
+    }
+    let path = dir.join("layout-2.sha256");
+    if std::env::var_os("UPDATE_RECORDS").is_some() {
+        std::fs::write(&path, &sums).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), sums);
+}
+
 #[test]
 fn records_printed_with_layout_1_still_verify() {
     let (envelope, papers) = layout_1_vector();
@@ -447,7 +471,8 @@ fn the_record_is_small_archival_and_reads_in_order() {
             "Funds after the decisions",
             "Signed by the chair, Leonora Achterberg",
             "How to check this record",
-            "Technical details.",
+            "Technical details",
+            "SHA-256 of the signed payload: ",
         ];
         let mut from = 0;
         for part in order {

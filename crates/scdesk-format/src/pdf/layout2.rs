@@ -326,9 +326,6 @@ impl Layout {
         self.gap(6.0);
     }
 
-    /// A table whose cells wrap. Its header row is never the last thing on a page (it is
-    /// kept with the first two rows) and is drawn again, as an artifact, on each page the
-    /// table continues on.
     /// A section heading followed by a table, kept with the table's header and first rows.
     fn heading_with_table(
         &mut self,
@@ -367,6 +364,9 @@ impl Layout {
         (widths, cells)
     }
 
+    /// A table whose cells wrap. Its header row is never the last thing on a page (it is
+    /// kept with the first two rows) and is drawn again, as an artifact, on each page the
+    /// table continues on.
     fn table(&mut self, parent: usize, columns: &[Column], rows: &[Vec<String>]) {
         let size = TABLE_TEXT;
         let line_h = TABLE_LINE;
@@ -541,7 +541,8 @@ pub(super) fn draw(
         signed,
     };
     let trimmed: Vec<&[u8]> = envelopes.iter().map(|e| e.trim_ascii()).collect();
-    write(l, &meta, &trimmed)
+    let dates: Vec<_> = laid.iter().map(|r| r.signed_at).collect();
+    write(l, &meta, &trimmed, &dates)
 }
 
 struct Meta {
@@ -637,7 +638,13 @@ fn subset_name(family: &str, subset: &[u8]) -> String {
     format!("{tag}+{family}")
 }
 
-fn write(l: Layout, meta: &Meta, files: &[&[u8]]) -> Result<Vec<u8>, PdfError> {
+/// Writes the document; `signed[i]` is when `files[i]` was signed (its embedded dates).
+fn write(
+    l: Layout,
+    meta: &Meta,
+    files: &[&[u8]],
+    signed: &[chrono::DateTime<chrono::Utc>],
+) -> Result<Vec<u8>, PdfError> {
     let Layout {
         fonts,
         width,
@@ -720,7 +727,8 @@ fn write(l: Layout, meta: &Meta, files: &[&[u8]]) -> Result<Vec<u8>, PdfError> {
         .producer(TextStr("SC Desk"))
         .creation_date(date)
         .modified_date(date);
-    info.pair(Name(LAYOUT_KEY), super::LAYOUT as i32);
+    // The number of this layout, not `LAYOUT`: a later layout must not restamp these.
+    info.pair(Name(LAYOUT_KEY), 2);
     info.finish();
 
     // The structure tree: the root, a number tree from each page to the elements of its
@@ -800,7 +808,10 @@ fn write(l: Layout, meta: &Meta, files: &[&[u8]]) -> Result<Vec<u8>, PdfError> {
         .range([0.0, 1.0, 0.0, 1.0, 0.0, 1.0])
         .filter(Filter::FlateDecode);
 
-    for ((bytes, name), (spec_id, file_id)) in files.iter().zip(&names).zip(&file_ids) {
+    for (((bytes, name), (spec_id, file_id)), at) in
+        files.iter().zip(&names).zip(&file_ids).zip(signed)
+    {
+        let date = pdf_date(*at);
         let mut spec = pdf.file_spec(*spec_id);
         spec.path(Str(name.as_bytes()))
             .unic_file(TextStr(name))
@@ -1210,17 +1221,37 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         BLACK,
     );
     l.gap(3.0);
-    let mut details = format!(
-        "Technical details. SHA-256 of the signed payload: {payload_hash}. Signature (Ed25519, base64): {}.",
-        base64::engine::general_purpose::STANDARD.encode(&sig.sig)
+    // One value per line, nothing after it: what is copied is the value alone.
+    l.p(sect, "Technical details", 7.5, true, GREY);
+    l.p(
+        sect,
+        &format!("SHA-256 of the signed payload: {payload_hash}"),
+        7.5,
+        false,
+        GREY,
+    );
+    l.p(
+        sect,
+        &format!(
+            "Signature (Ed25519, base64): {}",
+            base64::engine::general_purpose::STANDARD.encode(&sig.sig)
+        ),
+        7.5,
+        false,
+        GREY,
     );
     if let Some(c) = &d.corrects {
-        details.push_str(&format!(
-            " This revision replaces the decision file whose payload SHA-256 is {}.",
-            c.file
-        ));
+        l.p(
+            sect,
+            &format!(
+                "Payload SHA-256 of the decision file this revision replaces: {}",
+                c.file
+            ),
+            7.5,
+            false,
+            GREY,
+        );
     }
-    l.p(sect, &details, 7.5, false, GREY);
 
     Ok(Laid {
         record_number: r.record_number.clone(),
