@@ -83,10 +83,12 @@ test-unit: deps-build
 	$(CARGO) test $(WS)
 
 # An implementation that shares no code with ours (Python securesystemslib, installed by
-# pip into .venv) verifies our signed files, and we verify one it signs.
+# pip into .venv) verifies our signed files, and we verify one it signs; pikepdf reads
+# the record's PDF/A markers; the register's own verifier (PyNaCl) checks a published site.
 test-interop: deps-test
 	$(CARGO) test $(WS) --no-run  # the same build as the tests: builds target/debug/scdesk
 	scripts/interop-check
+	scripts/register-check
 
 # Tests marked #[ignore] need real services: a Secret Service, a display, WebDriver.
 test-keyring: deps-test
@@ -98,8 +100,18 @@ CRASH_TRIALS ?= 100
 test-crash: deps-build
 	SCDESK_CRASH_TRIALS=$(CRASH_TRIALS) $(GUARD) $(CARGO) test -p scdesk --test flows -- --ignored crash_ --nocapture
 
-test-e2e: deps-test tauri-driver
-	xvfb-run -a --server-args="-screen 0 1400x950x24" \
+# axe-core (accessibility rules, from the npm registry) for the pages the e2e tests open.
+AXE_VERSION = 4.10.3
+AXE = .tools/axe-core-$(AXE_VERSION)/axe.min.js
+$(AXE):
+	@if ! command -v npm >/dev/null; then $(call apt_install,nodejs npm); fi
+	mkdir -p .tools/axe-core-$(AXE_VERSION)
+	cd .tools && npm pack --silent axe-core@$(AXE_VERSION) >/dev/null \
+	  && tar -xzf axe-core-$(AXE_VERSION).tgz -C axe-core-$(AXE_VERSION) --strip-components=1 \
+	  && rm axe-core-$(AXE_VERSION).tgz
+
+test-e2e: deps-test tauri-driver $(AXE)
+	SCDESK_AXE=$(CURDIR)/$(AXE) xvfb-run -a --server-args="-screen 0 1400x950x24" \
 	  $(GUARD) scripts/with-keyring $(CARGO) test $(WS) -- --ignored e2e_ --test-threads=1
 
 test: deps-test tauri-driver

@@ -34,6 +34,7 @@ const COMMANDS: &[&str] = &[
     "save_record",
     "open_written_procedure",
     "save_year_records",
+    "publish_register",
     "publish_meeting",
     "save_meeting_file",
 ];

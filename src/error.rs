@@ -70,6 +70,8 @@ pub enum Error {
     Verify(#[from] crate::verify::VerifyError),
     #[error(transparent)]
     Meeting(#[from] crate::meeting::MeetingError),
+    #[error(transparent)]
+    Publish(#[from] crate::publish::PublishError),
     #[error("Meeting {0} is not in this workspace.")]
     UnknownMeeting(String),
     #[error("Item {item} is not on the agenda of meeting {meeting}.")]
@@ -189,6 +191,14 @@ impl Error {
             Error::Verify(crate::verify::VerifyError::Embedded(e)) => e.code(),
             Error::Meeting(crate::meeting::MeetingError::NotOrganiser) => ErrorCode::NotOrganiser,
             Error::Meeting(_) => ErrorCode::MeetingInvalid,
+            Error::Publish(crate::publish::PublishError::NothingToPublish { .. }) => {
+                ErrorCode::NothingToPublish
+            }
+            Error::Publish(crate::publish::PublishError::FolderNotEmpty(_)) => {
+                ErrorCode::FolderNotEmpty
+            }
+            Error::Publish(crate::publish::PublishError::Write { .. }) => ErrorCode::Io,
+            Error::Publish(crate::publish::PublishError::BadPeriod { .. }) => ErrorCode::BadPeriod,
             Error::Review(crate::review::ReviewError::UnknownDossier(_)) => {
                 ErrorCode::UnknownDossier
             }

@@ -1398,7 +1398,7 @@ fn apply_plan(tx: &crate::store::Tx<'_>, plan: &[Planned]) -> Result<(), StoreEr
     Ok(())
 }
 
-fn corrupt(what: &str, e: serde_json::Error) -> Error {
+pub(crate) fn corrupt(what: &str, e: serde_json::Error) -> Error {
     Error::Store(StoreError::Corrupt(format!("a stored {what}: {e}")))
 }
 

@@ -126,6 +126,9 @@ enum Command {
     /// The signed decision record as a PDF.
     #[command(subcommand)]
     Record(RecordCommand),
+    /// Write the public register of decisions (a static website made from the signed
+    /// files, with a verifier anyone can run) into a new folder.
+    Publish(PublishArgs),
     /// The fund's ledger: contributions, fee, allocations, available per area.
     #[command(subcommand)]
     Ledger(LedgerCommand),
@@ -360,6 +363,19 @@ enum RecordCommand {
     },
 }
 
+#[derive(clap::Args)]
+struct PublishArgs {
+    /// The folder to write (new or empty).
+    #[arg(long)]
+    out: PathBuf,
+    /// The first meeting date to include (YYYY-MM-DD).
+    #[arg(long)]
+    from: Option<chrono::NaiveDate>,
+    /// The last meeting date to include (YYYY-MM-DD).
+    #[arg(long)]
+    to: Option<chrono::NaiveDate>,
+}
+
 #[derive(Subcommand)]
 enum AuditCommand {
     /// Check the hash chain; names the first broken link.
@@ -556,12 +572,40 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Decide(args) => decide(&dir, passphrase_file, args),
         Command::Ledger(cmd) => ledger(&dir, passphrase_file, cmd),
         Command::Record(cmd) => record(&dir, passphrase_file, cmd),
+        Command::Publish(args) => publish(&dir, passphrase_file, args),
         Command::Audit(cmd) => audit(&dir, passphrase_file, cmd),
         Command::Position(cmd) => position(&dir, passphrase_file, cmd),
         Command::Sign(args) => sign(&dir, passphrase_file, args),
         Command::Verify(args) => verify(&dir, passphrase_file, args),
         Command::Dossier(cmd) => dossier(&dir, passphrase_file, cmd),
     }
+}
+
+fn publish(dir: &Path, passphrase_file: Option<&Path>, args: PublishArgs) -> anyhow::Result<()> {
+    let desk = open(dir, passphrase_file)?;
+    let site = desk.register(args.from, args.to)?;
+    scdesk::publish::write_site(&site, &args.out)?;
+    say!(
+        "Wrote the public register of {} {} from {} {} to {}.",
+        site.decisions,
+        if site.decisions == 1 {
+            "decision"
+        } else {
+            "decisions"
+        },
+        site.meetings,
+        if site.meetings == 1 {
+            "meeting"
+        } else {
+            "meetings"
+        },
+        args.out.display()
+    );
+    for line in &site.left_out {
+        say!("Not published: {line}.");
+    }
+    say!("Anyone can check it: python3 verify.py in that folder, with the FMU's roster fingerprint (see VERIFY.md).");
+    Ok(())
 }
 
 fn fund(dir: &Path, passphrase_file: Option<&Path>, args: JsonArg) -> anyhow::Result<()> {

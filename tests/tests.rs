@@ -28,6 +28,8 @@ mod keyring;
 mod order;
 /// The decision record as a PDF: text, self-verification, tamper detection.
 mod record;
+/// The public register of decisions: contents, privacy, determinism, refusals.
+mod register;
 /// A member's review of dossiers: search, marks per version, notes, conflicts.
 mod review;
 /// The FMU's signed contribution statement, which every ledger follows.

@@ -472,6 +472,33 @@ fn save_year_records(
     })
 }
 
+#[derive(Serialize)]
+struct PublishedRegister {
+    decisions: usize,
+    meetings: usize,
+    left_out: Vec<String>,
+}
+
+/// "Publish the register": the public register of the decisions of a period, written into
+/// a new folder where the user chose.
+#[tauri::command(async)]
+fn publish_register(
+    state: tauri::State<'_, AppState>,
+    path: PathBuf,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+) -> Result<PublishedRegister, UiError> {
+    with_desk(&state, |d| {
+        let site = d.register(from, to)?;
+        scdesk::publish::write_site(&site, &path)?;
+        Ok(PublishedRegister {
+            decisions: site.decisions,
+            meetings: site.meetings,
+            left_out: site.left_out,
+        })
+    })
+}
+
 #[tauri::command(async)]
 fn open_written_procedure(
     state: tauri::State<'_, AppState>,
@@ -552,6 +579,7 @@ fn main() {
             save_record,
             open_written_procedure,
             save_year_records,
+            publish_register,
             publish_meeting,
             save_meeting_file
         ])

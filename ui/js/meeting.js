@@ -356,3 +356,24 @@ $('year-form').addEventListener('submit', async (ev) => {
     $('year-note').textContent = errorText(e);
   }
 });
+
+$('register-form').addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  const note = $('register-note');
+  note.textContent = '';
+  const path = await window.__TAURI__.dialog.save({ defaultPath: 'decisions-register' });
+  if (!path) return;
+  try {
+    const r = await invoke('publish_register', {
+      path,
+      from: $('register-from').value || null,
+      to: $('register-to').value || null,
+    });
+    const decisions = r.decisions === 1 ? '1 decision' : `${r.decisions} decisions`;
+    const meetings = r.meetings === 1 ? '1 meeting' : `${r.meetings} meetings`;
+    note.textContent = `Published ${decisions} of ${meetings} in ${path}. Open index.html there to see it.`;
+    for (const line of r.left_out) note.textContent += ` Not published: ${line}.`;
+  } catch (e) {
+    note.textContent = errorText(e);
+  }
+});

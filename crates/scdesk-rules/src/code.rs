@@ -94,6 +94,8 @@ pub enum ErrorCode {
     Damaged,
     Io,
     NoViewer,
+    NothingToPublish,
+    BadPeriod,
 }
 
 impl ErrorCode {
@@ -176,6 +178,8 @@ impl ErrorCode {
             ErrorCode::WrongBackupPassphrase => "wrong_backup_passphrase",
             ErrorCode::BadBackup => "bad_backup",
             ErrorCode::FolderNotEmpty => "folder_not_empty",
+            ErrorCode::NothingToPublish => "nothing_to_publish",
+            ErrorCode::BadPeriod => "bad_period",
             ErrorCode::NotScDeskFile => "not_scdesk_file",
             ErrorCode::NotAFile => "not_a_file",
             ErrorCode::Busy => "busy",

@@ -263,3 +263,127 @@ impl Drop for App {
         }
     }
 }
+
+/// WebKitGTK's own browser (MiniBrowser) under WebKitWebDriver, for pages the app writes
+/// (the public register): the same engine as the app's window.
+pub struct Browser {
+    driver: Child,
+    pub client: Client,
+}
+
+const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+
+impl Browser {
+    pub async fn launch() -> Browser {
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "no DISPLAY: run the end-to-end tests under xvfb-run (make test-e2e)"
+        );
+        let port = free_port();
+        let driver = Command::new("WebKitWebDriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("WebKitWebDriver is installed (webkit2gtk-driver)");
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                started.elapsed() < PATIENCE,
+                "WebKitWebDriver did not listen"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), "MiniBrowser".into());
+        caps.insert(
+            "webkitgtk:browserOptions".into(),
+            serde_json::json!({ "binary": MINIBROWSER, "args": ["--automation"] }),
+        );
+        let mut builder = ClientBuilder::native();
+        builder.capabilities(caps);
+        let client = tokio::time::timeout(
+            PATIENCE,
+            builder.connect(&format!("http://127.0.0.1:{port}")),
+        )
+        .await
+        .expect("a WebDriver session within the timeout")
+        .expect("a WebDriver session");
+        Browser { driver, client }
+    }
+
+    /// Opens `page` and waits until it has loaded.
+    pub async fn open(&self, page: &Path) {
+        self.client
+            .goto(&format!("file://{}", page.display()))
+            .await
+            .expect("the page opens");
+        let started = Instant::now();
+        loop {
+            let state = self
+                .client
+                .execute("return document.readyState", vec![])
+                .await
+                .ok();
+            if state.as_ref().and_then(|v| v.as_str()) == Some("complete") {
+                return;
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "{} did not load",
+                page.display()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The accessibility violations axe-core finds on the page (its id, impact, help and
+    /// the elements), one line each. axe-core's script is named by `SCDESK_AXE`.
+    pub async fn axe_violations(&self) -> Vec<String> {
+        let path = std::env::var("SCDESK_AXE")
+            .expect("SCDESK_AXE names axe.min.js (make test-e2e fetches it)");
+        let axe = std::fs::read_to_string(&path).expect("axe.min.js is readable");
+        self.client
+            .execute(&format!("{axe}\nreturn typeof axe;"), vec![])
+            .await
+            .expect("axe-core loads");
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document)
+                   .then(r => done(r.passes.length === 0 ? ['axe-core checked nothing'] : r.violations.map(v =>
+                     `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)))
+                   .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .expect("axe-core runs");
+        result
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_else(|| vec![format!("axe returned {result}")])
+    }
+
+    pub async fn screenshot(&self, path: &Path) {
+        let png = self.client.screenshot().await.expect("a screenshot");
+        std::fs::write(path, png).expect("screenshot written");
+    }
+
+    pub async fn quit(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}

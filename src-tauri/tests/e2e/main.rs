@@ -13,4 +13,5 @@ mod dashboard;
 mod exchange;
 mod meeting;
 mod positions;
+mod register;
 mod review;

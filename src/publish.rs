@@ -1,0 +1,802 @@
+//! The public register of decisions: a static site made from the signed files alone, for
+//! the Fund's website, that anyone can read without a script and check without SC Desk.
+//!
+//! What goes out: the rosters held (who may sign), the signed files of each meeting
+//! decided in the period (its meeting file and the decision files of its chain of
+//! corrections), each meeting's record PDF, and the rows of `decisions.json` and
+//! `decisions.csv`, every field of which is read from the payload of the decision file
+//! that stands for its meeting, so that `verify.py` can derive them again. What stays:
+//! notes, questions, conflict declarations, drafts, position files, the ledger.
+//! The same signed files give the same bytes. Format: `docs/register.md`.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde_json::{json, Value};
+
+use crate::dsse::{self, Envelope};
+use crate::exchange::Standing;
+use crate::sync::{DecisionFile, Kind};
+use crate::{Desk, Error};
+
+/// The Python reference verifier shipped in every site.
+pub const VERIFIER: &str = include_str!("../publish/verify.py");
+/// The JSON Schema of `decisions.json`.
+pub const SCHEMA: &str = include_str!("../publish/decisions.schema.json");
+/// The register format written in `decisions.json` (`register`).
+pub const REGISTER_FORMAT: u32 = 1;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PublishError {
+    #[error("No meeting {period} has a signed decision file yet, so there is nothing to publish.")]
+    NothingToPublish { period: String },
+    #[error("{} is not an empty folder. Choose a new folder for the register (SC Desk does not write over files).", .0.display())]
+    FolderNotEmpty(PathBuf),
+    #[error("The register could not be written in {}: {reason}.", .dir.display())]
+    Write { dir: PathBuf, reason: String },
+    #[error("The first day ({from}) is after the last day ({to}).")]
+    BadPeriod { from: NaiveDate, to: NaiveDate },
+}
+
+/// The site, as (path under the folder, bytes), in a fixed order.
+#[derive(Debug, Default)]
+pub struct Site {
+    pub files: Vec<(String, Vec<u8>)>,
+    /// Meetings in the period left out, each with why (a dispute between decision files).
+    pub left_out: Vec<String>,
+    pub meetings: usize,
+    pub decisions: usize,
+}
+
+impl Site {
+    pub fn file(&self, path: &str) -> Option<&[u8]> {
+        self.files
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, b)| b.as_slice())
+    }
+}
+
+/// One meeting as published.
+struct Published {
+    id: String,
+    file: DecisionFile,
+    /// The standing decision file's path and its payload (as signed).
+    decision_path: String,
+    payload: Value,
+    payload_hash: String,
+    /// The key id of the decision file's first signature (the chair's).
+    signer: String,
+    record_path: String,
+}
+
+/// A name for a file from a signed id: letters, digits, `.`, `_` and `-` only, so that no
+/// id can name a path outside the folder.
+fn file_name(id: &str) -> String {
+    let name: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if name.is_empty() {
+        "_".into()
+    } else {
+        name
+    }
+}
+
+fn period_words(from: Option<NaiveDate>, to: Option<NaiveDate>) -> String {
+    match (from, to) {
+        (None, None) => "in this workspace".into(),
+        (Some(f), None) => format!("from {f}"),
+        (None, Some(t)) => format!("until {t}"),
+        (Some(f), Some(t)) => format!("from {f} to {t}"),
+    }
+}
+
+impl Desk {
+    /// The register of the meetings whose date lies in `from..=to` (either open), from the
+    /// signed files held. Reads only; writes nothing.
+    pub fn register(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Site, Error> {
+        if let (Some(f), Some(t)) = (from, to) {
+            if f > t {
+                return Err(PublishError::BadPeriod { from: f, to: t }.into());
+            }
+        }
+        let mut site = Site::default();
+        let mut signed: Vec<(String, &'static str, Vec<u8>)> = Vec::new();
+
+        // Every roster held, by version: a reader pins the first and follows the chain.
+        let mut rosters = BTreeMap::new();
+        for (hash, kind, _) in self.store.envelope_index()? {
+            if kind != Kind::Roster.as_str() {
+                continue;
+            }
+            let Some(bytes) = self.store.envelope_bytes(&hash)? else {
+                continue;
+            };
+            let payload = payload_of(&bytes)?;
+            let version = payload["version"].as_u64().unwrap_or(0);
+            rosters.insert(version, bytes);
+        }
+        for (version, bytes) in rosters {
+            signed.push((format!("files/roster-v{version}.dsse"), "roster", bytes));
+        }
+
+        let mut meetings = self.store.meetings()?;
+        meetings.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then(a.id.cmp(&b.id)));
+        let mut published = Vec::new();
+        for m in meetings {
+            let day = m.starts_at.date_naive();
+            if from.is_some_and(|f| day < f) || to.is_some_and(|t| day > t) {
+                continue;
+            }
+            let (hash, file) = match self.standing(&m.id)? {
+                Standing::None => continue,
+                Standing::Disputed { revision, .. } => {
+                    site.left_out.push(format!(
+                        "{}: two different decision files of revision {revision} dispute it until the chair signs a correction",
+                        m.id
+                    ));
+                    continue;
+                }
+                Standing::File(hash, file) => (hash, *file),
+            };
+            let Some(bytes) = self.store.envelope_bytes(&hash)? else {
+                continue;
+            };
+            let name = file_name(&m.id);
+            if let Some(hash) = self.store.meeting_envelope(&m.id)? {
+                if let Some(meeting) = self.store.envelope_bytes(&hash)? {
+                    signed.push((format!("files/meeting-{name}.dsse"), "meeting", meeting));
+                }
+            }
+            // The chain of corrections down to revision 1, so that a reader sees what each
+            // revision replaced.
+            let chain = self.chain_of(&m.id, &bytes)?;
+            for (revision, b) in &chain {
+                signed.push((
+                    format!("files/decision-{name}-r{revision}.dsse"),
+                    "decision",
+                    b.clone(),
+                ));
+            }
+            let revision = file.revision.unwrap_or(1);
+            let payload = payload_of(&bytes)?;
+            let envelope = stored_envelope(&bytes)?;
+            let record_path = format!("records/{}.pdf", file_name(&file.record.record_number));
+            signed.push((
+                record_path.clone(),
+                "record",
+                crate::pdf::render(&bytes, crate::pdf::Paper::A4)?,
+            ));
+            published.push(Published {
+                id: m.id.clone(),
+                decision_path: format!("files/decision-{name}-r{revision}.dsse"),
+                payload,
+                payload_hash: dsse::sha256_hex(&envelope.payload),
+                signer: envelope
+                    .signatures
+                    .first()
+                    .map(|s| s.keyid.clone())
+                    .unwrap_or_default(),
+                record_path,
+                file,
+            });
+        }
+        if published.is_empty() {
+            return Err(PublishError::NothingToPublish {
+                period: period_words(from, to),
+            }
+            .into());
+        }
+
+        let rows: Vec<Value> = published.iter().flat_map(rows_of).collect();
+        let manifest = json!({
+            "register": REGISTER_FORMAT,
+            "fund": { "id": self.profile.id, "name": self.profile.name },
+            "period": {
+                "from": from.map(|d| d.to_string()),
+                "to": to.map(|d| d.to_string()),
+            },
+            "files": signed.iter().map(|(path, kind, bytes)| json!({
+                "path": path, "kind": kind, "sha256": dsse::sha256_hex(bytes),
+            })).collect::<Vec<_>>(),
+            "decisions": rows,
+        });
+        let mut json_text = serde_json::to_string_pretty(&manifest)
+            .map_err(|e| crate::exchange::corrupt("register", e))?;
+        json_text.push('\n');
+
+        site.meetings = published.len();
+        site.decisions = rows.len();
+        site.files.push((
+            "index.html".into(),
+            self.index_html(&published, &rows, from, to).into_bytes(),
+        ));
+        site.files
+            .push(("decisions.json".into(), json_text.into_bytes()));
+        site.files
+            .push(("decisions.csv".into(), csv(&rows).into_bytes()));
+        site.files.push((
+            "schema/decisions.schema.json".into(),
+            SCHEMA.as_bytes().to_vec(),
+        ));
+        site.files
+            .push(("VERIFY.md".into(), self.verify_md(&published).into_bytes()));
+        site.files
+            .push(("verify.py".into(), VERIFIER.as_bytes().to_vec()));
+        for (path, _, bytes) in signed {
+            site.files.push((path, bytes));
+        }
+        Ok(site)
+    }
+
+    /// The decision files of a meeting's chain, from the standing one down to revision 1,
+    /// as (revision, bytes), lowest revision first.
+    fn chain_of(&self, meeting: &str, standing: &[u8]) -> Result<Vec<(u32, Vec<u8>)>, Error> {
+        let mut by_payload = BTreeMap::new();
+        for (hash, _) in self.store.decision_envelopes(meeting)? {
+            if let Some(bytes) = self.store.envelope_bytes(&hash)? {
+                let envelope = stored_envelope(&bytes)?;
+                by_payload.insert(dsse::sha256_hex(&envelope.payload), bytes);
+            }
+        }
+        let mut chain = Vec::new();
+        let mut next = Some(standing.to_vec());
+        while let Some(bytes) = next.take() {
+            let envelope = stored_envelope(&bytes)?;
+            let d: DecisionFile = serde_json::from_slice(&envelope.payload)
+                .map_err(|e| crate::exchange::corrupt("decision file", e))?;
+            next = d
+                .corrects
+                .as_ref()
+                .and_then(|c| by_payload.get(&c.file).cloned());
+            chain.push((d.revision.unwrap_or(1), bytes));
+            // A chain is as long as its revisions: never loop.
+            if chain.len() > 10_000 {
+                break;
+            }
+        }
+        chain.reverse();
+        Ok(chain)
+    }
+
+    fn index_html(
+        &self,
+        published: &[Published],
+        rows: &[Value],
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> String {
+        let fund = &self.profile.name;
+        let first = published
+            .first()
+            .map(|p| p.file.record.starts_at.date_naive());
+        let last = published
+            .last()
+            .map(|p| p.file.record.starts_at.date_naive());
+        let period = match (from.or(first), to.or(last)) {
+            (Some(f), Some(t)) if f == t => format!("Decisions of {}", long_date(f)),
+            (Some(f), Some(t)) => format!("Decisions from {} to {}", long_date(f), long_date(t)),
+            _ => "Decisions".into(),
+        };
+        let mut h = String::new();
+        let _ = write!(
+            h,
+            r##"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+body {{ font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1a1f26; margin: 0; line-height: 1.45; }}
+header, main, footer {{ max-width: 72rem; margin: 0 auto; padding: 0 1.25rem; }}
+header {{ border-bottom: 3px solid #0a3d6e; padding-top: 1.5rem; padding-bottom: 1rem; }}
+h1 {{ color: #0a3d6e; font-size: 1.7rem; margin: 0 0 .25rem; }}
+h2 {{ color: #0a3d6e; font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #c9d1db; }}
+h3 {{ font-size: 1.1rem; margin-bottom: .25rem; }}
+table {{ border-collapse: collapse; width: 100%; font-size: .92rem; }}
+caption {{ text-align: left; font-weight: bold; padding: .25rem 0; }}
+th, td {{ text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #d5dbe3; }}
+th {{ background: #eef2f6; }}
+td.amount, th.amount {{ text-align: right; white-space: nowrap; }}
+a {{ color: #0a4f8f; }}
+a:focus {{ outline: 3px solid #f2a900; outline-offset: 2px; }}
+.meta {{ color: #4a5563; }}
+code {{ font-size: .9rem; word-break: break-all; }}
+figure {{ margin: 1rem 0; }}
+</style>
+</head>
+<body>
+<header>
+<p class="meta">Steering Committee decisions</p>
+<h1>{fund_h}</h1>
+<p>{period_h}. Every decision below is read from a decision file signed by the committee's chair; each meeting's signed record is linked beside it. <a href="#check">How to check these decisions</a>.</p>
+</header>
+<main>
+"##,
+            title = esc(&format!("{fund}: Steering Committee decisions")),
+            fund_h = esc(fund),
+            period_h = esc(&period),
+        );
+
+        h.push_str(&self.chart(published));
+
+        for p in published {
+            let r = &p.file.record;
+            let _ = write!(
+                h,
+                r#"<section aria-labelledby="m-{id}">
+<h2 id="m-{id}">{title}</h2>
+<p class="meta">{date} · {place} · record number {number}. <a href="{pdf}">Decision record (PDF)</a> · <a href="{file}">signed decision file</a>{revision}</p>
+<table>
+<caption>Decisions of {title_short}</caption>
+<thead><tr><th scope="col">Item</th><th scope="col">Programme</th><th scope="col">Countries</th><th scope="col">Thematic area</th><th scope="col">Decision</th><th scope="col" class="amount">Amount approved</th><th scope="col">Conditions</th></tr></thead>
+<tbody>
+"#,
+                id = esc(&file_name(&p.id)),
+                title = esc(&r.meeting_title),
+                title_short = esc(&r.meeting_title),
+                date = esc(&long_date(r.starts_at.date_naive())),
+                place = esc(&r.place),
+                number = esc(&r.record_number),
+                pdf = esc(&p.record_path),
+                file = esc(&p.decision_path),
+                revision = match p.file.revision {
+                    Some(n) if n > 1 => format!(" (corrected: revision {n})"),
+                    _ => String::new(),
+                },
+            );
+            for d in &p.file.decisions {
+                let item = r.items.iter().find(|i| i.item == d.item);
+                let programme = match item.and_then(|i| i.dossier_reference.as_ref()) {
+                    Some(reference) => format!(
+                        "{}<br>{}",
+                        esc(reference),
+                        esc(item.and_then(|i| i.dossier_title.as_deref()).unwrap_or(""))
+                    ),
+                    None => esc(item.map(|i| i.text.as_str()).unwrap_or("")),
+                };
+                let amount = match &d.funding {
+                    Some(f) => format!(
+                        "{}<br><span class=\"meta\">from {}</span>",
+                        esc(&money(&f.amount)),
+                        esc(&f.source.label())
+                    ),
+                    None => "—".into(),
+                };
+                let _ = writeln!(
+                    h,
+                    "<tr><td>{}</td><td>{programme}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"amount\">{amount}</td><td>{}</td></tr>",
+                    d.item,
+                    esc(item.and_then(|i| i.countries.as_deref()).unwrap_or("—")),
+                    esc(item.and_then(|i| i.area.as_deref()).unwrap_or("—")),
+                    esc(d.outcome.label()),
+                    esc(d.conditions.as_deref().unwrap_or("—")),
+                );
+            }
+            h.push_str("</tbody>\n</table>\n</section>\n");
+        }
+
+        let _ = write!(
+            h,
+            r##"<section aria-labelledby="check">
+<h2 id="check">How to check these decisions</h2>
+<p>Each decision file is a signed file (a <a href="https://github.com/secure-systems-lab/dsse">DSSE</a> envelope with an Ed25519 signature). The rosters in <code>files/</code> say whose keys may sign what, and when. To check every decision on this page with tools not written by SC Desk:</p>
+<ol>
+<li>Obtain the fingerprint of the Fund Management Unit's roster key from a source other than this site (for example the Fund's annual report). A site could carry a forged roster; the fingerprint is what anchors trust.</li>
+<li>Run <code>python3 verify.py . --fingerprint "THE FINGERPRINT"</code> in this folder (it needs Python 3 and PyNaCl). It checks every signature under the roster rules, and that every row of <a href="decisions.json">decisions.json</a> and <a href="decisions.csv">decisions.csv</a> is what the signed decision files say.</li>
+<li>Each record PDF carries its signed decision file as an attachment; SC Desk checks a PDF with <em>Verify</em>.</li>
+</ol>
+<p>The details, with the key ids of every signer, are in <a href="VERIFY.md">VERIFY.md</a>; the data as a table: <a href="decisions.csv">decisions.csv</a> (RFC 4180, UTF-8), <a href="decisions.json">decisions.json</a> (schema: <a href="schema/decisions.schema.json">decisions.schema.json</a>). {n} decisions of {m} meetings.</p>
+</section>
+</main>
+<footer><p class="meta">Published with SC Desk from the signed files of {fund_h}.</p></footer>
+</body>
+</html>
+"##,
+            n = rows.len(),
+            m = published.len(),
+            fund_h = esc(fund),
+        );
+        h
+    }
+
+    /// Funds approved by thematic area, per year, as an SVG bar chart with its figures in
+    /// words for screen readers.
+    fn chart(&self, published: &[Published]) -> String {
+        use chrono::Datelike;
+        // (year, area number) → total approved.
+        let mut totals: BTreeMap<(i32, u32), rust_decimal::Decimal> = BTreeMap::new();
+        for p in published {
+            let year = p.file.record.starts_at.year();
+            for d in &p.file.decisions {
+                let (Some(f), true) = (&d.funding, d.outcome.approves()) else {
+                    continue;
+                };
+                let Some(area) = self.area_of(&p.file, d.item) else {
+                    continue;
+                };
+                let Ok(amount) = crate::money::payload_amount(&f.amount) else {
+                    continue;
+                };
+                let e = totals.entry((year, area)).or_default();
+                *e = e.checked_add(amount).unwrap_or(*e);
+            }
+        }
+        let areas: Vec<(u32, String)> = self
+            .profile
+            .areas
+            .iter()
+            .map(|a| (a.number, a.name.clone()))
+            .collect();
+        let years: Vec<i32> = {
+            let mut y: Vec<i32> = totals.keys().map(|(y, _)| *y).collect();
+            y.dedup();
+            y
+        };
+        let mut out = String::from(
+            "<section aria-labelledby=\"funds\">\n<h2 id=\"funds\">Funds approved by thematic area</h2>\n",
+        );
+        if totals.is_empty() {
+            out.push_str("<p>No funding was approved in this period.</p>\n</section>\n");
+            return out;
+        }
+        let max = totals.values().copied().max().unwrap_or_default();
+        let max_f = decimal_f64(max).max(1.0);
+        let bar_h = 18.0;
+        let label_w = 10.0;
+        let plot_w = 520.0;
+        let mut y = 10.0;
+        let mut bars = String::new();
+        let mut words = Vec::new();
+        for year in &years {
+            let _ = writeln!(
+                bars,
+                "<text x=\"0\" y=\"{:.0}\" font-weight=\"bold\">{year}</text>",
+                y + 14.0
+            );
+            y += 22.0;
+            for (number, name) in &areas {
+                let amount = totals.get(&(*year, *number)).copied().unwrap_or_default();
+                let w = decimal_f64(amount) / max_f * plot_w;
+                // The area's name in full above its bar, wrapped: no name hides in a tooltip.
+                for line in wrap_words(&format!("{number}. {name}"), 110) {
+                    let _ = writeln!(
+                        bars,
+                        "<text x=\"{label_w}\" y=\"{:.0}\">{}</text>",
+                        y + 12.0,
+                        esc(&line)
+                    );
+                    y += 15.0;
+                }
+                let _ = writeln!(
+                    bars,
+                    "<rect x=\"{label_w}\" y=\"{y:.0}\" width=\"{w:.1}\" height=\"{bar_h}\" fill=\"#0a3d6e\"/><text x=\"{:.1}\" y=\"{:.0}\">{}</text>",
+                    label_w + w + 6.0,
+                    y + 13.0,
+                    esc(&money_decimal(amount))
+                );
+                words.push(format!("{year}, area {number}: {}", money_decimal(amount)));
+                y += bar_h + 10.0;
+            }
+            y += 8.0;
+        }
+        let _ = write!(
+            out,
+            "<figure>\n<svg role=\"img\" aria-labelledby=\"funds-title funds-desc\" width=\"760\" height=\"{h:.0}\" style=\"max-width: 100%; height: auto\" viewBox=\"0 0 760 {h:.0}\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"12\" fill=\"#1a1f26\">\n<title id=\"funds-title\">Funds approved by thematic area, per year</title>\n<desc id=\"funds-desc\">{desc}.</desc>\n{bars}</svg>\n<figcaption>",
+            h = y + 10.0,
+            desc = esc(&words.join("; ")),
+        );
+        out.push_str("Amounts approved by the committee in each year, by the thematic area of the programme funded, in US dollars.</figcaption>\n</figure>\n</section>\n");
+        out
+    }
+
+    /// The thematic area number of an item, from the record's own words ("2. Protecting…").
+    fn area_of(&self, file: &DecisionFile, item: u32) -> Option<u32> {
+        let area = file
+            .record
+            .items
+            .iter()
+            .find(|i| i.item == item)?
+            .area
+            .as_ref()?;
+        area.split('.').next()?.trim().parse().ok()
+    }
+
+    fn verify_md(&self, published: &[Published]) -> String {
+        let mut signers = String::new();
+        for p in published {
+            let _ = writeln!(
+                signers,
+                "| {} | {} | `{}` | `{}` | `{}` |",
+                p.file.record.record_number,
+                p.file.record.chair_name,
+                p.decision_path,
+                dsse::grouped(&p.signer),
+                p.payload_hash
+            );
+        }
+        format!(
+            include_str!("../publish/VERIFY.md.in"),
+            fund = self.profile.name,
+            fund_id = self.profile.id,
+            signers = signers,
+        )
+    }
+}
+
+/// The rows of one meeting: one per decision of its standing file, every field read from
+/// the signed payload (`docs/register.md` §3).
+fn rows_of(p: &Published) -> Vec<Value> {
+    let payload = &p.payload;
+    let record = &payload["record"];
+    let items = record["items"].as_array().cloned().unwrap_or_default();
+    let decisions = payload["decisions"].as_array().cloned().unwrap_or_default();
+    decisions
+        .iter()
+        .map(|d| {
+            let item = items.iter().find(|i| i["item"] == d["item"]);
+            let field = |name: &str| item.map(|i| i[name].clone()).unwrap_or(Value::Null);
+            let funding = &d["funding"];
+            let amount = funding["amount"].clone();
+            let source = match (funding["source"]["kind"].as_str(), &funding["source"]["area"]) {
+                (Some("pool"), _) => Value::from("pool"),
+                (Some("area"), n) => Value::from(format!("area:{n}")),
+                _ => Value::Null,
+            };
+            let split = funding["split"].as_array().cloned().unwrap_or_default();
+            json!({
+                "meeting": payload["meeting"],
+                "record_number": record["record_number"],
+                "meeting_title": record["meeting_title"],
+                "meeting_date": p.file.record.starts_at.date_naive().to_string(),
+                "decision_file": p.decision_path,
+                "decision_payload_sha256": p.payload_hash,
+                "revision": payload.get("revision").cloned().unwrap_or(Value::from(1)),
+                "signed_at": payload["signed_at"],
+                "item": d["item"],
+                "agenda_text": field("text"),
+                "programme": field("dossier_reference"),
+                "programme_title": field("dossier_title"),
+                "countries": field("countries"),
+                "thematic_area": field("area"),
+                "outcome": d["outcome"],
+                "conditions": d["conditions"],
+                "amount": amount,
+                "currency": if amount.is_null() { Value::Null } else { Value::from("USD") },
+                "source": source,
+                "split": split.iter().map(|s| json!({"organisation": s["organisation"], "amount": s["amount"]})).collect::<Vec<_>>(),
+                "record_pdf": p.record_path,
+            })
+        })
+        .collect()
+}
+
+/// The CSV columns: every row field but `split`, then `split` in words.
+const CSV_COLUMNS: [&str; 20] = [
+    "meeting",
+    "record_number",
+    "meeting_title",
+    "meeting_date",
+    "decision_file",
+    "decision_payload_sha256",
+    "revision",
+    "signed_at",
+    "item",
+    "agenda_text",
+    "programme",
+    "programme_title",
+    "countries",
+    "thematic_area",
+    "outcome",
+    "conditions",
+    "amount",
+    "currency",
+    "source",
+    "record_pdf",
+];
+
+/// RFC 4180: CRLF line ends, every field quoted when it holds a comma, a quote or a line
+/// break, quotes doubled.
+fn csv(rows: &[Value]) -> String {
+    let cell = |v: &Value| -> String {
+        match v {
+            Value::Null => String::new(),
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        }
+    };
+    let quote = |s: &str| -> String {
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    };
+    let mut out = String::new();
+    let header: Vec<&str> = CSV_COLUMNS.iter().copied().chain(["split"]).collect();
+    out.push_str(&header.join(","));
+    out.push_str("\r\n");
+    for row in rows {
+        let mut fields: Vec<String> = CSV_COLUMNS.iter().map(|c| quote(&cell(&row[*c]))).collect();
+        let split: Vec<String> = row["split"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|s| format!("{}: {}", cell(&s["organisation"]), cell(&s["amount"])))
+                    .collect()
+            })
+            .unwrap_or_default();
+        fields.push(quote(&split.join("; ")));
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A signed file held (it was verified when it arrived).
+fn stored_envelope(bytes: &[u8]) -> Result<Envelope, Error> {
+    Envelope::parse(bytes.trim_ascii()).map_err(|e| {
+        Error::Store(crate::store::StoreError::Corrupt(format!(
+            "a stored signed file: {e}"
+        )))
+    })
+}
+
+fn payload_of(bytes: &[u8]) -> Result<Value, Error> {
+    let envelope = stored_envelope(bytes)?;
+    serde_json::from_slice(&envelope.payload)
+        .map_err(|e| crate::exchange::corrupt("signed file", e))
+}
+
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Splits text at spaces into lines of at most `width` characters (a longer word stands
+/// alone on its line).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn long_date(d: NaiveDate) -> String {
+    d.format("%-d %B %Y").to_string()
+}
+
+fn money(amount: &str) -> String {
+    crate::money::payload_amount(amount)
+        .map(|a| crate::money::format_money(a, "USD"))
+        .unwrap_or_else(|_| amount.to_string())
+}
+
+fn money_decimal(amount: rust_decimal::Decimal) -> String {
+    crate::money::format_money(amount, "USD")
+}
+
+fn decimal_f64(d: rust_decimal::Decimal) -> f64 {
+    // Only for a bar's length on screen; the figures shown are the decimals.
+    d.to_string().parse().unwrap_or(0.0)
+}
+
+/// Writes the site into `dir`, which must be new or empty: into a folder beside it first,
+/// renamed into place once whole, so a reader never finds half a register.
+pub fn write_site(site: &Site, dir: &Path) -> Result<(), Error> {
+    let fail = |reason: String| PublishError::Write {
+        dir: dir.to_path_buf(),
+        reason,
+    };
+    if dir.exists() {
+        let empty = std::fs::read_dir(dir)
+            .map_err(|e| fail(crate::incoming::io_words(&e).to_string()))?
+            .next()
+            .is_none();
+        if !empty {
+            return Err(PublishError::FolderNotEmpty(dir.to_path_buf()).into());
+        }
+    }
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "register".into());
+    let staging = parent.join(format!(".{name}.publishing-{}", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        if staging.exists() {
+            std::fs::remove_dir_all(&staging)?;
+        }
+        for (path, bytes) in &site.files {
+            let target = staging.join(path);
+            if let Some(folder) = target.parent() {
+                std::fs::create_dir_all(folder)?;
+            }
+            std::fs::write(&target, bytes)?;
+        }
+        if dir.exists() {
+            std::fs::remove_dir(dir)?;
+        }
+        std::fs::rename(&staging, dir)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(fail(crate::incoming::io_words(&e).to_string()).into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_signed_id_cannot_name_a_path_outside_the_folder() {
+        for (id, name) in [
+            ("sc-2026-03", "sc-2026-03"),
+            ("../../etc/passwd", "______etc_passwd"),
+            ("a/b", "a_b"),
+            ("", "_"),
+            (".hidden", "_hidden"),
+            ("C:\\x", "C__x"),
+        ] {
+            assert_eq!(file_name(id), name, "{id}");
+        }
+    }
+
+    #[test]
+    fn csv_quotes_what_needs_quoting() {
+        let rows = vec![json!({
+            "meeting": "m", "conditions": "a, \"b\"\nc", "amount": null, "item": 3,
+            "split": [{"organisation": "IOM", "amount": "1"}, {"organisation": "UNDP", "amount": "2"}],
+        })];
+        let text = csv(&rows);
+        let line = text.lines().nth(1).unwrap();
+        assert!(line.starts_with("m,,,,,,,,3,"), "{line}");
+        assert!(text.contains("\"a, \"\"b\"\"\nc\""), "{text}");
+        assert!(text.ends_with(",IOM: 1; UNDP: 2\r\n"), "{text}");
+    }
+
+    #[test]
+    fn html_is_escaped() {
+        assert_eq!(
+            esc("<b>\"x\" & 'y'</b>"),
+            "&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;"
+        );
+    }
+}
