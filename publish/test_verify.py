@@ -14,6 +14,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -24,7 +25,10 @@ from nacl.signing import SigningKey
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 VERIFY = os.path.join(HERE, "verify.py")
-BASE = os.path.join(HERE, "..", "tests", "vectors")
+sys.path.insert(0, HERE)
+import verify  # the verify.py beside this file, for its naming rule; sites run it as a program
+# The sync-format test vectors of the repository (or of SCDESK_VECTORS, for a copy).
+BASE = os.environ.get("SCDESK_VECTORS", os.path.join(HERE, "..", "tests", "vectors"))
 AUTHORITY = os.path.join(BASE, "authority")
 TYPE = "application/vnd.scdesk.{}+json".format
 OUR_KINDS = {TYPE(k): k for k in ("roster", "meeting", "decision")}
@@ -46,6 +50,16 @@ FP = AUTH_M["pinned_roster"]["fmu_fingerprint"]
 assert FP == BASE_M["pinned_roster"]["fmu_fingerprint"]
 
 
+def name_of(signed_id):
+    """docs/register.md §2, written again here: a plain id names itself; any other has its
+    ASCII letters lowercased, is made safe and told apart by 8 hex digits of its SHA-256."""
+    if re.fullmatch(r"[a-z0-9_-]+", signed_id):
+        return signed_id
+    plain = "abcdefghijklmnopqrstuvwxyz0123456789_-"
+    safe = "".join(c.lower() if c.isascii() and c.lower() in plain else "_" for c in signed_id)
+    return safe + "-" + hashlib.sha256(signed_id.encode("utf-8")).hexdigest()[:8]
+
+
 def vector(folder, name):
     with open(os.path.join(folder, name), "rb") as f:
         return f.read()
@@ -63,16 +77,21 @@ def payload(data):
     return json.loads(payload_bytes(data))
 
 
-def sign(signer, kind, body):
-    """An envelope as SC Desk writes one, signed here with a test key of vectors.json."""
-    raw = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+def signature(signer, kind, raw):
+    """A DSSE signature over (type, payload bytes) with a test key of vectors.json."""
     ptype = TYPE(kind).encode()
     message = b"DSSEv1 " + str(len(ptype)).encode() + b" " + ptype + b" " + \
         str(len(raw)).encode() + b" " + raw
     sig = SigningKey(bytes.fromhex(KEYS[signer]["seed"])).sign(message).signature
+    return {"keyid": KEYS[signer]["keyid"], "sig": base64.b64encode(sig).decode()}
+
+
+def sign(signer, kind, body, before=()):
+    """An envelope as SC Desk writes one, signed here with a test key of vectors.json;
+    `before` are signatures put ahead of the signer's."""
+    raw = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
     return json.dumps({"payload": base64.b64encode(raw).decode(), "payloadType": TYPE(kind),
-                       "signatures": [{"keyid": KEYS[signer]["keyid"],
-                                       "sig": base64.b64encode(sig).decode()}]},
+                       "signatures": list(before) + [signature(signer, kind, raw)]},
                       separators=(",", ":")).encode()
 
 
@@ -104,16 +123,22 @@ def expected_rows(standing):
                 "outcome": d["outcome"], "conditions": d["conditions"],
                 "amount": f["amount"] if f else None, "currency": "USD" if f else None,
                 "source": src, "split": f["split"] if f else [],
-                "record_pdf": "records/%s.pdf" % rec["record_number"]})
+                "record_pdf": "records/record-%s.pdf" % name_of(p["meeting"])})
     return rows
 
 
-def csv_text(rows):
+def failures(out):
+    """The FAILED lines of verify.py's output (not its summary)."""
+    return [line for line in out.splitlines() if line.startswith("FAILED:")]
+
+
+def csv_text(rows, columns=COLUMNS):
+    """The CSV records of the rows; a column the register does not have holds "x"."""
     out = []
     for r in rows:
         cells = {k: ("" if v is None else str(v)) for k, v in r.items()}
         cells["split"] = "; ".join("%s: %s" % (s["organisation"], s["amount"]) for s in r["split"])
-        out.append([cells[c] for c in COLUMNS])
+        out.append([cells.get(c, "x") for c in columns])
     return out
 
 
@@ -123,16 +148,19 @@ class Site:
     def __init__(self, root, rosters, meetings, decisions, extra=()):
         self.root = root
         self.entries = []
+        self.fund = {"id": "mmptf", "name": "Migration Multi-Partner Trust Fund"}
+        self.columns = COLUMNS
         for n, data in enumerate(rosters, 1):
             self.add("files/roster-v%d.dsse" % n if n == payload(data)["version"]
                      else "files/roster-vector-%d.dsse" % n, "roster", data)
         for data in meetings:
-            self.add("files/meeting-%s.dsse" % payload(data)["meeting"]["id"], "meeting", data)
+            self.add("files/meeting-%s.dsse" % name_of(payload(data)["meeting"]["id"]), "meeting",
+                     data)
         newest = {}  # meeting -> (revision, path, bytes): the one the test means to stand
         for data in decisions:
             p = payload(data)
             rev = p.get("revision", 1)
-            path = "files/decision-%s-r%d.dsse" % (p["meeting"], rev)
+            path = "files/decision-%s-r%d.dsse" % (name_of(p["meeting"]), rev)
             while any(e["path"] == path for e in self.entries):
                 path = path.replace(".dsse", "x.dsse")
             self.add(path, "decision", data)
@@ -140,9 +168,8 @@ class Site:
                 newest[p["meeting"]] = (rev, path, data)
         standing = [(path, data) for _, path, data in newest.values()]
         for path, data in standing:
-            number = payload(data)["record"]["record_number"]
             pdf = b"%PDF-1.7\n% a stand-in record\n" + data.strip() + b"\n%%EOF\n"
-            self.add("records/%s.pdf" % number, "record", pdf)
+            self.add("records/record-%s.pdf" % name_of(payload(data)["meeting"]), "record", pdf)
         for path, kind, data in extra:
             self.add(path, kind, data)
         self.rows = expected_rows(standing)
@@ -159,15 +186,26 @@ class Site:
         with open(full, "wb") as f:
             f.write(data)
 
-    def write_tables(self, rows=None, csv_rows=None):
-        doc = {"register": 1, "fund": {"id": "mmptf", "name": "Migration Multi-Partner Trust Fund"},
+    def write_tables(self, rows=None, csv_rows=None, bom=True):
+        doc = {"register": 1, "fund": self.fund,
                "period": {"from": None, "to": None}, "files": self.entries,
                "decisions": self.rows if rows is None else rows}
         self.write("decisions.json", json.dumps(doc, indent=2, ensure_ascii=False).encode())
-        with open(os.path.join(self.root, "decisions.csv"), "w", encoding="utf-8", newline="") as f:
+        # SC Desk starts decisions.csv with a byte-order mark, as utf-8-sig writes one.
+        with open(os.path.join(self.root, "decisions.csv"), "w", newline="",
+                  encoding="utf-8-sig" if bom else "utf-8") as f:
             writer = csv.writer(f, lineterminator="\r\n")
-            writer.writerow(COLUMNS)
+            writer.writerow(self.columns)
             writer.writerows(csv_text(self.rows) if csv_rows is None else csv_rows)
+
+    def move(self, old, new):
+        """Put a listed file under another name, listed and linked from the rows by it."""
+        os.rename(os.path.join(self.root, old), os.path.join(self.root, new))
+        for entry in self.entries:
+            entry["path"] = new if entry["path"] == old else entry["path"]
+        for row in self.rows:
+            row["decision_file"] = new if row["decision_file"] == old else row["decision_file"]
+        self.write_tables()
 
     def read(self, path):
         with open(os.path.join(self.root, path), "rb") as f:
@@ -332,8 +370,8 @@ class VerifyTest(unittest.TestCase):
                              ("new-un-1", "role_may_not_sign"), ("chair", "role_may_not_sign")):
             with self.subTest(signer=signer):
                 site = self.authority_site([sign(signer, "decision", body)])
-                self.assertRefused(site, "[%s]" % code, "decisions.json has 1 rows, but the signed "
-                                   "decision files give 0")
+                self.assertRefused(site, "[%s]" % code, "decisions.json has a row for meeting "
+                                   "sc-2026-04, item 3, which no standing decision file gives")
 
     def test_a_correction_by_the_chair_in_office_stands(self):
         first = vector(AUTHORITY, "valid-decision-new-chair.dsse")
@@ -356,7 +394,8 @@ class VerifyTest(unittest.TestCase):
     def test_a_correction_outside_the_chain_is_refused(self):
         first = vector(AUTHORITY, "valid-decision-new-chair.dsse")
         site = self.authority_site([first, correction(first, fixes="ab" * 32)])
-        self.assertRefused(site, "no valid decision file of sc-2026-04 here")
+        self.assertRefused(site, "corrects a file that is no valid decision file of meeting "
+                           "sc-2026-04 on this site")
         site = self.authority_site([first, correction(first, revision=3)])
         self.assertRefused(site, "does not continue an unbroken chain")
 
@@ -395,15 +434,19 @@ class VerifyTest(unittest.TestCase):
         rows = copy.deepcopy(site.rows)
         rows[0]["amount"] = "4000000"
         site.write_tables(rows=rows)
-        self.assertRefused(site, 'row 1 (meeting sc-2026-04, item 1): amount is "4000000" in '
+        self.assertRefused(site, 'Meeting sc-2026-04, item 1: amount is "4000000" in '
                            'decisions.json, but the signed decision file says "400000"')
 
     def test_other_changes_in_decisions_json_are_refused(self):
         site = self.corrected_site()
         for change, expected in (
-                (lambda rows: rows[1].update(revision=1.0), "row 2 (meeting sc-2026-04, item 3): revision is 1.0"),
-                (lambda rows: rows[0]["split"].reverse(), "item 1): split is"),
-                (lambda rows: rows.pop(), "decisions.json has 1 rows, but the signed decision files give 2"),
+                (lambda rows: rows[1].update(revision=1.0),
+                 "Meeting sc-2026-04, item 3: revision is 1.0"),
+                (lambda rows: rows[0]["split"].reverse(), "Meeting sc-2026-04, item 1: split is"),
+                (lambda rows: rows.pop(),
+                 "decisions.json lacks the row for meeting sc-2026-04, item 3"),
+                (lambda rows: rows.append(dict(rows[0], item=7)),
+                 "decisions.json has a row for meeting sc-2026-04, item 7, which no standing"),
                 (lambda rows: rows[0].pop("conditions"), "conditions is missing"),
                 (lambda rows: rows[0].update(note="x"), "adds a field 'note'")):
             with self.subTest(expected=expected):
@@ -417,12 +460,14 @@ class VerifyTest(unittest.TestCase):
         cells = csv_text(site.rows)
         cells[1][COLUMNS.index("outcome")] = "approved"
         site.write_tables(csv_rows=cells)
-        self.assertRefused(site, 'decisions.csv row 2 (meeting sc-2026-04, item 3): outcome is '
-                           '"approved", but the signed decision file says "approved_with_conditions"')
+        self.assertRefused(site, 'Meeting sc-2026-04, item 3: outcome is "approved" in '
+                           'decisions.csv, but the signed decision file says '
+                           '"approved_with_conditions"')
         cells = csv_text(site.rows)
         cells[0][COLUMNS.index("split")] = "ILO: 400000"
         site.write_tables(csv_rows=cells)
-        self.assertRefused(site, "decisions.csv row 1 (meeting sc-2026-04, item 1): split is")
+        self.assertRefused(site, 'Meeting sc-2026-04, item 1: split is "ILO: 400000" in '
+                           'decisions.csv')
 
     def test_a_changed_byte_in_a_decision_file_is_refused(self):
         site = self.corrected_site()
@@ -443,8 +488,9 @@ class VerifyTest(unittest.TestCase):
 
     def test_a_record_pdf_without_the_standing_file_is_refused(self):
         site = self.corrected_site()
-        site.write("records/MMPTF-SC-sc-2026-04.pdf", b"%PDF-1.7\n%%EOF\n")
-        self.assertRefused(site, "records/MMPTF-SC-sc-2026-04.pdf does not carry the decision file")
+        site.write("records/record-sc-2026-04.pdf", b"%PDF-1.7\n%%EOF\n")
+        self.assertRefused(site, "The record records/record-sc-2026-04.pdf does not carry the "
+                           "decision file that stands for meeting sc-2026-04")
 
     def test_an_unlisted_signed_file_is_refused(self):
         site = self.corrected_site()
@@ -488,6 +534,176 @@ class VerifyTest(unittest.TestCase):
         self.assertIn("somewhere other than this site", out)
         code, out = site.run(fingerprint="3475 0f98")
         self.assertEqual(code, 2, out)
+
+    # ---- file names (docs/register.md §2) ----
+
+    def test_file_names_from_ids(self):
+        hex8 = lambda text: hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+        for signed_id, expected in (("sc-2026-03", "sc-2026-03"), ("a_b-9", "a_b-9"),
+                                    ("../x", "___x-" + hex8("../x")), ("A", "a-" + hex8("A")),
+                                    ("SC 2026/03", "sc_2026_03-" + hex8("SC 2026/03")),
+                                    ("Réunion", "r_union-" + hex8("Réunion")),
+                                    # ASCII letters only are lowercased, as SC Desk does
+                                    ("\u0130D", "_d-" + hex8("\u0130D")),
+                                    ("\u212a9", "_9-" + hex8("\u212a9")),
+                                    ("", "-" + hex8(""))):
+            with self.subTest(signed_id=signed_id):
+                self.assertEqual(verify.file_name(signed_id), expected)
+                self.assertEqual(name_of(signed_id), expected)
+        # Ids that one made-safe name would merge get different files.
+        self.assertNotEqual(verify.file_name("sc/1"), verify.file_name("sc_1"))
+        self.assertNotEqual(verify.file_name("A"), verify.file_name("a"))
+
+    def odd_id_site(self, meeting_id="SC 2026/04"):
+        """The base scenario with its meeting renamed to an id that is no plain file name."""
+        _, rosters, meetings = trust(BASE_M)
+        meeting = payload(meetings["sc-2026-04"])
+        meeting["meeting"]["id"] = meeting_id
+        decision = payload(vector(BASE, "valid-decision.dsse"))
+        decision["meeting"] = meeting_id
+        return self.site(rosters + [vector(BASE, "valid-roster-v2.dsse")],
+                         [sign("fmu", "meeting", meeting)], [sign("chair", "decision", decision)])
+
+    def test_a_meeting_id_that_is_no_plain_name_names_its_files_safely(self):
+        site = self.odd_id_site()
+        name = "sc_2026_04-" + hashlib.sha256(b"SC 2026/04").hexdigest()[:8]
+        out = self.assertPasses(site)
+        for path in ("files/meeting-%s.dsse" % name, "files/decision-%s-r1.dsse" % name,
+                     "records/record-%s.pdf" % name):
+            self.assertIn(path, out)
+            self.assertTrue(os.path.isfile(os.path.join(site.root, path)), path)
+        self.assertEqual(site.rows[0]["record_pdf"], "records/record-%s.pdf" % name)
+
+    def test_a_file_not_where_the_naming_rule_puts_it_is_refused(self):
+        site = self.odd_id_site()
+        name = "sc_2026_04-" + hashlib.sha256(b"SC 2026/04").hexdigest()[:8]
+        site.move("files/decision-%s-r1.dsse" % name, "files/decision-SC_2026_04-r1.dsse")
+        self.assertRefused(site, "The decision file of meeting SC 2026/04, revision 1, is at "
+                           "files/decision-SC_2026_04-r1.dsse, but the register's naming rule "
+                           "puts it at files/decision-%s-r1.dsse" % name)
+
+    # ---- the fund (docs/register.md §3) ----
+
+    def test_the_fund_of_decisions_json_is_the_fund_of_the_signed_files(self):
+        site = self.authority_site([vector(AUTHORITY, "valid-decision-new-chair.dsse"),
+                                    vector(AUTHORITY, "valid-decision-history.dsse")])
+        out = self.assertPasses(site)
+        self.assertIn('names the fund every signed file is for, "mmptf"', out)
+        first = payload(vector(AUTHORITY, "valid-decision-history.dsse"))  # sc-2025-02 is first
+        self.assertEqual(site.fund["name"], first["record"]["fund_name"])
+        site.fund = {"id": "other-fund", "name": site.fund["name"]}
+        site.write_tables()
+        self.assertRefused(site, 'decisions.json says the register is of fund "other-fund", but '
+                           "files/roster-v1.dsse, files/roster-v2.dsse, files/roster-v3.dsse "
+                           'and 4 more are signed for fund "mmptf"')
+        site.fund = {"id": "mmptf", "name": "Another Trust Fund"}
+        site.write_tables()
+        self.assertRefused(site, 'decisions.json gives the fund\'s name as "Another Trust Fund", '
+                           "but the decision file of the first meeting, "
+                           "files/decision-sc-2025-02-r1.dsse, says %s"
+                           % json.dumps(first["record"]["fund_name"], ensure_ascii=False))
+
+    # ---- nothing unlisted, exactly the columns (docs/register.md §3, §4) ----
+
+    def test_an_unlisted_file_in_records_is_refused(self):
+        site = self.corrected_site()
+        site.write("records/notes.txt", b"not a record")
+        site.write("records/old/record-sc-2026-04.pdf", site.read("records/record-sc-2026-04.pdf"))
+        self.assertRefused(site, "records/notes.txt is on the site but not listed in "
+                           "decisions.json",
+                           "records/old/record-sc-2026-04.pdf is on the site but not listed")
+
+    def test_the_csv_has_exactly_the_register_columns(self):
+        site = self.corrected_site()
+        swapped = list(COLUMNS)
+        swapped[1], swapped[2] = swapped[2], swapped[1]
+        for columns, expected in (
+                (COLUMNS + ["note"],
+                 'decisions.csv has the column "note", which the register does not define'),
+                ([c for c in COLUMNS if c != "currency"],
+                 'decisions.csv lacks the column "currency"'),
+                (swapped, 'decisions.csv has its columns in another order: column 2 is '
+                          '"meeting_title", where "record_number" belongs'),
+                (COLUMNS + ["amount"], 'decisions.csv has the column "amount" more than once')):
+            with self.subTest(expected=expected):
+                site.columns = columns
+                site.write_tables(csv_rows=csv_text(site.rows, columns))
+                out = self.assertRefused(site, expected)
+                # The rows still match cell by cell: only the header is named.
+                self.assertEqual(len(failures(out)), 1, out)
+        site.columns = COLUMNS
+        site.write_tables()
+        self.assertPasses(site)
+
+    def test_the_csv_may_start_with_a_byte_order_mark_or_not(self):
+        site = self.corrected_site()
+        self.assertTrue(site.read("decisions.csv").startswith(b"\xef\xbb\xbf"))
+        site.write_tables(bom=False)
+        self.assertFalse(site.read("decisions.csv").startswith(b"\xef\xbb\xbf"))
+        self.assertPasses(site)
+
+    # ---- rows by (meeting, item) ----
+
+    def test_two_rows_swapped_is_one_order_message(self):
+        site = self.corrected_site()
+        rows = copy.deepcopy(site.rows)
+        rows[0], rows[1] = rows[1], rows[0]
+        site.write_tables(rows=rows)
+        out = self.assertRefused(site, "decisions.json lists the decisions in another order than "
+                                 "the signed files give: it has meeting sc-2026-04, item 3 where "
+                                 "meeting sc-2026-04, item 1 belongs")
+        self.assertEqual(len(failures(out)), 1, out)
+        site.write_tables(csv_rows=list(reversed(csv_text(site.rows))))
+        out = self.assertRefused(site, "decisions.csv lists the decisions in another order")
+        self.assertEqual(len(failures(out)), 1, out)
+
+    # ---- the key the record prints is the key checked ----
+
+    def test_the_first_signature_must_be_the_chairs(self):
+        _, rosters, meetings = trust(BASE_M)
+        body = payload(vector(BASE, "valid-decision.dsse"))
+        raw = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+        garbage = base64.b64encode(bytes(64)).decode()
+        for what, first in (
+                ("a chair's key id over a signature that does not verify",
+                 {"keyid": KEYS["chair"]["keyid"], "sig": garbage}),
+                ("an outsider's key id over a signature that does not verify",
+                 {"keyid": KEYS["outsider"]["keyid"], "sig": garbage}),
+                ("a member's valid signature", signature("member-1", "decision", raw)),
+                ("an outsider's valid signature", signature("outsider", "decision", raw))):
+            with self.subTest(first=what):
+                site = self.site(rosters + [vector(BASE, "valid-roster-v2.dsse")],
+                                 [meetings["sc-2026-04"]],
+                                 [sign("chair", "decision", body, before=[first])])
+                self.assertRefused(site, "The decision file files/decision-sc-2026-04-r1.dsse is "
+                                   "refused because its first signature is not the chair's: the "
+                                   "record would show a key nobody checked")
+        # The chair's signature first, a member's after it: the record shows the chair's key.
+        chair_first = json.loads(sign("chair", "decision", body))
+        chair_first["signatures"].append(signature("member-1", "decision", raw))
+        site = self.site(rosters + [vector(BASE, "valid-roster-v2.dsse")], [meetings["sc-2026-04"]],
+                         [json.dumps(chair_first).encode()])
+        self.assertPasses(site)
+
+    # ---- plain words ----
+
+    def test_every_line_is_in_plain_words(self):
+        site = self.corrected_site()
+        rows = copy.deepcopy(site.rows)
+        rows[0]["amount"] = "4000000"
+        site.write_tables(rows=rows)
+        site.add("files/decision-sc-2026-04-r9.dsse", "decision",
+                 vector(AUTHORITY, "reject-demoted-chair.dsse"))
+        site.write_tables(rows=rows)
+        code, out = site.run()
+        lines = out.strip().splitlines()
+        self.assertRegex(lines[-1], r"^\d+ of \d+ checks FAILED: do not rely on this register")
+        for line in lines[:-1]:
+            self.assertRegex(line, r"^(ok|FAILED): [A-Za-z]", line)
+            # A machine code, if any, only at the end, in brackets.
+            for code in re.findall(r"\[[a-z_]+\]", line):
+                self.assertTrue(line.endswith(code), line)
+        self.assertIn("[role_may_not_sign]", out)
 
 
 if __name__ == "__main__":

@@ -53,6 +53,8 @@ pub enum DecisionError {
     ConditionsRequired,
     #[error("No decision is recorded for meeting {0} yet.")]
     NothingToExport(String),
+    #[error("The decision file of meeting {0} carries, first, a signature that is not the one SC Desk checked, so its record would show a key nobody checked. Ask the chair for the file as SC Desk signed it.")]
+    FirstSignatureUnchecked(String),
     #[error("The deadline must be after now.")]
     DeadlineInThePast,
     #[error("No meeting of {0} has a signed decision file yet.")]
@@ -1343,7 +1345,25 @@ impl Desk {
     /// revision, then the latest), if any.
     fn newest_decision_file(&self, meeting: &str) -> Result<Option<Vec<u8>>, Error> {
         match self.standing(meeting)? {
-            Standing::File(hash, _) => Ok(self.store.envelope_bytes(&hash)?),
+            Standing::File(hash, _) => {
+                let Some(bytes) = self.store.envelope_bytes(&hash)? else {
+                    return Ok(None);
+                };
+                // The record prints the first signature's key: it must be the one checked.
+                let checked = self
+                    .store
+                    .decision_files_signed(meeting)?
+                    .into_iter()
+                    .find(|(h, _, _)| *h == hash)
+                    .map(|(_, _, signer)| signer);
+                let first = crate::dsse::Envelope::parse(bytes.trim_ascii())
+                    .ok()
+                    .and_then(|e| e.signatures.first().map(|s| s.keyid.clone()));
+                if first.is_none() || first != checked {
+                    return Err(DecisionError::FirstSignatureUnchecked(meeting.into()).into());
+                }
+                Ok(Some(bytes))
+            }
             Standing::Disputed { revision, .. } => Err(DecisionError::Disputed {
                 meeting: meeting.into(),
                 revision,

@@ -36,7 +36,7 @@ pub enum PublishError {
     FolderNotEmpty(PathBuf),
     #[error("The register could not be written in {}: {reason}.", .dir.display())]
     Write { dir: PathBuf, reason: String },
-    #[error("The first day ({from}) is after the last day ({to}).")]
+    #[error("The period starts ({from}) after it ends ({to}): give the earlier date first.")]
     BadPeriod { from: NaiveDate, to: NaiveDate },
 }
 
@@ -72,32 +72,55 @@ struct Published {
     record_path: String,
 }
 
-/// A name for a file from a signed id: letters, digits, `.`, `_` and `-` only, so that no
-/// id can name a path outside the folder.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A thematic area as a record names it ("2. Protecting…"), ordered by its number, then
+/// its words.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Area(u32, String);
+
+impl Area {
+    fn of(text: &str) -> Area {
+        let number = text
+            .split('.')
+            .next()
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(u32::MAX);
+        Area(number, text.to_string())
+    }
+}
+
+/// A name for a file from a signed id: the id itself when it is lowercase letters, digits,
+/// `-` and `_`; otherwise those characters kept (lowercased, the rest as `_`) and the first
+/// eight hex digits of the id's SHA-256 added, so that no id names a path outside the folder
+/// and two ids never share a name, even on a disk that ignores case.
 fn file_name(id: &str) -> String {
-    let name: String = id
+    let plain = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
+    if !id.is_empty() && id.chars().all(plain) {
+        return id.to_string();
+    }
+    let kept: String = id
         .chars()
         .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+            let c = c.to_ascii_lowercase();
+            if plain(c) {
                 c
             } else {
                 '_'
             }
         })
         .collect();
-    if name.is_empty() {
-        "_".into()
-    } else {
-        name
-    }
+    format!("{kept}-{}", &dsse::sha256_hex(id.as_bytes())[..8])
 }
 
 fn period_words(from: Option<NaiveDate>, to: Option<NaiveDate>) -> String {
     match (from, to) {
         (None, None) => "in this workspace".into(),
-        (Some(f), None) => format!("from {f}"),
-        (None, Some(t)) => format!("until {t}"),
-        (Some(f), Some(t)) => format!("from {f} to {t}"),
+        (Some(f), None) => format!("from {} on", long_date(f)),
+        (None, Some(t)) => format!("up to {}", long_date(t)),
+        (Some(f), Some(t)) => format!("from {} to {}", long_date(f), long_date(t)),
     }
 }
 
@@ -130,37 +153,59 @@ impl Desk {
             signed.push((format!("files/roster-v{version}.dsse"), "roster", bytes));
         }
 
-        let mut meetings = self.store.meetings()?;
-        meetings.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then(a.id.cmp(&b.id)));
-        let mut published = Vec::new();
-        for m in meetings {
-            let day = m.starts_at.date_naive();
-            if from.is_some_and(|f| day < f) || to.is_some_and(|t| day > t) {
-                continue;
-            }
+        // The meetings whose standing decision file is dated in the period, in the order
+        // of the record's own date (what the rows show and what verify.py derives).
+        let mut standing = Vec::new();
+        for m in self.store.meetings()? {
             let (hash, file) = match self.standing(&m.id)? {
                 Standing::None => continue,
                 Standing::Disputed { revision, .. } => {
                     site.left_out.push(format!(
-                        "{}: two different decision files of revision {revision} dispute it until the chair signs a correction",
-                        m.id
+                        "the meeting {}, because two different corrections (revision {revision}) exist and the chair has to sign one that settles it",
+                        crate::untrusted::one_line(&m.id)
                     ));
                     continue;
                 }
                 Standing::File(hash, file) => (hash, *file),
             };
+            let day = file.record.starts_at.date_naive();
+            if from.is_some_and(|f| day < f) || to.is_some_and(|t| day > t) {
+                continue;
+            }
+            standing.push((m.id, hash, file));
+        }
+        standing.sort_by(|a, b| (a.2.record.starts_at, &a.0).cmp(&(b.2.record.starts_at, &b.0)));
+        let mut published = Vec::new();
+        for (id, hash, file) in standing {
             let Some(bytes) = self.store.envelope_bytes(&hash)? else {
                 continue;
             };
-            let name = file_name(&m.id);
-            if let Some(hash) = self.store.meeting_envelope(&m.id)? {
+            let envelope = stored_envelope(&bytes)?;
+            // The record and VERIFY.md show the first signature's key: it must be the one
+            // the workspace checked when the file arrived.
+            let checked = self
+                .store
+                .decision_files_signed(&id)?
+                .into_iter()
+                .find(|(h, _, _)| *h == hash)
+                .map(|(_, _, signer)| signer);
+            let first = envelope.signatures.first().map(|s| s.keyid.clone());
+            if first.is_none() || first != checked {
+                site.left_out.push(format!(
+                    "the meeting {}, because the first signature on its decision file is not the chair's (ask the chair for the file as SC Desk signed it)",
+                    crate::untrusted::one_line(&id)
+                ));
+                continue;
+            }
+            let name = file_name(&id);
+            if let Some(hash) = self.store.meeting_envelope(&id)? {
                 if let Some(meeting) = self.store.envelope_bytes(&hash)? {
                     signed.push((format!("files/meeting-{name}.dsse"), "meeting", meeting));
                 }
             }
             // The chain of corrections down to revision 1, so that a reader sees what each
             // revision replaced.
-            let chain = self.chain_of(&m.id, &bytes)?;
+            let chain = self.chain_of(&id, &bytes)?;
             for (revision, b) in &chain {
                 signed.push((
                     format!("files/decision-{name}-r{revision}.dsse"),
@@ -170,23 +215,18 @@ impl Desk {
             }
             let revision = file.revision.unwrap_or(1);
             let payload = payload_of(&bytes)?;
-            let envelope = stored_envelope(&bytes)?;
-            let record_path = format!("records/{}.pdf", file_name(&file.record.record_number));
+            let record_path = format!("records/record-{name}.pdf");
             signed.push((
                 record_path.clone(),
                 "record",
                 crate::pdf::render(&bytes, crate::pdf::Paper::A4)?,
             ));
             published.push(Published {
-                id: m.id.clone(),
+                id,
                 decision_path: format!("files/decision-{name}-r{revision}.dsse"),
                 payload,
                 payload_hash: dsse::sha256_hex(&envelope.payload),
-                signer: envelope
-                    .signatures
-                    .first()
-                    .map(|s| s.keyid.clone())
-                    .unwrap_or_default(),
+                signer: first.unwrap_or_default(),
                 record_path,
                 file,
             });
@@ -201,7 +241,7 @@ impl Desk {
         let rows: Vec<Value> = published.iter().flat_map(rows_of).collect();
         let manifest = json!({
             "register": REGISTER_FORMAT,
-            "fund": { "id": self.profile.id, "name": self.profile.name },
+            "fund": { "id": fund_id(&published), "name": fund_name(&published) },
             "period": {
                 "from": from.map(|d| d.to_string()),
                 "to": to.map(|d| d.to_string()),
@@ -276,7 +316,7 @@ impl Desk {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> String {
-        let fund = &self.profile.name;
+        let fund = &fund_name(published);
         let first = published
             .first()
             .map(|p| p.file.record.starts_at.date_naive());
@@ -337,7 +377,7 @@ figure {{ margin: 1rem 0; }}
                 h,
                 r#"<section aria-labelledby="m-{id}">
 <h2 id="m-{id}">{title}</h2>
-<p class="meta">{date} · {place} · record number {number}. <a href="{pdf}">Decision record (PDF)</a> · <a href="{file}">signed decision file</a>{revision}</p>
+<p class="meta">{date} · {place} · record number {number}. <a href="{pdf}">Decision record (PDF)</a> · <a href="{file}">signed decision file</a> (for checking){revision}</p>
 <table>
 <caption>Decisions of {title_short}</caption>
 <thead><tr><th scope="col">Item</th><th scope="col">Programme</th><th scope="col">Countries</th><th scope="col">Thematic area</th><th scope="col">Decision</th><th scope="col" class="amount">Amount approved</th><th scope="col">Conditions</th></tr></thead>
@@ -352,7 +392,7 @@ figure {{ margin: 1rem 0; }}
                 pdf = esc(&p.record_path),
                 file = esc(&p.decision_path),
                 revision = match p.file.revision {
-                    Some(n) if n > 1 => format!(" (corrected: revision {n})"),
+                    Some(n) if n > 1 => format!(" · corrected (revision {n})"),
                     _ => String::new(),
                 },
             );
@@ -391,21 +431,21 @@ figure {{ margin: 1rem 0; }}
             h,
             r##"<section aria-labelledby="check">
 <h2 id="check">How to check these decisions</h2>
-<p>Each decision file is a signed file (a <a href="https://github.com/secure-systems-lab/dsse">DSSE</a> envelope with an Ed25519 signature). The rosters in <code>files/</code> say whose keys may sign what, and when. To check every decision on this page with tools not written by SC Desk:</p>
+<p>Each decision on this page is copied from a file that the committee's chair signed electronically. Those files are in this folder, with the committee's membership lists, signed by the Fund Management Unit, which say whose signature counts and when.</p>
 <ol>
-<li>Obtain the fingerprint of the Fund Management Unit's roster key from a source other than this site (for example the Fund's annual report). A site could carry a forged roster; the fingerprint is what anchors trust.</li>
-<li>Run <code>python3 verify.py . --fingerprint "THE FINGERPRINT"</code> in this folder (it needs Python 3 and PyNaCl). It checks every signature under the roster rules, and that every row of <a href="decisions.json">decisions.json</a> and <a href="decisions.csv">decisions.csv</a> is what the signed decision files say.</li>
-<li>Each record PDF carries its signed decision file as an attachment; SC Desk checks a PDF with <em>Verify</em>.</li>
+<li>Obtain the Fund Management Unit's key fingerprint (64 letters and digits) from the Fund's annual report or from the Unit itself. Do not take it from this site: a copy of a site can be altered.</li>
+<li>With Python 3 and its PyNaCl package, run <code>python3 verify.py . --fingerprint "…"</code> in this folder. It checks every signature, and that every row of the data files below says exactly what the signed files say. It does not check the text of this page or the pages of the PDFs.</li>
+<li>Each decision record (PDF) carries its signed decision file inside it; SC Desk's Verify checks that the pages are exactly what that file says.</li>
 </ol>
-<p>The details, with the key ids of every signer, are in <a href="VERIFY.md">VERIFY.md</a>; the data as a table: <a href="decisions.csv">decisions.csv</a> (RFC 4180, UTF-8), <a href="decisions.json">decisions.json</a> (schema: <a href="schema/decisions.schema.json">decisions.schema.json</a>). {n} decisions of {m} meetings.</p>
+<p>Details for auditors: <a href="VERIFY.md">VERIFY.md</a>. The decisions as data: <a href="decisions.csv">decisions.csv</a> (opens in a spreadsheet) and <a href="decisions.json">decisions.json</a> (described by <a href="schema/decisions.schema.json">its schema</a>). {n} from {m}.</p>
 </section>
 </main>
 <footer><p class="meta">Published with SC Desk from the signed files of {fund_h}.</p></footer>
 </body>
 </html>
 "##,
-            n = rows.len(),
-            m = published.len(),
+            n = count(rows.len(), "decision", "decisions"),
+            m = count(published.len(), "meeting", "meetings"),
             fund_h = esc(fund),
         );
         h
@@ -415,30 +455,37 @@ figure {{ margin: 1rem 0; }}
     /// words for screen readers.
     fn chart(&self, published: &[Published]) -> String {
         use chrono::Datelike;
-        // (year, area number) → total approved.
-        let mut totals: BTreeMap<(i32, u32), rust_decimal::Decimal> = BTreeMap::new();
+        // (year, the area as the record names it) → total approved. Areas come from the
+        // signed records alone, ordered by their number ("2. Protecting…").
+        let mut totals: BTreeMap<(i32, Area), rust_decimal::Decimal> = BTreeMap::new();
+        let mut named: std::collections::BTreeSet<Area> = std::collections::BTreeSet::new();
         for p in published {
             let year = p.file.record.starts_at.year();
+            for f in &p.file.record.funds_after {
+                named.insert(Area::of(&f.area));
+            }
             for d in &p.file.decisions {
                 let (Some(f), true) = (&d.funding, d.outcome.approves()) else {
                     continue;
                 };
-                let Some(area) = self.area_of(&p.file, d.item) else {
-                    continue;
-                };
+                let area = p
+                    .file
+                    .record
+                    .items
+                    .iter()
+                    .find(|i| i.item == d.item)
+                    .and_then(|i| i.area.as_deref())
+                    .map(Area::of)
+                    .unwrap_or_else(|| Area::of("Not given"));
                 let Ok(amount) = crate::money::payload_amount(&f.amount) else {
                     continue;
                 };
+                named.insert(area.clone());
                 let e = totals.entry((year, area)).or_default();
                 *e = e.checked_add(amount).unwrap_or(*e);
             }
         }
-        let areas: Vec<(u32, String)> = self
-            .profile
-            .areas
-            .iter()
-            .map(|a| (a.number, a.name.clone()))
-            .collect();
+        let areas: Vec<Area> = named.into_iter().collect();
         let years: Vec<i32> = {
             let mut y: Vec<i32> = totals.keys().map(|(y, _)| *y).collect();
             y.dedup();
@@ -466,11 +513,14 @@ figure {{ margin: 1rem 0; }}
                 y + 14.0
             );
             y += 22.0;
-            for (number, name) in &areas {
-                let amount = totals.get(&(*year, *number)).copied().unwrap_or_default();
+            for area in &areas {
+                let amount = totals
+                    .get(&(*year, area.clone()))
+                    .copied()
+                    .unwrap_or_default();
                 let w = decimal_f64(amount) / max_f * plot_w;
                 // The area's name in full above its bar, wrapped: no name hides in a tooltip.
-                for line in wrap_words(&format!("{number}. {name}"), 110) {
+                for line in wrap_words(&area.1, 110) {
                     let _ = writeln!(
                         bars,
                         "<text x=\"{label_w}\" y=\"{:.0}\">{}</text>",
@@ -486,7 +536,7 @@ figure {{ margin: 1rem 0; }}
                     y + 13.0,
                     esc(&money_decimal(amount))
                 );
-                words.push(format!("{year}, area {number}: {}", money_decimal(amount)));
+                words.push(format!("{year}, {}: {}", area.1, money_decimal(amount)));
                 y += bar_h + 10.0;
             }
             y += 8.0;
@@ -501,26 +551,14 @@ figure {{ margin: 1rem 0; }}
         out
     }
 
-    /// The thematic area number of an item, from the record's own words ("2. Protecting…").
-    fn area_of(&self, file: &DecisionFile, item: u32) -> Option<u32> {
-        let area = file
-            .record
-            .items
-            .iter()
-            .find(|i| i.item == item)?
-            .area
-            .as_ref()?;
-        area.split('.').next()?.trim().parse().ok()
-    }
-
     fn verify_md(&self, published: &[Published]) -> String {
         let mut signers = String::new();
         for p in published {
             let _ = writeln!(
                 signers,
                 "| {} | {} | `{}` | `{}` | `{}` |",
-                p.file.record.record_number,
-                p.file.record.chair_name,
+                md(&p.file.record.record_number),
+                md(&p.file.record.chair_name),
                 p.decision_path,
                 dsse::grouped(&p.signer),
                 p.payload_hash
@@ -528,11 +566,43 @@ figure {{ margin: 1rem 0; }}
         }
         format!(
             include_str!("../publish/VERIFY.md.in"),
-            fund = self.profile.name,
-            fund_id = self.profile.id,
+            fund = md(&fund_name(published)),
+            fund_id = md(&fund_id(published)),
             signers = signers,
         )
     }
+}
+
+/// The fund as the first published decision file names it (every file names the same fund:
+/// the workspace accepted them under its one fund).
+fn fund_name(published: &[Published]) -> String {
+    published
+        .first()
+        .map(|p| p.file.record.fund_name.clone())
+        .unwrap_or_default()
+}
+
+fn fund_id(published: &[Published]) -> String {
+    published
+        .first()
+        .map(|p| p.file.fund.clone())
+        .unwrap_or_default()
+}
+
+/// Signed text as a cell of a Markdown table: on one line, with nothing that Markdown would
+/// read as markup.
+fn md(text: &str) -> String {
+    let mut out = String::new();
+    for c in crate::untrusted::one_line(text).chars() {
+        match c {
+            '|' | '`' | '[' | ']' | '<' | '>' | '*' | '_' | '#' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The rows of one meeting: one per decision of its standing file, every field read from
@@ -623,7 +693,8 @@ fn csv(rows: &[Value]) -> String {
             s.to_string()
         }
     };
-    let mut out = String::new();
+    // A byte-order mark: spreadsheets then read the file as UTF-8 (names, "—").
+    let mut out = String::from("\u{feff}");
     let header: Vec<&str> = CSV_COLUMNS.iter().copied().chain(["split"]).collect();
     out.push_str(&header.join(","));
     out.push_str("\r\n");
@@ -767,16 +838,22 @@ mod tests {
 
     #[test]
     fn a_signed_id_cannot_name_a_path_outside_the_folder() {
-        for (id, name) in [
-            ("sc-2026-03", "sc-2026-03"),
-            ("../../etc/passwd", "______etc_passwd"),
-            ("a/b", "a_b"),
-            ("", "_"),
-            (".hidden", "_hidden"),
-            ("C:\\x", "C__x"),
+        for (id, start) in [
+            ("../../etc/passwd", "______etc_passwd-"),
+            ("a/b", "a_b-"),
+            ("", "-"),
+            (".hidden", "_hidden-"),
+            ("C:\\x", "c__x-"),
+            ("A", "a-"),
         ] {
-            assert_eq!(file_name(id), name, "{id}");
+            let name = file_name(id);
+            assert!(name.starts_with(start), "{id}: {name}");
+            assert_eq!(name.len(), start.len() + 8, "{id}: {name}");
         }
+        assert_eq!(file_name("sc-2026-03"), "sc-2026-03");
+        // One-to-one: ids that clean to the same characters keep apart.
+        assert_ne!(file_name("a.b"), file_name("a_b"));
+        assert_ne!(file_name("A"), file_name("a"));
     }
 
     #[test]

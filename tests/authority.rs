@@ -661,3 +661,47 @@ fn a_decision_that_arrives_before_its_dossier_allocates_once_the_dossier_arrives
         "250000".parse().unwrap()
     );
 }
+
+/// A decision file whose first signature names the FMU's key (a signature that verifies
+/// under nothing) ahead of the chair's real one: the file is the chair's, but its record
+/// would print the FMU's fingerprint as the chair's key. Neither the record nor the public
+/// register is made from it.
+#[test]
+fn a_record_never_shows_a_key_nobody_checked() {
+    let root = tempfile::tempdir().unwrap();
+    let k = keyring();
+    let mut d = observer(root.path(), &k);
+    let past = position(
+        &k.m[2],
+        MEMBER_SEATS[2],
+        PAST_MEETING,
+        1,
+        Stance::JoinConsensus,
+    );
+    d.import(&past);
+    let tally = d.meeting_view(PAST_MEETING).unwrap().items[2].tally.clone();
+    let genuine = signed(
+        &k.chair,
+        Kind::Decision,
+        &decision(PAST_MEETING, &[&past], tally),
+    );
+    let mut envelope = scdesk::dsse::Envelope::parse(&genuine).unwrap();
+    envelope.signatures.insert(
+        0,
+        scdesk::dsse::EnvelopeSignature {
+            keyid: k.fmu.keyid(),
+            sig: vec![7; 64],
+        },
+    );
+    let forged = envelope.to_json();
+    assert_eq!(d.import(&forged)[0].outcome, Outcome::Imported);
+
+    let err = d
+        .record_pdf(PAST_MEETING, scdesk::pdf::Paper::A4)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("a key nobody checked"), "{err}");
+    let site = d.register(None, None);
+    let err = site.map(|s| s.left_out).unwrap_err().to_string();
+    assert!(err.contains("nothing to publish"), "{err}");
+}

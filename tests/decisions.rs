@@ -659,7 +659,7 @@ fn no_quorum_no_override_a_signed_decision_is_final_and_a_correction_reaches_the
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(text.contains("Corrected record, revision 2."), "{text}");
+    assert!(text.contains("Corrected record (revision 2)."), "{text}");
     assert!(
         text.contains("Reason: Item 2 was approved for 900,000"),
         "{text}"

@@ -34,6 +34,25 @@ const CORRECTION: (f32, f32, f32) = (0.55, 0.27, 0.0);
 /// The language of the record's words, for the catalog and the XMP metadata.
 const LANGUAGE: &str = "en";
 
+/// Signed text as it may be drawn: a line break kept (it starts a new line), a tab as a
+/// space, every other control character dropped.
+fn printable(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Signed text for the document's metadata: one line, no control character (XMP is XML,
+/// and the Info dictionary and XMP must say the same).
+fn one_line(text: &str) -> String {
+    printable(text).replace('\n', " ")
+}
+
 /// One of the two faces: measures text, and turns it into the glyph ids of its subset as
 /// it is drawn (the subset's ids are given in the order glyphs are first used, so the same
 /// record always gives the same font).
@@ -108,8 +127,10 @@ impl Fonts {
         self.face(bold).width(text, size)
     }
 
+    /// Lines of `text` no wider than `width`, with tabs as spaces and no other control
+    /// character (none has a glyph, and PDF/A forbids drawing the missing-glyph box).
     fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
-        wrap(text, width, |t| self.width(t, size, bold))
+        wrap(&printable(text), width, |t| self.width(t, size, bold))
     }
 }
 
@@ -397,36 +418,58 @@ impl Layout {
         self.rule(y, 0.8, GREY);
         self.y -= 6.0;
 
+        let repeat_header = |l: &mut Layout| {
+            l.new_page();
+            l.y -= line_h;
+            let page = l.pages.len() - 1;
+            for (i, (name, _, _)) in columns.iter().enumerate() {
+                let x = header_x(l, i);
+                l.put_artifact(x, l.y, name, size, true, GREY, page);
+            }
+            let y = l.y - 4.0;
+            l.rule(y, 0.8, GREY);
+            l.y -= 6.0;
+        };
+        // What a page holds below a repeated header.
+        let page_room = self.height - 2.0 * MARGIN - FOOTER - header_h;
         for row in &cells {
             let h = row_h(row);
-            if self.room() < h {
-                self.new_page();
-                self.y -= line_h;
-                let page = self.pages.len() - 1;
-                for (i, (name, _, _)) in columns.iter().enumerate() {
-                    let x = header_x(self, i);
-                    self.put_artifact(x, self.y, name, size, true, GREY, page);
-                }
-                let y = self.y - 4.0;
-                self.rule(y, 0.8, GREY);
-                self.y -= 6.0;
+            if self.room() < h && h <= page_room {
+                repeat_header(self);
             }
-            let top = self.y;
             let tr = self.elem(StructRole::TR, table);
-            for (i, cell) in row.iter().enumerate() {
-                let td = self.elem(StructRole::TD, tr);
-                let right = columns[i].2;
-                for (n, line) in cell.iter().enumerate() {
-                    let y = top - (n as f32 + 1.0) * line_h;
-                    let x = if right {
-                        x_of(i) + widths[i] - 4.0 - self.fonts.width(line, size, false)
-                    } else {
-                        x_of(i) + 2.0
-                    };
-                    self.put(td, x, y, line, size, false, BLACK);
+            let tds: Vec<usize> = (0..row.len())
+                .map(|_| self.elem(StructRole::TD, tr))
+                .collect();
+            let lines = row.iter().map(Vec::len).max().unwrap_or(0);
+            // A row taller than a page continues on the next: as many of its lines as fit,
+            // cell by cell, on each page.
+            let mut from = 0;
+            loop {
+                if from > 0 || self.room() < line_h + 5.0 {
+                    repeat_header(self);
+                }
+                let fit = (((self.room() - 5.0) / line_h).floor().max(1.0)) as usize;
+                let to = (from + fit).min(lines);
+                let top = self.y;
+                for (i, cell) in row.iter().enumerate() {
+                    let right = columns[i].2;
+                    for (n, line) in cell.iter().enumerate().take(to).skip(from) {
+                        let y = top - ((n - from) as f32 + 1.0) * line_h;
+                        let x = if right {
+                            x_of(i) + widths[i] - 4.0 - self.fonts.width(line, size, false)
+                        } else {
+                            x_of(i) + 2.0
+                        };
+                        self.put(tds[i], x, y, line, size, false, BLACK);
+                    }
+                }
+                self.y = top - (to - from).max(1) as f32 * line_h - 5.0;
+                from = to;
+                if from >= lines {
+                    break;
                 }
             }
-            self.y = top - h;
             let y = self.y + 2.0;
             self.rule(y, 0.3, LINE);
         }
@@ -503,11 +546,11 @@ pub(super) fn draw(
     for (r, end) in laid.iter().zip(ends) {
         let total = end - r.first_page;
         for (i, page) in (r.first_page..end).enumerate() {
-            let footer = format!(
+            let footer = one_line(&format!(
                 "Decision record {} · page {} of {total}",
                 r.record_number,
                 i + 1
-            );
+            ));
             let c = &mut l.pages[page].content;
             c.begin_marked_content(Name(b"Artifact"));
             c.set_stroke_rgb(LINE.0, LINE.1, LINE.2)
@@ -535,9 +578,12 @@ pub(super) fn draw(
         .max()
         .unwrap_or(first.signed_at);
     let meta = Meta {
-        title,
-        author: first.chair_name.clone(),
-        subject: format!("{} — Steering Committee decision record", first.fund_name),
+        title: one_line(&title),
+        author: one_line(&first.chair_name),
+        subject: one_line(&format!(
+            "{} — Steering Committee decision record",
+            first.fund_name
+        )),
         signed,
     };
     let trimmed: Vec<&[u8]> = envelopes.iter().map(|e| e.trim_ascii()).collect();
@@ -968,7 +1014,7 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         l.p(
             sect,
             &format!(
-                "Corrected record, revision {}. It replaces the earlier decision file of this meeting (see \"How to check this record\").",
+                "Corrected record (revision {}). It replaces the record the chair signed earlier for this meeting; what changed is marked below.",
                 d.revision.unwrap_or(1)
             ),
             10.0,
@@ -1181,14 +1227,14 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
     l.p(
         sect,
         &format!(
-            "Signed by the chair, {}, on {} UTC. The decision counts {} signed position {}.",
+            "Signed by the chair, {}, on {} UTC. The tally counts the signed positions of {} {}.",
             r.chair_name,
             d.signed_at.format("%-d %B %Y at %H:%M"),
             d.positions_counted.len(),
             if d.positions_counted.len() == 1 {
-                "file"
+                "member"
             } else {
-                "files"
+                "members"
             }
         ),
         9.0,
@@ -1199,7 +1245,7 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
     l.heading(sect, "How to check this record");
     l.p(
         sect,
-        "The chair's signed decision file, which these pages were made from, is attached to this PDF. Anyone can check it, with SC Desk (Verify) or any program that checks DSSE signatures made with Ed25519: the signature must be valid under the chair's key, whose fingerprint is:",
+        "The chair's signed decision file, which these pages were made from, is attached to this PDF. Anyone can check it, with SC Desk (Verify) or with any program that checks this kind of electronic signature (DSSE, Ed25519): the signature must be valid under the chair's key, whose fingerprint is:",
         9.0,
         false,
         BLACK,
