@@ -143,6 +143,7 @@ export function renderMeeting(v) {
     cell(tr, v.answered.includes(a.seat) ? 'Received' : 'None', v.answered.includes(a.seat) ? '' : 'muted');
     const td = cell(tr, '');
     const sel = document.createElement('select');
+    sel.setAttribute('aria-label', `Attendance of ${a.name}`);
     option(sel, '', '—');
     for (const c of v.attendance_choices) option(sel, c.value, c.label);
     sel.value = attendance[a.seat] ?? '';

@@ -42,6 +42,7 @@ export function renderPositions(p) {
     cell(tr, it.text);
     const select = document.createElement('select');
     select.name = 'stance';
+    select.setAttribute('aria-label', `Your position on item ${it.item}`);
     for (const [value, label] of [['', '— not decided —'], ...p.stances.map((s) => [s.value, s.label])]) {
       const o = document.createElement('option');
       o.value = value;

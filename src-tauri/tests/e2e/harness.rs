@@ -337,36 +337,9 @@ impl Browser {
         }
     }
 
-    /// The accessibility violations axe-core finds on the page (its id, impact, help and
-    /// the elements), one line each. axe-core's script is named by `SCDESK_AXE`.
+    /// Every accessibility violation axe-core finds on the page, under all its rules.
     pub async fn axe_violations(&self) -> Vec<String> {
-        let path = std::env::var("SCDESK_AXE")
-            .expect("SCDESK_AXE names axe.min.js (make test-e2e fetches it)");
-        let axe = std::fs::read_to_string(&path).expect("axe.min.js is readable");
-        self.client
-            .execute(&format!("{axe}\nreturn typeof axe;"), vec![])
-            .await
-            .expect("axe-core loads");
-        let result = self
-            .client
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document)
-                   .then(r => done(r.passes.length === 0 ? ['axe-core checked nothing'] : r.violations.map(v =>
-                     `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)))
-                   .catch(e => done(['axe failed: ' + e]));",
-                vec![],
-            )
-            .await
-            .expect("axe-core runs");
-        result
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_else(|| vec![format!("axe returned {result}")])
+        axe_violations(&self.client, None).await
     }
 
     pub async fn screenshot(&self, path: &Path) {
@@ -386,4 +359,40 @@ impl Drop for Browser {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
+}
+
+/// The accessibility violations axe-core finds in the page `client` shows, one line each
+/// (rule, impact, help, the elements): under the rules tagged `tags` (e.g. WCAG 2.1 A and
+/// AA), or all its rules. axe-core's script is named by `SCDESK_AXE` (make test-e2e).
+pub async fn axe_violations(client: &Client, tags: Option<&[&str]>) -> Vec<String> {
+    let path = std::env::var("SCDESK_AXE")
+        .expect("SCDESK_AXE names axe.min.js (make test-e2e fetches it)");
+    let axe = std::fs::read_to_string(&path).expect("axe.min.js is readable");
+    client
+        .execute(&format!("{axe}\nreturn typeof axe;"), vec![])
+        .await
+        .expect("axe-core loads");
+    let options = match tags {
+        Some(tags) => serde_json::json!({ "runOnly": { "type": "tag", "values": tags } }),
+        None => serde_json::json!({}),
+    };
+    let result = client
+        .execute_async(
+            "const options = arguments[0]; const done = arguments[arguments.length - 1];
+             axe.run(document, options)
+               .then(r => done(r.passes.length === 0 ? ['axe-core checked nothing'] : r.violations.map(v =>
+                 `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)))
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![options],
+        )
+        .await
+        .expect("axe-core runs");
+    result
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_else(|| vec![format!("axe returned {result}")])
 }

@@ -9,6 +9,7 @@ mod harness;
 #[allow(dead_code)]
 mod fixture;
 
+mod access;
 mod dashboard;
 mod exchange;
 mod meeting;
