@@ -35,6 +35,7 @@ const COMMANDS: &[&str] = &[
     "open_written_procedure",
     "save_year_records",
     "publish_register",
+    "passphrase_strength",
     "publish_meeting",
     "save_meeting_file",
 ];

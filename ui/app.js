@@ -12,15 +12,31 @@ import './js/positions.js';
 import './js/dossiers.js';
 import './js/meeting.js';
 
+let creatingPassphrase = false;
+
 function askPassphrase(creating, reason) {
   setStatus('');
+  creatingPassphrase = creating;
   $('passphrase-title').textContent = creating ? 'Protect your workspace with a passphrase' : 'Unlock the workspace';
   $('passphrase-help').textContent = creating
-    ? `No OS keyring is available (${reason}). Choose a passphrase of at least 10 characters; SC Desk derives the database key from it and never stores it.`
+    ? 'This computer has no password store that SC Desk can use, so your workspace is locked with a passphrase you choose instead. Use at least 10 characters: several unrelated words are easy to remember and hard to guess. SC Desk never stores the passphrase.'
     : 'This workspace is protected by a passphrase.';
+  // The technical reason is for whoever helps: one click away, not in the way.
+  $('passphrase-reason').textContent = reason ?? '';
+  $('passphrase-why').hidden = !creating || !reason;
+  for (const id of ['passphrase-again-row', 'passphrase-warning', 'passphrase-strength']) $(id).hidden = !creating;
+  $('passphrase-submit').textContent = creating ? 'Create the workspace' : 'Unlock';
   show('passphrase', true);
   $('passphrase-input').focus();
 }
+
+$('passphrase-input').addEventListener('input', async () => {
+  if (!creatingPassphrase) return;
+  const text = $('passphrase-input').value;
+  const s = await invoke('passphrase_strength', { passphrase: text });
+  const line = $('passphrase-strength');
+  line.textContent = text ? [`Strength: ${s.label}.`, ...s.advice].join(' ') : '';
+});
 
 async function handleStart(view) {
   if (view.state === 'open') return loadDashboard();
@@ -32,9 +48,14 @@ $('passphrase-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   $('passphrase-error').textContent = '';
   const input = $('passphrase-input');
+  if (creatingPassphrase && input.value !== $('passphrase-again').value) {
+    $('passphrase-error').textContent = 'The two passphrases differ: type the same passphrase twice.';
+    return;
+  }
   try {
     const view = await invoke('unlock', { passphrase: input.value });
     input.value = '';
+    $('passphrase-again').value = '';
     await handleStart(view);
   } catch (e) {
     $('passphrase-error').textContent = e.message ?? String(e);

@@ -48,6 +48,12 @@ fn start(state: tauri::State<'_, AppState>) -> Result<StartView, UiError> {
     Ok(state.session.start(keyring)?)
 }
 
+/// How hard the passphrase being chosen is to guess, with advice (zxcvbn's estimate).
+#[tauri::command]
+fn passphrase_strength(passphrase: String) -> scdesk::secret::Strength {
+    scdesk::secret::strength(&passphrase, &["scdesk", "sc desk", "mmptf", "migration"])
+}
+
 #[tauri::command(async)]
 fn unlock(state: tauri::State<'_, AppState>, passphrase: String) -> Result<StartView, UiError> {
     Ok(state.session.unlock(Passphrase::new(passphrase))?)
@@ -580,6 +586,7 @@ fn main() {
             open_written_procedure,
             save_year_records,
             publish_register,
+            passphrase_strength,
             publish_meeting,
             save_meeting_file
         ])

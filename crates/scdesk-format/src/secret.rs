@@ -87,6 +87,51 @@ pub enum KdfError {
 /// Shortest passphrase accepted when a workspace is created.
 pub const MIN_PASSPHRASE_CHARS: usize = 10;
 
+/// How hard a new passphrase is to guess, in words a person can act on (zxcvbn's estimate:
+/// dictionary words, names, dates, keyboard patterns and repeats count for little).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Strength {
+    /// 0 (guessed at once) to 4 (very hard to guess).
+    pub score: u8,
+    /// "too easy to guess", "weak", "fair", "good" or "strong".
+    pub label: &'static str,
+    /// What makes it weak, and what would help, as sentences; empty when it is strong.
+    pub advice: Vec<String>,
+}
+
+/// The strength of a passphrase someone is choosing. `known` are words the person's own
+/// details give away (their name, the fund's name): a passphrase built on them is weak.
+pub fn strength(passphrase: &str, known: &[&str]) -> Strength {
+    if passphrase.is_empty() {
+        return Strength {
+            score: 0,
+            label: "too easy to guess",
+            advice: Vec::new(),
+        };
+    }
+    let estimate = zxcvbn::zxcvbn(passphrase, known);
+    let score = u8::from(estimate.score());
+    let mut advice = Vec::new();
+    if let Some(f) = estimate.feedback() {
+        if let Some(w) = f.warning() {
+            advice.push(w.to_string());
+        }
+        advice.extend(f.suggestions().iter().map(|s| s.to_string()));
+    }
+    let label = match score {
+        0 => "too easy to guess",
+        1 => "weak",
+        2 => "fair",
+        3 => "good",
+        _ => "strong",
+    };
+    Strength {
+        score,
+        label,
+        advice,
+    }
+}
+
 /// Derives a 256-bit key from a passphrase with Argon2id.
 pub fn derive_key(
     passphrase: &Passphrase,
@@ -114,6 +159,36 @@ pub fn derive_key(
         .hash_password_into(passphrase.expose().as_bytes(), salt, &mut out)
         .map_err(|e| KdfError::BadParams(e.to_string()))?;
     Ok(Secret(out))
+}
+
+#[cfg(test)]
+mod strength_tests {
+    use super::strength;
+
+    #[test]
+    fn common_and_personal_passphrases_are_weak_and_long_random_phrases_strong() {
+        for (passphrase, known, at_most, at_least) in [
+            ("password123", &[][..], 1, 0),
+            ("aaaaaaaaaaaa", &[][..], 1, 0),
+            ("qwertyuiop12", &[][..], 1, 0),
+            ("leonora1975!", &["Leonora", "Achterberg"][..], 2, 0),
+            ("a demo passphrase", &[][..], 4, 2),
+            ("tulip orbit cinnamon harbour 47", &[][..], 4, 4),
+        ] {
+            let s = strength(passphrase, known);
+            assert!(
+                s.score <= at_most && s.score >= at_least,
+                "{passphrase}: {s:?}"
+            );
+            if s.score < 3 {
+                assert!(
+                    !s.advice.is_empty(),
+                    "{passphrase}: weak without a word why"
+                );
+            }
+        }
+        assert_eq!(strength("", &[]).label, "too easy to guess");
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use crate::harness::{axe_violations, App};
 
-const WCAG_21_AA: &[&str] = &["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+pub const WCAG_21_AA: &[&str] = &["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run with make test-e2e"]
