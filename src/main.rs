@@ -1228,6 +1228,7 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
             print_rows(&desk, &desk.list_dossiers(&query)?, json)
         }
         DossierCommand::Show { id, json } => {
+            let id = desk.dossier_id(&id)?;
             let p = desk.dossier_page(&id)?;
             if json {
                 return print_json(&p);
@@ -1235,6 +1236,7 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
             print_dossier(&desk, &p)
         }
         DossierCommand::Review { id, undo } => {
+            let id = desk.dossier_id(&id)?;
             desk.mark_reviewed(&id, !undo)?;
             let what = if undo {
                 "review mark removed"
@@ -1245,6 +1247,7 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
             Ok(())
         }
         DossierCommand::Note { id, text } => {
+            let id = desk.dossier_id(&id)?;
             match text {
                 Some(text) => {
                     desk.set_note(&id, &text)?;
@@ -1255,6 +1258,7 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
             Ok(())
         }
         DossierCommand::Question { id, text } => {
+            let id = desk.dossier_id(&id)?;
             desk.add_question(&id, &text)?;
             say!("Question flagged for the meeting.");
             Ok(())
@@ -1264,6 +1268,7 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
             reason,
             withdraw,
         } => {
+            let id = desk.dossier_id(&id)?;
             if withdraw {
                 desk.withdraw_conflict(&id)?;
                 say!("Conflict of interest withdrawn.");
@@ -1274,6 +1279,10 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
             Ok(())
         }
         DossierCommand::Compare { ids, json } => {
+            let ids = ids
+                .iter()
+                .map(|id| desk.dossier_id(id))
+                .collect::<Result<Vec<_>, _>>()?;
             let c = desk.compare(&ids)?;
             if json {
                 return print_json(&c);
@@ -1305,6 +1314,7 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
             Ok(())
         }
         DossierCommand::Document { id, name, out } => {
+            let id = desk.dossier_id(&id)?;
             let (_, bytes) = desk.document(&id, &name)?;
             write(&out, &bytes)?;
             say!("Wrote {name} to {}", out.display());

@@ -192,7 +192,7 @@ fn corrupt(what: &str, e: serde_json::Error) -> Error {
 
 #[derive(thiserror::Error, Debug)]
 pub enum ReviewError {
-    #[error("No dossier `{0}` in this workspace. `scdesk dossier list` shows their ids.")]
+    #[error("No dossier {0} in this workspace. Give its reference (as `scdesk dossier list` shows it, e.g. MMPTF-JP-2023-02) or its id.")]
     UnknownDossier(String),
     #[error("A conflict of interest needs a reason.")]
     ReasonRequired,
@@ -210,6 +210,24 @@ impl Desk {
             .last()
             .map(|(_, json)| serde_json::from_str(json).map_err(|e| corrupt("dossier", e)))
             .transpose()
+    }
+
+    /// The id of the dossier a person named: by its id, or by its reference as lists show
+    /// it (MMPTF-JP-2023-02, in any case).
+    pub fn dossier_id(&self, named: &str) -> Result<String, Error> {
+        let named = named.trim();
+        if !self.store.dossier_versions(named)?.is_empty() {
+            return Ok(named.to_string());
+        }
+        for (id, _, json) in self.store.all_dossier_versions()? {
+            let d: Dossier = serde_json::from_str(&json).map_err(|e| corrupt("dossier", e))?;
+            if d.reference.eq_ignore_ascii_case(named) {
+                return Ok(id);
+            }
+        }
+        Err(Error::Review(ReviewError::UnknownDossier(
+            crate::untrusted::quote(named, crate::untrusted::QUOTED_CHARS),
+        )))
     }
 
     fn latest(&self, id: &str) -> Result<(Dossier, Vec<u32>), Error> {

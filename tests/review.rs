@@ -257,3 +257,32 @@ fn a_new_version_clears_the_review_mark_shows_the_changes_and_keeps_the_note() {
     assert!(!text.contains("recruitment-fee survey"));
     assert!(text.contains(&sync::dossier_hash(&package.dossiers[0])));
 }
+
+/// A dossier is named as lists show it (its reference, in any case) or by its id, in the
+/// commands a member types; a name that is neither is refused in words.
+#[test]
+fn a_dossier_is_found_by_the_reference_the_list_shows() {
+    use crate::util::{scdesk, stderr, stdout};
+    let root = tempfile::tempdir().unwrap();
+    let ws = root.path().join("demo");
+    assert!(scdesk(&ws, &["demo", "--passphrase"]).status.success());
+    let list = stdout(&scdesk(&ws, &["dossier", "list"]));
+    assert!(list.contains("MMPTF-JP-2023-02"), "{list}");
+    for named in [
+        "MMPTF-JP-2023-02",
+        "mmptf-jp-2023-02",
+        "jp-nca-children-on-the-move",
+    ] {
+        let out = scdesk(&ws, &["dossier", "note", named, "by any name"]);
+        assert!(out.status.success(), "{named}: {}", stderr(&out));
+    }
+    let shown = stdout(&scdesk(&ws, &["dossier", "note", "MMPTF-JP-2023-02"]));
+    assert_eq!(shown.trim(), "by any name");
+    let out = scdesk(&ws, &["dossier", "show", "MMPTF-JP-1999-99"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("No dossier MMPTF-JP-1999-99 in this workspace. Give its reference"),
+        "{}",
+        stderr(&out)
+    );
+}
