@@ -433,9 +433,7 @@ impl Desk {
             .err()
             .map(|e| e.to_string());
             let funding_display = decision.as_ref().and_then(|d| d.funding.as_ref()).map(|f| {
-                let amount = money::payload_amount(&f.amount)
-                    .map(|a| money::format_money(a, &self.profile.currency))
-                    .unwrap_or_else(|_| f.amount.clone());
+                let amount = money::format_signed_amount(&f.amount, &self.profile.currency);
                 format!("{amount} from {}", f.source.label())
             });
             let outcomes = tally::outcomes_allowed(&t, written_state.as_ref())
@@ -1349,17 +1347,10 @@ impl Desk {
                 let Some(bytes) = self.store.envelope_bytes(&hash)? else {
                     return Ok(None);
                 };
-                // The record prints the first signature's key: it must be the one checked.
-                let checked = self
-                    .store
-                    .decision_files_signed(meeting)?
-                    .into_iter()
-                    .find(|(h, _, _)| *h == hash)
-                    .map(|(_, _, signer)| signer);
-                let first = crate::dsse::Envelope::parse(bytes.trim_ascii())
-                    .ok()
-                    .and_then(|e| e.signatures.first().map(|s| s.keyid.clone()));
-                if first.is_none() || first != checked {
+                if self
+                    .checked_first_signature(meeting, &hash, &bytes)?
+                    .is_none()
+                {
                     return Err(DecisionError::FirstSignatureUnchecked(meeting.into()).into());
                 }
                 Ok(Some(bytes))
@@ -1371,6 +1362,26 @@ impl Desk {
             .into()),
             Standing::None => Ok(None),
         }
+    }
+
+    /// The key id of the first signature on a decision file held (`hash`, `bytes`), if it is
+    /// the key the workspace checked when the file arrived: the key its record prints.
+    pub(crate) fn checked_first_signature(
+        &self,
+        meeting: &str,
+        hash: &str,
+        bytes: &[u8],
+    ) -> Result<Option<String>, Error> {
+        let checked = self
+            .store
+            .decision_files_signed(meeting)?
+            .into_iter()
+            .find(|(h, _, _)| h == hash)
+            .map(|(_, _, signer)| signer);
+        let first = crate::dsse::Envelope::parse(bytes.trim_ascii())
+            .ok()
+            .and_then(|e| e.signatures.first().map(|s| s.keyid.clone()));
+        Ok(first.filter(|f| Some(f) == checked.as_ref()))
     }
 
     /// The signed file of a meeting as held here (its latest revision), to send again.

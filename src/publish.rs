@@ -50,15 +50,6 @@ pub struct Site {
     pub decisions: usize,
 }
 
-impl Site {
-    pub fn file(&self, path: &str) -> Option<&[u8]> {
-        self.files
-            .iter()
-            .find(|(p, _)| p == path)
-            .map(|(_, b)| b.as_slice())
-    }
-}
-
 /// One meeting as published.
 struct Published {
     id: String,
@@ -183,20 +174,13 @@ impl Desk {
             let envelope = stored_envelope(&bytes)?;
             // The record and VERIFY.md show the first signature's key: it must be the one
             // the workspace checked when the file arrived.
-            let checked = self
-                .store
-                .decision_files_signed(&id)?
-                .into_iter()
-                .find(|(h, _, _)| *h == hash)
-                .map(|(_, _, signer)| signer);
-            let first = envelope.signatures.first().map(|s| s.keyid.clone());
-            if first.is_none() || first != checked {
+            let Some(signer) = self.checked_first_signature(&id, &hash, &bytes)? else {
                 site.left_out.push(format!(
                     "the meeting {}, because the first signature on its decision file is not the chair's (ask the chair for the file as SC Desk signed it)",
                     crate::untrusted::one_line(&id)
                 ));
                 continue;
-            }
+            };
             let name = file_name(&id);
             if let Some(hash) = self.store.meeting_envelope(&id)? {
                 if let Some(meeting) = self.store.envelope_bytes(&hash)? {
@@ -226,7 +210,7 @@ impl Desk {
                 decision_path: format!("files/decision-{name}-r{revision}.dsse"),
                 payload,
                 payload_hash: dsse::sha256_hex(&envelope.payload),
-                signer: first.unwrap_or_default(),
+                signer,
                 record_path,
                 file,
             });
@@ -409,7 +393,7 @@ figure {{ margin: 1rem 0; }}
                 let amount = match &d.funding {
                     Some(f) => format!(
                         "{}<br><span class=\"meta\">from {}</span>",
-                        esc(&money(&f.amount)),
+                        esc(&crate::money::format_signed_amount(&f.amount, "USD")),
                         esc(&f.source.label())
                     ),
                     None => "—".into(),
@@ -769,19 +753,13 @@ fn long_date(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
 }
 
-fn money(amount: &str) -> String {
-    crate::money::payload_amount(amount)
-        .map(|a| crate::money::format_money(a, "USD"))
-        .unwrap_or_else(|_| amount.to_string())
-}
-
 fn money_decimal(amount: rust_decimal::Decimal) -> String {
     crate::money::format_money(amount, "USD")
 }
 
 fn decimal_f64(d: rust_decimal::Decimal) -> f64 {
     // Only for a bar's length on screen; the figures shown are the decimals.
-    d.to_string().parse().unwrap_or(0.0)
+    rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0)
 }
 
 /// Writes the site into `dir`, which must be new or empty: into a folder beside it first,

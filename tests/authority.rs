@@ -139,6 +139,21 @@ pub fn decision(meeting: &str, counted: &[&[u8]], mut tally: scdesk::tally::Tall
     fixture::decision_file(meeting, vec![item], counted)
 }
 
+/// The past meeting's decision on item 3 as its chair wrote it: one member's position
+/// imported, then the decision taken on the tally it gives.
+fn past_meeting_decision(d: &mut Desk, k: &Keyring) -> DecisionFile {
+    let past = position(
+        &k.m[2],
+        MEMBER_SEATS[2],
+        PAST_MEETING,
+        1,
+        Stance::JoinConsensus,
+    );
+    d.import(&past);
+    let tally = d.meeting_view(PAST_MEETING).unwrap().items[2].tally.clone();
+    decision(PAST_MEETING, &[&past], tally)
+}
+
 /// A workspace that pinned v1 and holds the meetings and the package.
 fn observer(root: &std::path::Path, k: &Keyring) -> Desk {
     let mut d = workspace(root, "observer", Content::Empty);
@@ -542,16 +557,7 @@ fn a_key_that_lost_its_chair_cannot_rewrite_history_and_the_new_chair_can_correc
     let root = tempfile::tempdir().unwrap();
     let k = keyring();
     let mut d = observer(root.path(), &k);
-    let past = position(
-        &k.m[2],
-        MEMBER_SEATS[2],
-        PAST_MEETING,
-        1,
-        Stance::JoinConsensus,
-    );
-    d.import(&past);
-    let tally = d.meeting_view(PAST_MEETING).unwrap().items[2].tally.clone();
-    let original = decision(PAST_MEETING, &[&past], tally.clone());
+    let original = past_meeting_decision(&mut d, &k);
     let original_file = signed(&k.chair, Kind::Decision, &original);
     assert_eq!(d.import(&original_file)[0].outcome, Outcome::Imported);
     assert_eq!(
@@ -671,20 +677,7 @@ fn a_record_never_shows_a_key_nobody_checked() {
     let root = tempfile::tempdir().unwrap();
     let k = keyring();
     let mut d = observer(root.path(), &k);
-    let past = position(
-        &k.m[2],
-        MEMBER_SEATS[2],
-        PAST_MEETING,
-        1,
-        Stance::JoinConsensus,
-    );
-    d.import(&past);
-    let tally = d.meeting_view(PAST_MEETING).unwrap().items[2].tally.clone();
-    let genuine = signed(
-        &k.chair,
-        Kind::Decision,
-        &decision(PAST_MEETING, &[&past], tally),
-    );
+    let genuine = signed(&k.chair, Kind::Decision, &past_meeting_decision(&mut d, &k));
     let mut envelope = scdesk::dsse::Envelope::parse(&genuine).unwrap();
     envelope.signatures.insert(
         0,

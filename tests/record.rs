@@ -11,19 +11,26 @@ fn demo_record(root: &std::path::Path) -> (std::path::PathBuf, std::path::PathBu
     let ws = root.join("demo");
     assert!(scdesk(&ws, &["demo", "--passphrase"]).status.success());
     let pdf = root.join("record.pdf");
-    let out = scdesk(
-        &ws,
+    print_past_record(&ws, "a4", &pdf);
+    (ws, pdf)
+}
+
+/// `scdesk record pdf` of the demo's past meeting on `paper`, into `out`.
+fn print_past_record(ws: &std::path::Path, paper: &str, out: &std::path::Path) {
+    let printed = scdesk(
+        ws,
         &[
             "record",
             "pdf",
             "--meeting",
             "sc-2026-03",
+            "--paper",
+            paper,
             "--out",
-            pdf.to_str().unwrap(),
+            out.to_str().unwrap(),
         ],
     );
-    assert!(out.status.success(), "{}", stderr(&out));
-    (ws, pdf)
+    assert!(printed.status.success(), "{}", stderr(&printed));
 }
 
 pub fn pdftotext(pdf: &std::path::Path) -> String {
@@ -95,19 +102,7 @@ fn the_same_decision_file_gives_the_same_bytes_and_the_pdf_verifies() {
     let root = tempfile::tempdir().unwrap();
     let (ws, pdf) = demo_record(root.path());
     let again = root.path().join("again.pdf");
-    assert!(scdesk(
-        &ws,
-        &[
-            "record",
-            "pdf",
-            "--meeting",
-            "sc-2026-03",
-            "--out",
-            again.to_str().unwrap()
-        ]
-    )
-    .status
-    .success());
+    print_past_record(&ws, "a4", &again);
     assert!(
         std::fs::read(&pdf).unwrap() == std::fs::read(&again).unwrap(),
         "two renderings differ"
@@ -397,20 +392,7 @@ fn the_record_is_small_archival_and_reads_in_order() {
     let root = tempfile::tempdir().unwrap();
     let (ws, a4) = demo_record(root.path());
     let letter = root.path().join("letter.pdf");
-    let out = scdesk(
-        &ws,
-        &[
-            "record",
-            "pdf",
-            "--meeting",
-            "sc-2026-03",
-            "--paper",
-            "letter",
-            "--out",
-            letter.to_str().unwrap(),
-        ],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
+    print_past_record(&ws, "letter", &letter);
     for pdf in [&a4, &letter] {
         let name = pdf.to_str().unwrap();
         // Small enough for any mail gateway: the fonts carry only the glyphs drawn.

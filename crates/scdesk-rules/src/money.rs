@@ -207,9 +207,25 @@ pub fn format_money(amount: Decimal, currency: &str) -> String {
     format!("{currency} {}", format_amount(amount))
 }
 
+/// A signed amount (a payload's decimal text) as money; text that is not a valid amount is
+/// shown as signed, never hidden.
+pub fn format_signed_amount(text: &str, currency: &str) -> String {
+    payload_amount(text)
+        .map(|a| format_money(a, currency))
+        .unwrap_or_else(|_| text.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_signed_amount_is_shown_as_money_or_as_signed() {
+        assert_eq!(format_signed_amount("2140000", "USD"), "USD 2,140,000");
+        assert_eq!(format_signed_amount("12.5", "USD"), "USD 12.50");
+        assert_eq!(format_signed_amount("1.234", "USD"), "1.234");
+        assert_eq!(format_signed_amount("", "USD"), "");
+    }
     use rust_decimal_macros_free::dec;
 
     mod rust_decimal_macros_free {

@@ -21,6 +21,29 @@ fn free_port() -> u16 {
         .expect("a free local port")
 }
 
+/// Waits until the WebDriver server `driver` listens on `port`, then opens a session with
+/// `caps`, within the patience a loaded machine needs.
+async fn session(
+    port: u16,
+    caps: serde_json::Map<String, serde_json::Value>,
+    driver: &str,
+) -> Client {
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(started.elapsed() < PATIENCE, "{driver} did not listen");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let mut builder = ClientBuilder::native();
+    builder.capabilities(caps);
+    tokio::time::timeout(
+        PATIENCE,
+        builder.connect(&format!("http://127.0.0.1:{port}")),
+    )
+    .await
+    .expect("a WebDriver session within the timeout")
+    .expect("a WebDriver session")
+}
+
 impl App {
     /// Starts the app on the workspace folder `data_dir` and waits for its window.
     pub async fn launch(data_dir: &Path) -> App {
@@ -44,24 +67,13 @@ impl App {
             .stderr(Stdio::inherit())
             .spawn()
             .expect("tauri-driver is installed (make tauri-driver)");
-        let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(started.elapsed() < PATIENCE, "tauri-driver did not listen");
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
             serde_json::json!({ "application": env!("CARGO_BIN_EXE_scdesk-app") }),
         );
         caps.insert("browserName".into(), "wry".into());
-        let mut builder = ClientBuilder::native();
-        builder.capabilities(caps);
-        let url = format!("http://127.0.0.1:{port}");
-        let client = tokio::time::timeout(PATIENCE, builder.connect(&url))
-            .await
-            .expect("a WebDriver session within the timeout")
-            .expect("a WebDriver session");
+        let client = session(port, caps, "tauri-driver").await;
         App { driver, client }
     }
 
@@ -286,29 +298,13 @@ impl Browser {
             .stderr(Stdio::inherit())
             .spawn()
             .expect("WebKitWebDriver is installed (webkit2gtk-driver)");
-        let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                started.elapsed() < PATIENCE,
-                "WebKitWebDriver did not listen"
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), "MiniBrowser".into());
         caps.insert(
             "webkitgtk:browserOptions".into(),
             serde_json::json!({ "binary": MINIBROWSER, "args": ["--automation"] }),
         );
-        let mut builder = ClientBuilder::native();
-        builder.capabilities(caps);
-        let client = tokio::time::timeout(
-            PATIENCE,
-            builder.connect(&format!("http://127.0.0.1:{port}")),
-        )
-        .await
-        .expect("a WebDriver session within the timeout")
-        .expect("a WebDriver session");
+        let client = session(port, caps, "WebKitWebDriver").await;
         Browser { driver, client }
     }
 

@@ -127,6 +127,14 @@ impl Fonts {
         self.face(bold).width(text, size)
     }
 
+    fn encode(&mut self, text: &str, bold: bool) -> Vec<u8> {
+        if bold {
+            self.bold.encode(text)
+        } else {
+            self.regular.encode(text)
+        }
+    }
+
     /// Lines of `text` no wider than `width`, with tabs as spaces and no other control
     /// character (none has a glyph, and PDF/A forbids drawing the missing-glyph box).
     fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
@@ -238,11 +246,7 @@ impl Layout {
         color: (f32, f32, f32),
     ) {
         let role = self.elems[owner].role;
-        let glyphs = if bold {
-            self.fonts.bold.encode(text)
-        } else {
-            self.fonts.regular.encode(text)
-        };
+        let glyphs = self.fonts.encode(text, bold);
         let page = self.pages.len() - 1;
         let p = self.page();
         let mcid = p.owners.len() as i32;
@@ -268,11 +272,7 @@ impl Layout {
         color: (f32, f32, f32),
         page: usize,
     ) {
-        let glyphs = if bold {
-            self.fonts.bold.encode(text)
-        } else {
-            self.fonts.regular.encode(text)
-        };
+        let glyphs = self.fonts.encode(text, bold);
         let c = &mut self.pages[page].content;
         c.begin_marked_content_with_properties(Name(b"Artifact"))
             .properties()
@@ -1126,9 +1126,7 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
                 p.outcome.label()
             );
             if let Some(f) = &p.funding {
-                let amount = crate::money::payload_amount(&f.amount)
-                    .map(|a| crate::money::format_money(a, "USD"))
-                    .unwrap_or_else(|_| f.amount.clone());
+                let amount = crate::money::format_signed_amount(&f.amount, "USD");
                 was.push_str(&format!(", {amount} from {}", f.source.label()));
             }
             if let Some(c) = &p.conditions {
