@@ -706,5 +706,56 @@ class VerifyTest(unittest.TestCase):
         self.assertIn("[role_may_not_sign]", out)
 
 
+class IatiTest(unittest.TestCase):
+    """Step 7 on its own: iati-activities.xml against rows derived from signed files."""
+
+    ROWS = [
+        {"meeting": "sc-1", "item": 1, "outcome": "approved", "amount": "300",
+         "programme": "JP-1", "programme_title": "Safe routes", "meeting_date": "2026-09-15",
+         "split": [{"organisation": "IOM", "amount": "200"},
+                   {"organisation": "UNICEF", "amount": "100"}]},
+        {"meeting": "sc-1", "item": 2, "outcome": "deferred", "amount": None,
+         "programme": "JP-2", "programme_title": "Later", "meeting_date": "2026-09-15",
+         "split": []},
+    ]
+    XML = """<iati-activities version="2.03">
+ <iati-activity><iati-identifier>XI-X-1-JP-1</iati-identifier>
+  <reporting-org ref="XI-X-1"><narrative>Agent</narrative></reporting-org>
+  <title><narrative>Safe routes</narrative></title>
+  <transaction ref="sc-1/item-1/1"><value value-date="2026-09-15">200</value>
+   <receiver-org><narrative>IOM</narrative></receiver-org></transaction>
+  <transaction ref="sc-1/item-1/2"><value value-date="2026-09-15">100</value>
+   <receiver-org><narrative>UNICEF</narrative></receiver-org></transaction>
+ </iati-activity>
+</iati-activities>"""
+
+    def problems(self, xml):
+        return verify.iati_problems(verify.ElementTree.fromstring(xml), self.ROWS)
+
+    def test_the_approved_funding_passes(self):
+        self.assertEqual(self.problems(self.XML), [])
+
+    def test_every_change_is_named(self):
+        cases = [
+            (self.XML.replace(">200<", ">201<"),
+             'in transaction sc-1/item-1/1, the amount is "201", but the signed decision file '
+             'says "200"'),
+            (self.XML.replace("<narrative>IOM", "<narrative>UNDP"), 'the receiver is "UNDP"'),
+            (self.XML.replace('value-date="2026-09-15">100', 'value-date="2026-09-16">100'),
+             'the date is "2026-09-16"'),
+            (self.XML.replace("Safe routes", "Other"), 'programme JP-1 is titled "Other"'),
+            (self.XML.replace("sc-1/item-1/2", "sc-1/item-2/1"),
+             'lacks the transaction sc-1/item-1/2'),
+            (self.XML.replace("XI-X-1-JP-1", "XI-X-1-JP-2"),
+             "has an activity for programme JP-2, which no signed decision funds"),
+            (self.XML.replace('ref="XI-X-1"', 'ref="XI-Y-1"'), "is not named after its reporting"),
+            (self.XML.replace('version="2.03"', 'version="2.02"'), "not an IATI 2.03"),
+        ]
+        for xml, words in cases:
+            with self.subTest(words=words):
+                found = self.problems(xml)
+                self.assertTrue(any(words in p for p in found), found)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -10,9 +10,9 @@ Management Unit (FMU) key whose fingerprint you give, and each later roster by t
 roster before; that every meeting and decision file is signed by someone who held the right
 seat on the date that counts, and that the key a record prints is the one checked; that the
 decision file standing for each meeting (the last of its unbroken chain of corrections) gives
-exactly the rows of decisions.json and decisions.csv; and that each record PDF carries that
-file. It needs Python 3 and PyNaCl (pip install pynacl), nothing else, and prints a line per
-check. Exit status: 0 if every check holds, 1 if one fails, 2 if it cannot run.
+exactly the rows of decisions.json and decisions.csv; that each record PDF carries that
+file; and, where the site has an IATI activity file, that it commits exactly that funding.
+It needs Python 3 and PyNaCl (pip install pynacl), nothing else, and prints a line per check. Exit status: 0 if every check holds, 1 if one fails, 2 if it cannot run.
 The rules are those of SC Desk's sync-format specification (docs/sync-format.md, whose
 sections the § signs name) and of its register (docs/register.md); the codes in [brackets]
 at the end of a line are the specification's error codes.
@@ -20,6 +20,7 @@ at the end of a line are the specification's error codes.
 
 import argparse, base64, csv, datetime, hashlib, io, json, os, re, sys
 from decimal import Decimal
+from xml.etree import ElementTree
 
 try:
     from nacl.signing import VerifyKey
@@ -799,6 +800,98 @@ def check_fund(fund, signed, standing):
                         f"{shown(standing[0]['payload']['record']['fund_name'])}")
     return problems
 
+# ---- The IATI activity file (step 7) ----
+
+IATI_FILE = "iati-activities.xml"
+
+def iati_expected(rows):
+    """What iati-activities.xml must say, from the rows alone (docs/register.md §6): per
+    programme funded, its title, and per transaction (by its ref) the amount, date and
+    receiving organisation."""
+    titles, transactions = {}, {}
+    for row in rows:
+        if row["outcome"] not in APPROVING or not isinstance(row["amount"], str) \
+                or not isinstance(row["programme"], str):
+            continue
+        titles[row["programme"]] = row["programme_title"] or row["programme"]
+        shares = [(s["organisation"], s["amount"]) for s in row["split"]] \
+            or [(None, row["amount"])]
+        for n, (receiver, amount) in enumerate(shares, 1):
+            transactions[f"{row['meeting']}/item-{row['item']}/{n}"] = {
+                "programme": row["programme"], "amount": amount,
+                "date": row["meeting_date"], "receiver": receiver}
+    return titles, transactions
+
+def narrative(element):
+    found = element.find("narrative") if element is not None else None
+    return found.text if found is not None else None
+
+def iati_claimed(root):
+    """The titles and transactions iati-activities.xml gives, keyed as iati_expected's."""
+    titles, transactions, problems = {}, {}, []
+    for activity in root.findall("iati-activity"):
+        org = activity.find("reporting-org")
+        ident = activity.findtext("iati-identifier") or ""
+        prefix = (org.get("ref") if org is not None else None) or ""
+        if not prefix or not ident.startswith(prefix + "-"):
+            problems.append(f"{IATI_FILE}: the activity {shown(ident)} is not named after its "
+                            f"reporting organisation {shown(prefix)}")
+            continue
+        programme = ident[len(prefix) + 1:]
+        titles[programme] = narrative(activity.find("title"))
+        for t in activity.findall("transaction"):
+            value = t.find("value")
+            transactions[t.get("ref")] = {
+                "programme": programme,
+                "amount": value.text if value is not None else None,
+                "date": value.get("value-date") if value is not None else None,
+                "receiver": narrative(t.find("receiver-org"))}
+    return titles, transactions, problems
+
+def iati_problems(root, rows):
+    if root.tag != "iati-activities" or root.get("version") != "2.03":
+        return [f"{IATI_FILE} is not an IATI 2.03 activity file"]
+    want_titles, want = iati_expected(rows)
+    titles, said, problems = iati_claimed(root)
+    for programme in sorted(set(titles) - set(want_titles)):
+        problems.append(f"{IATI_FILE} has an activity for programme {programme}, which no "
+                        "signed decision funds")
+    for programme in sorted(set(want_titles) - set(titles)):
+        problems.append(f"{IATI_FILE} lacks the activity of programme {programme}, which a "
+                        "signed decision funds")
+    for programme in sorted(set(want_titles) & set(titles)):
+        if titles[programme] != want_titles[programme]:
+            problems.append(f"{IATI_FILE}: programme {programme} is titled "
+                            f"{shown(titles[programme])}, but the signed decision file says "
+                            f"{shown(want_titles[programme])}")
+    for ref in sorted(set(said) - set(want), key=str):
+        problems.append(f"{IATI_FILE} has a transaction {shown(ref)} that no signed decision "
+                        "gives")
+    for ref in sorted(set(want) - set(said)):
+        problems.append(f"{IATI_FILE} lacks the transaction {ref}, which a signed decision gives")
+    for ref in sorted(set(want) & set(said)):
+        for field in ("programme", "amount", "date", "receiver"):
+            if said[ref][field] != want[ref][field]:
+                problems.append(f"{IATI_FILE}: in transaction {ref}, the {field} is "
+                                f"{shown(said[ref][field])}, but the signed decision file says "
+                                f"{shown(want[ref][field])}")
+    return problems
+
+def check_iati(site, rows, report):
+    """Step 7: iati-activities.xml, where the site has one, commits exactly the amounts the
+    signed decisions approve, to the organisations and on the dates they give. (Its country
+    codes are SC Desk's reading of the countries' names, which this script does not redo.)"""
+    path = os.path.join(site, IATI_FILE)
+    if not os.path.exists(path):
+        return
+    try:
+        root = ElementTree.parse(path).getroot()
+    except (OSError, ElementTree.ParseError) as e:
+        return report.fail(f"{IATI_FILE} cannot be read as XML: {e}")
+    report.each(iati_problems(root, rows),
+                f"The commitments in {IATI_FILE} are exactly the funding the signed decision "
+                "files approve")
+
 # ---- The site ----
 
 def listed_path(path):
@@ -904,6 +997,7 @@ def verify_site(site, fp, report):
                 f"The {len(rows)} rows of decisions.csv are exactly what the signed decision "
                 "files say")
     check_records(held, standing, report)
+    check_iati(site, rows, report)
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description="Check an SC Desk register's signed files.")

@@ -199,6 +199,9 @@ impl Error {
             }
             Error::Publish(crate::publish::PublishError::Write { .. }) => ErrorCode::Io,
             Error::Publish(crate::publish::PublishError::BadPeriod { .. }) => ErrorCode::BadPeriod,
+            Error::Publish(crate::publish::PublishError::BadIatiOrganisation { .. }) => {
+                ErrorCode::BadIatiOrganisation
+            }
             Error::Review(crate::review::ReviewError::UnknownDossier(_)) => {
                 ErrorCode::UnknownDossier
             }

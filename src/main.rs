@@ -374,6 +374,10 @@ struct PublishArgs {
     /// The last meeting date to include (YYYY-MM-DD).
     #[arg(long)]
     to: Option<chrono::NaiveDate>,
+    /// The IATI organisation identifier the Fund reports under (e.g. XM-DAC-41114): adds
+    /// iati-activities.xml, the funded programmes in the IATI Standard 2.03.
+    #[arg(long, value_name = "IDENTIFIER")]
+    iati_organisation: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -583,7 +587,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn publish(dir: &Path, passphrase_file: Option<&Path>, args: PublishArgs) -> anyhow::Result<()> {
     let desk = open(dir, passphrase_file)?;
-    let site = desk.register(args.from, args.to)?;
+    let site = desk.register(args.from, args.to, args.iati_organisation.as_deref())?;
     scdesk::publish::write_site(&site, &args.out)?;
     say!(
         "Wrote the public register of {} {} from {} {} to {}.",

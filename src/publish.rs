@@ -21,6 +21,8 @@ use crate::exchange::Standing;
 use crate::sync::{DecisionFile, Kind};
 use crate::{Desk, Error};
 
+pub mod iati;
+
 /// The Python reference verifier shipped in every site.
 pub const VERIFIER: &str = include_str!("../publish/verify.py");
 /// The JSON Schema of `decisions.json`.
@@ -38,6 +40,8 @@ pub enum PublishError {
     Write { dir: PathBuf, reason: String },
     #[error("The period starts ({from}) after it ends ({to}): give the earlier date first.")]
     BadPeriod { from: NaiveDate, to: NaiveDate },
+    #[error("{given} is not an IATI organisation identifier. It is the registration agency's prefix and the organisation's number joined by hyphens, as the IATI Registry lists it (for example XM-DAC-41114).")]
+    BadIatiOrganisation { given: String },
 }
 
 /// The site, as (path under the folder, bytes), in a fixed order.
@@ -117,13 +121,21 @@ fn period_words(from: Option<NaiveDate>, to: Option<NaiveDate>) -> String {
 
 impl Desk {
     /// The register of the meetings whose date lies in `from..=to` (either open), from the
-    /// signed files held. Reads only; writes nothing.
-    pub fn register(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Site, Error> {
+    /// signed files held. Reads only; writes nothing. With the IATI organisation identifier
+    /// the Fund reports under, the site also holds the IATI activity file of the programmes
+    /// funded (`iati-activities.xml`).
+    pub fn register(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        iati_organisation: Option<&str>,
+    ) -> Result<Site, Error> {
         if let (Some(f), Some(t)) = (from, to) {
             if f > t {
                 return Err(PublishError::BadPeriod { from: f, to: t }.into());
             }
         }
+        let iati_organisation = iati_organisation.map(iati::organisation).transpose()?;
         let mut site = Site::default();
         let mut signed: Vec<(String, &'static str, Vec<u8>)> = Vec::new();
 
@@ -239,11 +251,23 @@ impl Desk {
             .map_err(|e| crate::exchange::corrupt("register", e))?;
         json_text.push('\n');
 
+        let mut iati_file = None;
+        if let Some(organisation) = &iati_organisation {
+            let publisher = iati::Publisher {
+                organisation,
+                reporting_name: &self.profile.administrative_agent.name,
+                fund_name: &fund_name(&published),
+            };
+            if let Some(xml) = iati::activities(&publisher, &rows, &mut site.left_out) {
+                iati_file = Some(xml);
+            }
+        }
         site.meetings = published.len();
         site.decisions = rows.len();
         site.files.push((
             "index.html".into(),
-            self.index_html(&published, &rows, from, to).into_bytes(),
+            self.index_html(&published, &rows, from, to, iati_file.is_some())
+                .into_bytes(),
         ));
         site.files
             .push(("decisions.json".into(), json_text.into_bytes()));
@@ -257,6 +281,9 @@ impl Desk {
             .push(("VERIFY.md".into(), self.verify_md(&published).into_bytes()));
         site.files
             .push(("verify.py".into(), VERIFIER.as_bytes().to_vec()));
+        if let Some(xml) = iati_file {
+            site.files.push((iati::FILE.into(), xml.into_bytes()));
+        }
         for (path, _, bytes) in signed {
             site.files.push((path, bytes));
         }
@@ -299,6 +326,7 @@ impl Desk {
         rows: &[Value],
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
+        iati: bool,
     ) -> String {
         let fund = &fund_name(published);
         let first = published
@@ -421,7 +449,7 @@ figure {{ margin: 1rem 0; }}
 <li>With Python 3 and its PyNaCl package, run <code>python3 verify.py . --fingerprint "…"</code> in this folder. It checks every signature, and that every row of the data files below says exactly what the signed files say. It does not check the text of this page or the pages of the PDFs.</li>
 <li>Each decision record (PDF) carries its signed decision file inside it; SC Desk's Verify checks that the pages are exactly what that file says.</li>
 </ol>
-<p>Details for auditors: <a href="VERIFY.md">VERIFY.md</a>. The decisions as data: <a href="decisions.csv">decisions.csv</a> (opens in a spreadsheet) and <a href="decisions.json">decisions.json</a> (described by <a href="schema/decisions.schema.json">its schema</a>). {n} from {m}.</p>
+<p>Details for auditors: <a href="VERIFY.md">VERIFY.md</a>. The decisions as data: <a href="decisions.csv">decisions.csv</a> (opens in a spreadsheet) and <a href="decisions.json">decisions.json</a> (described by <a href="schema/decisions.schema.json">its schema</a>){iati}. {n} from {m}.</p>
 </section>
 </main>
 <footer><p class="meta">Published with SC Desk from the signed files of {fund_h}.</p></footer>
@@ -431,6 +459,11 @@ figure {{ margin: 1rem 0; }}
             n = count(rows.len(), "decision", "decisions"),
             m = count(published.len(), "meeting", "meetings"),
             fund_h = esc(fund),
+            iati = if iati {
+                r#", and the programmes funded in the IATI Standard, for aid transparency: <a href="iati-activities.xml">iati-activities.xml</a>"#
+            } else {
+                ""
+            },
         );
         h
     }

@@ -694,7 +694,7 @@ fn a_record_never_shows_a_key_nobody_checked() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("a key nobody checked"), "{err}");
-    let site = d.register(None, None);
+    let site = d.register(None, None, None);
     let err = site.map(|s| s.left_out).unwrap_err().to_string();
     assert!(err.contains("nothing to publish"), "{err}");
 }

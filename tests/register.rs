@@ -144,6 +144,12 @@ fn the_register_holds_the_decisions_and_nothing_private() {
         assert!(html.contains(expected), "{expected:?} not in index.html");
     }
     assert!(!html.contains("<script"), "the page needs no script");
+    // No IATI file unless the Fund's IATI identifier is given.
+    assert!(!names.contains(&"iati-activities.xml"), "{names:?}");
+    assert!(
+        !html.contains("iati"),
+        "index.html links an IATI file it lacks"
+    );
     for link in html.split("href=\"").skip(1) {
         let target = &link[..link.find('"').unwrap()];
         if target.starts_with('#') || target.starts_with("https://") {
@@ -175,6 +181,63 @@ fn the_same_signed_files_give_the_same_register() {
         tree(&a) == tree(&b),
         "two registers of the same files differ"
     );
+    let iati = ["--iati-organisation", "XI-IATI-EXAMPLE"];
+    let (c, d) = (root.path().join("c"), root.path().join("d"));
+    assert!(publish(&ws, &c, &iati).status.success());
+    assert!(publish(&ws, &d, &iati).status.success());
+    assert!(
+        tree(&c) == tree(&d),
+        "two IATI files of the same files differ"
+    );
+}
+
+/// The IATI activity file: the programmes funded, each share a commitment to its
+/// organisation, the countries as ISO codes; a malformed identifier is refused before
+/// anything is written. Its validity against the official schema is checked by
+/// scripts/register-check.
+#[test]
+fn the_iati_file_commits_what_was_approved() {
+    let root = tempfile::tempdir().unwrap();
+    let ws = root.path().join("demo");
+    assert!(scdesk(&ws, &["demo", "--passphrase"]).status.success());
+
+    let bad = root.path().join("bad");
+    let out = publish(&ws, &bad, &["--iati-organisation", "MPTF Office"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("“MPTF Office” is not an IATI organisation identifier"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!bad.exists());
+
+    let site = root.path().join("site");
+    let out = publish(&ws, &site, &["--iati-organisation", "XI-IATI-EXAMPLE"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let xml = String::from_utf8(std::fs::read(site.join("iati-activities.xml")).unwrap()).unwrap();
+    // The two funded programmes; the third item funds nothing.
+    assert_eq!(xml.matches("<iati-activity ").count(), 2, "{xml}");
+    for expected in [
+        "<iati-identifier>XI-IATI-EXAMPLE-MMPTF-JP-2023-02</iati-identifier>",
+        "<iati-identifier>XI-IATI-EXAMPLE-MMPTF-JP-2024-02</iati-identifier>",
+        r#"<reporting-org ref="XI-IATI-EXAMPLE" type="40"><narrative>UNDP Multi-Partner Trust Fund Office</narrative>"#,
+        r#"<recipient-country code="GT" percentage="50"/>"#,
+        r#"<recipient-country code="KG" percentage="50"/>"#,
+        r#"<value currency="USD" value-date="2026-09-15">877400</value>"#,
+        "<receiver-org type=\"40\"><narrative>UNICEF</narrative>",
+        "Conditions set on 15 September 2026: 1. Within three months",
+    ] {
+        assert!(xml.contains(expected), "{expected} not in {xml}");
+    }
+    // The shares of each decision add up to its amount.
+    let values: Vec<u64> = xml
+        .split("value-date=\"2026-09-15\">")
+        .skip(1)
+        .map(|v| v[..v.find('<').unwrap()].parse().unwrap())
+        .collect();
+    assert_eq!(values.iter().sum::<u64>(), 2_140_000 + 2_033_000);
+    let html = std::fs::read_to_string(site.join("index.html")).unwrap();
+    assert!(html.contains(r#"<a href="iati-activities.xml">"#));
 }
 
 #[test]

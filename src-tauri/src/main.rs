@@ -493,9 +493,13 @@ fn publish_register(
     path: PathBuf,
     from: Option<chrono::NaiveDate>,
     to: Option<chrono::NaiveDate>,
+    iati_organisation: Option<String>,
 ) -> Result<PublishedRegister, UiError> {
     with_desk(&state, |d| {
-        let site = d.register(from, to)?;
+        let iati = iati_organisation
+            .as_deref()
+            .filter(|t| !t.trim().is_empty());
+        let site = d.register(from, to, iati)?;
         scdesk::publish::write_site(&site, &path)?;
         Ok(PublishedRegister {
             decisions: site.decisions,

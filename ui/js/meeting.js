@@ -369,6 +369,7 @@ $('register-form').addEventListener('submit', async (ev) => {
       path,
       from: $('register-from').value || null,
       to: $('register-to').value || null,
+      iatiOrganisation: $('register-iati').value.trim() || null,
     });
     const decisions = r.decisions === 1 ? '1 decision' : `${r.decisions} decisions`;
     const meetings = r.meetings === 1 ? '1 meeting' : `${r.meetings} meetings`;

@@ -96,6 +96,7 @@ pub enum ErrorCode {
     NoViewer,
     NothingToPublish,
     BadPeriod,
+    BadIatiOrganisation,
 }
 
 impl ErrorCode {
@@ -180,6 +181,7 @@ impl ErrorCode {
             ErrorCode::FolderNotEmpty => "folder_not_empty",
             ErrorCode::NothingToPublish => "nothing_to_publish",
             ErrorCode::BadPeriod => "bad_period",
+            ErrorCode::BadIatiOrganisation => "bad_iati_organisation",
             ErrorCode::NotScDeskFile => "not_scdesk_file",
             ErrorCode::NotAFile => "not_a_file",
             ErrorCode::Busy => "busy",

@@ -29,6 +29,27 @@ async fn e2e_the_register_is_published_from_the_app_and_reads_cleanly() {
         .await;
     assert!(!note.contains("Error"), "{note}");
     assert_eq!(std::fs::read(site.join("decisions.json")).unwrap(), before);
+    assert!(!site.join("iati-activities.xml").exists());
+    // With the Fund's IATI identifier: a name instead is refused in words and writes
+    // nothing; the identifier adds the IATI file.
+    let iati_site = data.path().join("register-iati");
+    app.answer_save_dialogs_with(&iati_site).await;
+    app.type_into("#register-iati", "MPTF Office").await;
+    app.click("#register-form button[type='submit']").await;
+    let note = app
+        .wait_for_text("#register-note", |t| {
+            t.contains("is not an IATI organisation identifier")
+        })
+        .await;
+    assert!(note.contains("for example XM-DAC-41114"), "{note}");
+    assert!(!iati_site.exists());
+    app.clear("#register-iati").await;
+    app.type_into("#register-iati", "XI-IATI-EXAMPLE").await;
+    app.click("#register-form button[type='submit']").await;
+    app.wait_for_text("#register-note", |t| t.starts_with("Published 3 decisions"))
+        .await;
+    let xml = std::fs::read_to_string(iati_site.join("iati-activities.xml")).unwrap();
+    assert!(xml.contains("<iati-identifier>XI-IATI-EXAMPLE-MMPTF-JP-2023-02</iati-identifier>"));
     app.quit().await;
 
     let browser = Browser::launch().await;
