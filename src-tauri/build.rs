@@ -38,6 +38,7 @@ const COMMANDS: &[&str] = &[
     "passphrase_strength",
     "publish_meeting",
     "save_meeting_file",
+    "opened_files",
 ];
 
 fn main() {

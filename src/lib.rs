@@ -19,6 +19,7 @@ pub mod error;
 pub mod exchange;
 #[cfg(feature = "test-support")]
 pub mod fuzz;
+pub mod opened;
 pub mod publish;
 pub mod recount;
 pub mod review;

@@ -7,7 +7,7 @@ import { loadDashboard } from './js/dashboard.js';
 import { $, setStatus, show } from './js/dom.js';
 import './js/tabs.js';
 import './js/trust.js';
-import './js/import.js';
+import { showOpenedFiles } from './js/import.js';
 import './js/positions.js';
 import './js/dossiers.js';
 import './js/meeting.js';
@@ -39,7 +39,10 @@ $('passphrase-input').addEventListener('input', async () => {
 });
 
 async function handleStart(view) {
-  if (view.state === 'open') return loadDashboard();
+  if (view.state === 'open') {
+    await loadDashboard();
+    return showOpenedFiles();
+  }
   if (view.state === 'needs_passphrase') return askPassphrase(false);
   if (view.state === 'needs_new_passphrase') return askPassphrase(true, view.reason);
 }

@@ -3,7 +3,8 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use serde::Serialize;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use scdesk::decision::MeetingView;
 use scdesk::desk::{Content, Dashboard, Desk};
@@ -20,6 +21,46 @@ struct AppState {
     documents: tempfile::TempDir,
     /// The workspace: one lock for starting, unlocking and every call.
     session: Session,
+    /// Files given to the app (double-clicked, or on its command line) not yet shown.
+    opened: Mutex<Vec<PathBuf>>,
+}
+
+/// The files among a start's arguments (the first is the program), made absolute against
+/// the folder it was started in. Options (`-x`, `--x`) are not files.
+fn files_in(args: &[String], cwd: &Path) -> Vec<PathBuf> {
+    args.iter()
+        .skip(1)
+        .filter(|a| !a.starts_with('-') && !a.is_empty())
+        .map(|a| cwd.join(a.strip_prefix("file://").unwrap_or(a)))
+        .collect()
+}
+
+/// The files opened since the UI last asked, each with what it is and who signed it:
+/// nothing is imported until the user says so ("Import it" calls `import_paths`).
+#[tauri::command(async)]
+fn opened_files(
+    state: tauri::State<'_, AppState>,
+) -> Result<Vec<scdesk::opened::OpenedFile>, UiError> {
+    let paths: Vec<PathBuf> = match state.opened.lock() {
+        Ok(mut pending) => pending.drain(..).collect(),
+        Err(_) => Vec::new(),
+    };
+    if paths.is_empty() {
+        return Ok(Vec::new());
+    }
+    with_desk(&state, |d| {
+        Ok(paths.iter().map(|p| d.open_file_preview(p)).collect())
+    })
+}
+
+/// One running app per workspace: the D-Bus name the single-instance plugin holds is made
+/// from the workspace folder, so a second start on the same workspace hands its files to
+/// the first, and apps on different workspaces (the tests') stay apart.
+fn instance_id(dir: &Path) -> String {
+    // Absolute without resolving links: the folder may not exist yet at the first start.
+    let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let hash = scdesk::dsse::sha256_hex(dir.to_string_lossy().as_bytes());
+    format!("org.mmptf.scdesk.ws_{}", &hash[..16])
 }
 
 /// An error as the UI sees it: it branches on `code`, shows `message`.
@@ -536,8 +577,29 @@ fn main() {
         .map(PathBuf::from)
         .or_else(scdesk::workspace::default_dir)
         .unwrap_or_else(|| PathBuf::from("scdesk-data"));
+    let args: Vec<String> = std::env::args().collect();
+    let first_files = files_in(&args, &std::env::current_dir().unwrap_or_default());
     tauri::Builder::default()
+        // First, so that a second start hands over its files and exits before anything else.
+        .plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .dbus_id(instance_id(&dir))
+                .callback(|app, args, cwd| {
+                    let files = files_in(&args, Path::new(&cwd));
+                    if let Ok(mut pending) = app.state::<AppState>().opened.lock() {
+                        pending.extend(files);
+                    }
+                    if let Some(window) = app.get_webview_window("main") {
+                        let _ = window.unminimize();
+                        let _ = window.show();
+                        let _ = window.set_focus();
+                    }
+                    let _ = tauri::Emitter::emit(app, "scdesk://opened-files", ());
+                })
+                .build(),
+        )
         .manage(AppState {
+            opened: Mutex::new(first_files),
             session: Session::new(
                 &dir,
                 match std::env::var("SCDESK_FIRST_RUN").as_deref() {
@@ -592,7 +654,8 @@ fn main() {
             publish_register,
             passphrase_strength,
             publish_meeting,
-            save_meeting_file
+            save_meeting_file,
+            opened_files
         ])
         .build(tauri::generate_context!())
         .unwrap_or_else(|e| {

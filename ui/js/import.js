@@ -1,7 +1,7 @@
 // Importing signed files, picked or dropped, with a line per file.
 
 import { invoke } from './api.js';
-import { $, cell, errorText } from './dom.js';
+import { $, cell, errorText, setStatus } from './dom.js';
 import { showTab } from './tabs.js';
 
 // ---------- import ----------
@@ -58,3 +58,88 @@ window.__TAURI__.event.listen('tauri://drag-drop', async (ev) => {
 });
 window.__TAURI__.event.listen('tauri://drag-enter', () => $('dropzone').classList.add('over'));
 window.__TAURI__.event.listen('tauri://drag-leave', () => $('dropzone').classList.remove('over'));
+
+// ---------- files opened from outside (double-clicked, or given to the app) ----------
+
+function line(parent, tag, text, cls) {
+  const el = document.createElement(tag);
+  el.textContent = text;
+  if (cls) el.className = cls;
+  parent.appendChild(el);
+  return el;
+}
+
+function closeOpened(entry) {
+  entry.remove();
+  if (!$('opened-list').children.length) $('opened-card').hidden = true;
+}
+
+// One opened file: what each signed file in it is and who signed it, then the choice.
+function openedEntry(file) {
+  const entry = document.createElement('article');
+  entry.className = 'opened';
+  entry.dataset.path = file.path;
+  line(entry, 'h3', file.name);
+  if (file.problem) line(entry, 'p', file.problem, 'result-rejected');
+  for (const part of file.parts) {
+    const dl = document.createElement('dl');
+    dl.className = 'opened-part';
+    line(dl, 'dt', 'What it is');
+    line(dl, 'dd', part.what);
+    if (part.signed_by) {
+      line(dl, 'dt', 'Signed by');
+      line(dl, 'dd', part.signed_by);
+      line(dl, 'dt', 'Key fingerprint');
+      line(dl, 'dd', part.key, 'mono');
+    }
+    if (part.problem) {
+      line(dl, 'dt', 'Check');
+      line(dl, 'dd', part.problem, 'result-rejected');
+    } else if (part.already_held) {
+      line(dl, 'dt', 'Check');
+      line(dl, 'dd', 'The signature holds. This workspace already holds this file.');
+    } else {
+      line(dl, 'dt', 'Check');
+      line(dl, 'dd', 'The signature holds, under the roster this workspace trusts.', 'result-imported');
+    }
+    entry.appendChild(dl);
+  }
+  const actions = line(entry, 'div', '', 'actions');
+  if (file.importable && !file.problem) {
+    const yes = line(actions, 'button', 'Import it');
+    yes.type = 'button';
+    yes.addEventListener('click', async () => {
+      closeOpened(entry);
+      await importBatch([file.path], (path) => invoke('import_paths', { path }));
+    });
+    const no = line(actions, 'button', 'Do not import', 'secondary');
+    no.type = 'button';
+    no.addEventListener('click', () => closeOpened(entry));
+  } else {
+    const close = line(actions, 'button', 'Close', 'secondary');
+    close.type = 'button';
+    close.addEventListener('click', () => closeOpened(entry));
+  }
+  return entry;
+}
+
+// Shows the files opened since the last look, on the import tab.
+export async function showOpenedFiles() {
+  let files;
+  try {
+    files = await invoke('opened_files');
+  } catch (e) {
+    setStatus(errorText(e), true);
+    return;
+  }
+  if (!files.length) return;
+  showTab('import');
+  for (const f of files) $('opened-list').appendChild(openedEntry(f));
+  $('opened-card').hidden = false;
+  $('opened-title').focus();
+}
+
+// A file double-clicked while the app runs reaches this window (one app per workspace).
+window.__TAURI__.event.listen('scdesk://opened-files', () => {
+  if (document.body.dataset.ready === 'true') showOpenedFiles();
+});

@@ -52,6 +52,25 @@ impl App {
 
     /// The same, with extra environment for the app (e.g. `SCDESK_FIRST_RUN=empty`).
     pub async fn launch_with(data_dir: &Path, env: &[(&str, &str)]) -> App {
+        App::launch_full(data_dir, env, &[]).await
+    }
+
+    /// The app as its desktop entry starts it for a double-clicked file: the file's path
+    /// as its argument.
+    pub async fn launch_opening(data_dir: &Path, files: &[&Path]) -> App {
+        let args: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+        App::launch_full(data_dir, &[], &args).await
+    }
+
+    /// The app's binary: the one this build made, or an installed one
+    /// (`SCDESK_APP_BINARY=/usr/bin/scdesk-app`, as `make test-package` runs it).
+    pub fn binary() -> std::path::PathBuf {
+        std::env::var_os("SCDESK_APP_BINARY")
+            .map(Into::into)
+            .unwrap_or_else(|| env!("CARGO_BIN_EXE_scdesk-app").into())
+    }
+
+    async fn launch_full(data_dir: &Path, env: &[(&str, &str)], args: &[String]) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "no DISPLAY: run the end-to-end tests under xvfb-run (make test-e2e)"
@@ -70,7 +89,7 @@ impl App {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
-            serde_json::json!({ "application": env!("CARGO_BIN_EXE_scdesk-app") }),
+            serde_json::json!({ "application": App::binary(), "args": args }),
         );
         caps.insert("browserName".into(), "wry".into());
         let client = session(port, caps, "tauri-driver").await;

@@ -13,6 +13,7 @@ mod access;
 mod dashboard;
 mod exchange;
 mod meeting;
+mod opened;
 mod passphrase;
 mod positions;
 mod register;

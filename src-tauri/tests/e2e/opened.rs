@@ -1,0 +1,78 @@
+//! A file double-clicked on the desktop: the app shows what it is and who signed it
+//! before importing, and a second start on the same workspace hands its file to the app
+//! that is running instead of opening the workspace twice.
+
+use crate::fixture;
+use crate::harness::{App, PATIENCE};
+use scdesk::sync::Kind;
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "drives the real app: run with make test-e2e"]
+async fn e2e_a_double_clicked_file_is_shown_before_it_is_imported() {
+    let data = tempfile::tempdir().unwrap();
+    let ws = data.path().join("workspace");
+    // A meeting file signed by the demo's FMU, as it would arrive by e-mail.
+    let starts = (chrono::Utc::now() + chrono::Duration::days(30)).to_rfc3339();
+    let issued = (chrono::Utc::now() - chrono::Duration::days(1)).to_rfc3339();
+    let meeting = fixture::meeting("sc-2026-opened", &starts, 1, &issued);
+    let bytes = scdesk::demo::demo_identity("fmu")
+        .sign(
+            Kind::Meeting.payload_type(),
+            scdesk::sync::payload_bytes(&meeting),
+        )
+        .to_json();
+    let file = data.path().join("meeting-opened.dsse");
+    std::fs::write(&file, bytes).unwrap();
+
+    let app = App::launch_opening(&ws, &[&file]).await;
+    // The app opens on the import screen, with the file shown.
+    let card = app
+        .wait_for_text("body[data-ready='true'] #opened-card", |t| {
+            t.contains("meeting-opened.dsse")
+        })
+        .await;
+    for expected in [
+        "Meeting sc-2026-opened",
+        "Signed by",
+        "(seat ",
+        "Key fingerprint",
+        "The signature holds, under the roster this workspace trusts.",
+    ] {
+        assert!(card.contains(expected), "{expected:?} not in {card}");
+    }
+    // Nothing is imported before the member says so.
+    let imported = app
+        .client
+        .execute(
+            "return document.querySelectorAll('#import-results tbody tr').length",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(imported.as_u64(), Some(0));
+    app.click("#opened-list button:not(.secondary)").await;
+    let rows = app.wait_for_rows("#import-results tbody tr", 1).await;
+    assert!(rows[0].contains("Imported"), "{rows:?}");
+
+    // A second start on the same workspace, as a second double-click does: it hands its
+    // file to this app and exits.
+    let stray = data.path().join("photo.png");
+    std::fs::write(&stray, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let second = tokio::process::Command::new(App::binary())
+        .arg(&stray)
+        .env("SCDESK_DATA_DIR", &ws)
+        .status();
+    let status = tokio::time::timeout(PATIENCE, second)
+        .await
+        .expect("the second start ends within the timeout")
+        .unwrap();
+    assert!(status.success(), "{status}");
+    let card = app
+        .wait_for_text("#opened-card", |t| t.contains("photo.png"))
+        .await;
+    assert!(
+        card.contains("This is not an SC Desk file: it is a PNG image"),
+        "{card}"
+    );
+    app.quit().await;
+}
