@@ -22,13 +22,19 @@ DEBS_TEST := xvfb xauth webkit2gtk-driver dbus-x11 poppler-utils qpdf imagemagic
 	python3 python3-venv python3-pip
 
 TAURI_DRIVER_VERSION := 2.1.0
+# The bundler for `make package`: Tauri's command line from npm (a prebuilt binary, seconds
+# to install), on the 2.x line of the tauri crate in Cargo.lock.
+TAURI_CLI_VERSION := 2.12.5
+TAURI_CLI := .tools/tauri-cli-$(TAURI_CLI_VERSION)/node_modules/.bin/tauri
+# What checking the package needs: the desktop-entry and AppStream validators, gio.
+DEBS_PACKAGE := desktop-file-utils appstream libglib2.0-bin shared-mime-info binutils
 
 # A step that hangs fails with a message rather than stalling CI (a warm step takes ~1 min).
 GUARD_MINUTES ?= 30
 # --foreground: Ctrl-C still reaches the tests; with-keyring ends what they started.
 GUARD := timeout --foreground --kill-after=30s $(GUARD_MINUTES)m
 
-.PHONY: help run test deps-build deps-test tauri-driver build lint test-unit test-interop test-keyring test-crash test-e2e bench fuzz
+.PHONY: help run test package test-package deps-build deps-test tauri-driver build lint test-unit test-interop test-keyring test-crash test-e2e bench fuzz
 
 help:
 	@echo "make run    # start the app on the demo workspace"
@@ -122,9 +128,32 @@ test: deps-test tauri-driver
 	$(MAKE) --no-print-directory test-crash
 	$(MAKE) --no-print-directory test-e2e
 
+# The Debian package (outside make test: the release build takes ~15 min cold): the app
+# with lto, its icons, desktop entry, AppStream metainfo and the MIME types of signed
+# files; then test-package installs it, opens a file through the desktop, removes it.
+$(TAURI_CLI):
+	@if ! command -v npm >/dev/null; then $(call apt_install,nodejs npm); fi
+	mkdir -p .tools/tauri-cli-$(TAURI_CLI_VERSION)
+	cd .tools/tauri-cli-$(TAURI_CLI_VERSION) && npm install --silent --no-audit --no-fund \
+	  --prefix . @tauri-apps/cli@$(TAURI_CLI_VERSION)
+
+package: deps-test tauri-driver $(TAURI_CLI)
+	@$(call apt_install,$(DEBS_PACKAGE))
+	rm -f target/release/bundle/deb/*.deb
+	cd src-tauri && ../$(TAURI_CLI) build --bundles deb
+	$(MAKE) --no-print-directory test-package
+
+test-package: deps-test tauri-driver
+	@$(call apt_install,$(DEBS_PACKAGE))
+	$(GUARD) scripts/package-check
+
 # Speed targets (benches/desk.rs lists them): an optimised build, ~10 min cold.
 bench: deps-build
 	$(CARGO) bench $(WS) --bench desk
+	@deb=$$(ls -t target/release/bundle/deb/*.deb 2>/dev/null | head -n 1 || true); \
+	if [ -n "$$deb" ]; then \
+	  echo "package: $$(basename $$deb) $$(du -h --apparent-size $$deb | cut -f1) (goal: under 15 MB)"; \
+	else echo "package: not built (make package)"; fi
 
 # Fuzzing (outside make test; cargo test replays the saved corpora): each target of
 # fuzz/fuzz_targets runs FUZZ_SECONDS (default ten minutes) on the nightly toolchain,

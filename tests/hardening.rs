@@ -367,3 +367,30 @@ fn a_read_only_folder_is_read_and_a_change_says_why_it_cannot_be_made() {
     mode(&ws, 0o755);
     assert_eq!(std::fs::read(ws.join("scdesk.db")).unwrap(), before);
 }
+
+/// The app keeps its workspace open for as long as it runs; the command line may still
+/// be used on the same workspace meanwhile. Each change waits for the other's (the writer
+/// lock, then SQLite's own), and each sees what the other wrote.
+#[test]
+fn the_command_line_works_beside_an_app_that_holds_the_workspace() {
+    use scdesk::desk::Content;
+    let root = tempfile::tempdir().unwrap();
+    let mut app = crate::util::workspace(root.path(), "held", Content::Demo);
+    let id = "jp-ecuador-mobility-data";
+    app.set_note(id, "written by the app").unwrap();
+    let out = crate::util::scdesk_as(
+        root.path(),
+        "held",
+        &["dossier", "note", id, "written by the command line"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The app, still open, reads what the command line wrote, and writes after it.
+    assert_eq!(
+        app.dossier_page(id).unwrap().note,
+        "written by the command line"
+    );
+    app.set_note(id, "the app again").unwrap();
+    let out = crate::util::scdesk_as(root.path(), "held", &["dossier", "show", id, "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("the app again"), "{}", stdout(&out));
+}

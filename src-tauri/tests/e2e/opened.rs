@@ -76,3 +76,51 @@ async fn e2e_a_double_clicked_file_is_shown_before_it_is_imported() {
     );
     app.quit().await;
 }
+
+/// The installed package, as `make test-package` runs it (`SCDESK_APP_BINARY` names the
+/// installed app): a signed file opened through the desktop (`gio open`, as a file
+/// manager's double-click does, through the registered MIME type) reaches the running
+/// app.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs the installed package: run with make package"]
+async fn package_a_file_opened_through_the_desktop_reaches_the_running_app() {
+    let installed = std::env::var_os("SCDESK_APP_BINARY")
+        .expect("make test-package names the installed app in SCDESK_APP_BINARY");
+    assert!(std::path::Path::new(&installed).is_file());
+    let data = tempfile::tempdir().unwrap();
+    let ws = data.path().join("workspace");
+    let app = App::launch(&ws).await;
+    app.wait_ready().await;
+
+    let starts = (chrono::Utc::now() + chrono::Duration::days(30)).to_rfc3339();
+    let issued = (chrono::Utc::now() - chrono::Duration::days(1)).to_rfc3339();
+    let meeting = fixture::meeting("sc-2026-desktop", &starts, 1, &issued);
+    let bytes = scdesk::demo::demo_identity("fmu")
+        .sign(
+            Kind::Meeting.payload_type(),
+            scdesk::sync::payload_bytes(&meeting),
+        )
+        .to_json();
+    let file = data.path().join("From the FMU.dsse");
+    std::fs::write(&file, bytes).unwrap();
+    // The desktop starts the app for the file; the app that is running receives it.
+    let opener = tokio::process::Command::new("gio")
+        .arg("open")
+        .arg(&file)
+        .env("SCDESK_DATA_DIR", &ws)
+        .status();
+    let status = tokio::time::timeout(PATIENCE, opener)
+        .await
+        .expect("gio open ends within the timeout")
+        .unwrap();
+    assert!(status.success(), "gio open: {status}");
+    let card = app
+        .wait_for_text("#opened-card", |t| t.contains("From the FMU.dsse"))
+        .await;
+    assert!(card.contains("Meeting sc-2026-desktop"), "{card}");
+    assert!(
+        card.contains("The signature holds, under the roster this workspace trusts."),
+        "{card}"
+    );
+    app.quit().await;
+}
