@@ -247,6 +247,7 @@ impl Desk {
                 store,
                 profile,
                 identity,
+                acting: None,
             };
             Ok((desk, key))
         })();

@@ -707,7 +707,7 @@ impl Desk {
             earmark_area,
             date,
         };
-        let actor = self.identity.keyid();
+        let actor = self.signer().keyid();
         self.commit(|tx| {
             tx.insert_contribution_committed(&c, committed.map(|d| d.to_string()).as_deref())?;
             tx.set_meta(crate::exchange::ENTERED_SINCE, "true")?;
@@ -751,7 +751,7 @@ impl Desk {
             }
             .into());
         }
-        let actor = self.identity.keyid();
+        let actor = self.signer().keyid();
         let total = after.to_string();
         self.commit(|tx| {
             tx.set_transferred(meeting, item, &total)?;
@@ -770,7 +770,7 @@ impl Desk {
         if !self.store.seats()?.iter().any(|s| s.id == seat) {
             return Err(DecisionError::UnknownSeat(seat.into()).into());
         }
-        let actor = self.identity.keyid();
+        let actor = self.signer().keyid();
         self.commit(|tx| {
             tx.set_attendance(meeting, seat, status.as_str())?;
             tx.audit(
@@ -796,7 +796,7 @@ impl Desk {
         if deadline <= now {
             return Err(DecisionError::DeadlineInThePast.into());
         }
-        let actor = self.identity.keyid();
+        let actor = self.signer().keyid();
         self.commit(|tx| {
             tx.open_written_procedure(meeting, &now.to_rfc3339(), &deadline.to_rfc3339())?;
             tx.audit(
@@ -824,7 +824,7 @@ impl Desk {
         }
         let (decision, allocation) = self.checked_decision(meeting, &input)?;
         let json = serde_json::to_string(&decision).expect("serializes");
-        let actor = self.identity.keyid();
+        let actor = self.signer().keyid();
         let overridden = decision.override_reason.is_some();
         self.commit(|tx| {
             tx.put_decision(
@@ -1167,7 +1167,7 @@ impl Desk {
         sync::check(&bytes, &self.trust()?)?;
         let hash = sync::file_hash(&bytes);
         let json = serde_json::to_string(&file).expect("serializes");
-        let actor = self.identity.keyid();
+        let actor = self.signer().keyid();
         let seat = self.identity()?.seat;
         let action = if revision > 1 {
             "decision file corrected"

@@ -58,6 +58,84 @@ pub enum DemoError {
         contributor: String,
         error: MoneyError,
     },
+    #[error("Trying another seat is for the demo workspace only. In a real workspace your key is yours alone, and it holds the seat the FMU's roster gives it.")]
+    NotTheDemo,
+    #[error("The demo's roster has no seat {0}: choose one of the seats it lists.")]
+    UnknownSeat(String),
+}
+
+/// A seat of the demo's roster that the user can try.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DemoRole {
+    pub seat: String,
+    pub name: String,
+    pub organisation: String,
+    /// The constituency's name ("Donors"), or the role's for the chair and the FMU.
+    pub group: String,
+    pub role: crate::roster::Role,
+    /// Whether this is the seat being tried now.
+    pub current: bool,
+}
+
+impl crate::desk::Desk {
+    /// The demo's seats, each a role the user can try: the chair (the workspace's own
+    /// key), the FMU and every member, each with the demo key that holds it.
+    pub fn demo_roles(&self) -> Result<Vec<DemoRole>, crate::error::Error> {
+        if self.store.meta("demo_label")?.is_none() {
+            return Err(DemoError::NotTheDemo.into());
+        }
+        let me = self.identity()?;
+        let roster = self.rosters()?;
+        let Some(current) = crate::authority::current(&roster) else {
+            return Ok(Vec::new());
+        };
+        let profile = &self.profile;
+        Ok(current
+            .seats
+            .iter()
+            .map(|s| DemoRole {
+                seat: s.id.clone(),
+                name: s.name.clone(),
+                organisation: s.organisation.clone(),
+                group: match s.role {
+                    crate::roster::Role::Chair => "Chair of the committee".into(),
+                    crate::roster::Role::Fmu => "Fund Management Unit".into(),
+                    crate::roster::Role::Member => s
+                        .constituency
+                        .as_deref()
+                        .and_then(|c| profile.constituencies.iter().find(|k| k.id == c))
+                        .map(|k| k.name.clone())
+                        .unwrap_or_else(|| "Member".into()),
+                },
+                role: s.role,
+                current: me.seat.as_deref() == Some(s.id.as_str()),
+            })
+            .collect())
+    }
+
+    /// In the demo, signs from now on as the holder of `seat`: the chair's seat is the
+    /// workspace's own key; the FMU's and the members' are the demo's public keys
+    /// (`demo_identity`), which the demo roster gives them. Draft positions are
+    /// forgotten, since they belong to the seat that made them. Only in memory: the
+    /// workspace opens again as the chair.
+    pub fn act_in_demo_as(
+        &mut self,
+        seat: &str,
+    ) -> Result<crate::exchange::IdentityView, crate::error::Error> {
+        let role = self
+            .demo_roles()?
+            .into_iter()
+            .find(|r| r.seat == seat)
+            .ok_or_else(|| DemoError::UnknownSeat(crate::untrusted::quote(seat, 40)))?;
+        let acting = match role.role {
+            crate::roster::Role::Chair => None,
+            crate::roster::Role::Fmu => Some((role.seat, demo_identity("fmu"))),
+            crate::roster::Role::Member => Some((role.seat.clone(), demo_identity(&role.seat))),
+        };
+        self.store.transaction(|tx| tx.clear_drafts())?;
+        self.acting = acting;
+        self.identity()
+    }
 }
 
 impl DemoWorkspace {

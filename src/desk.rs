@@ -115,6 +115,10 @@ pub struct Desk {
     pub(crate) store: Store,
     pub(crate) profile: FundProfile,
     pub(crate) identity: Identity,
+    /// In the demo only: the seat being tried and its demo key, which signs in place of
+    /// the workspace's own (`Desk::act_in_demo_as`). The audit head and backups keep
+    /// the workspace's own key.
+    pub(crate) acting: Option<(String, Identity)>,
 }
 
 impl std::fmt::Debug for Desk {
@@ -206,6 +210,7 @@ impl Desk {
             store,
             profile,
             identity,
+            acting: None,
         };
         // The workspace is in place: a head not recorded now is recorded by the next change.
         let _ = desk.record_audit_head();
@@ -289,6 +294,7 @@ impl Desk {
             store,
             profile,
             identity,
+            acting: None,
         };
         if demo.is_some() {
             crate::demo::sign_demo_history(&mut desk)?;
@@ -384,6 +390,7 @@ impl Desk {
             store,
             profile,
             identity,
+            acting: None,
         })
     }
 

@@ -158,6 +158,8 @@ impl Error {
             },
             Error::Profile(_) => ErrorCode::ProfileInvalid,
             Error::Dossier(_) => ErrorCode::DossierInvalid,
+            Error::Demo(DemoError::NotTheDemo) => ErrorCode::NotTheDemo,
+            Error::Demo(DemoError::UnknownSeat(_)) => ErrorCode::UnknownSeat,
             Error::Demo(_) => ErrorCode::DemoInvalid,
             Error::Kdf(_) => ErrorCode::Kdf,
             Error::Identity(_) => ErrorCode::Identity,

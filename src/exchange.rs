@@ -182,9 +182,19 @@ impl Desk {
         Ok(self.held_payload(hash)?.map(|p| dsse::sha256_hex(&p)))
     }
 
-    /// This workspace's identity and, once a roster is pinned, its seat.
+    /// The key that signs what this workspace sends: its own, or in the demo the key of
+    /// the seat being tried.
+    pub(crate) fn signer(&self) -> &crate::identity::Identity {
+        match &self.acting {
+            Some((_, demo)) => demo,
+            None => &self.identity,
+        }
+    }
+
+    /// This workspace's identity and, once a roster is pinned, its seat (in the demo,
+    /// the seat being tried).
     pub fn identity(&self) -> Result<IdentityView, Error> {
-        let keyid = self.identity.keyid();
+        let keyid = self.signer().keyid();
         // Only the rosters are needed: not the dossier hashes a whole trust computes.
         let rosters = self.rosters()?;
         let seat = authority::current(&rosters).and_then(|r| {
@@ -194,7 +204,7 @@ impl Desk {
         });
         Ok(IdentityView {
             fingerprint: dsse::grouped(&keyid),
-            public_key: self.identity.public_hex(),
+            public_key: self.signer().public_hex(),
             seat: seat.map(|s| s.id.clone()),
             role: seat.map(|s| s.role),
             may_organise: seat.is_some_and(|s| matches!(s.role, Role::Chair | Role::Fmu)),
@@ -246,7 +256,7 @@ impl Desk {
             fund: self.profile.id.clone(),
             name: name.to_string(),
             organisation: organisation.to_string(),
-            public_key: self.identity.public_hex(),
+            public_key: self.signer().public_hex(),
             created_at: Utc::now(),
         };
         self.sign(Kind::Enrolment, &payload)
@@ -255,7 +265,7 @@ impl Desk {
     /// Signs a payload of `kind` with this workspace's key (the FMU issues rosters,
     /// packages and meetings this way).
     pub fn sign<T: Serialize>(&self, kind: Kind, payload: &T) -> Vec<u8> {
-        self.identity
+        self.signer()
             .sign(kind.payload_type(), sync::payload_bytes(payload))
             .to_json()
     }
@@ -264,10 +274,10 @@ impl Desk {
     /// exactly as a receiver will parse it, so nothing unreadable gets signed.
     pub fn sign_json(&self, kind: Kind, json: &str) -> Result<Vec<u8>, Error> {
         let bytes = self
-            .identity
+            .signer()
             .sign(kind.payload_type(), json.as_bytes().to_vec())
             .to_json();
-        sync::check_with_key(&bytes, &self.identity.public_key())?;
+        sync::check_with_key(&bytes, &self.signer().public_key())?;
         Ok(bytes)
     }
 
@@ -646,7 +656,7 @@ impl Desk {
         // after every early answer above, since it reads the whole trust.
         let plan = self.plan_for(v)?;
         let seat = v.signer.seat.as_deref();
-        let actor = self.identity.keyid();
+        let actor = self.signer().keyid();
         let outcome = self.store.transaction(|tx| {
             tx.insert_envelope(&v.hash, kind.as_str(), &v.signer.keyid, seat, bytes, origin)?;
             tx.audit(

@@ -544,7 +544,7 @@ impl Desk {
             return Err(ReviewError::ReasonRequired.into());
         }
         let now = Utc::now().to_rfc3339();
-        let actor = self.identity.keyid();
+        let actor = self.signer().keyid();
         self.commit(|tx| {
             tx.declare_conflict(id, reason, &now)?;
             tx.audit(
@@ -558,7 +558,7 @@ impl Desk {
 
     /// Withdraws a declared conflict of interest; the audit trail keeps that it was.
     pub fn withdraw_conflict(&mut self, id: &str) -> Result<(), Error> {
-        let actor = self.identity.keyid();
+        let actor = self.signer().keyid();
         self.commit(|tx| {
             tx.withdraw_conflict(id)?;
             tx.audit(

@@ -18,6 +18,8 @@ mod cli_sync;
 mod crash;
 /// A meeting from positions to a signed, recountable decision; funds; audit.
 mod decisions;
+/// The demo tried in any role, each seat signing with its demo key.
+mod demo_roles;
 /// The fuzzers' saved inputs, replayed.
 mod fuzz_corpus;
 /// Stray, endless and forged input; output nobody reads.

@@ -53,6 +53,21 @@ fn opened_files(
     })
 }
 
+/// The demo's seats, to try SC Desk in any role ("Try the demo as").
+#[tauri::command(async)]
+fn demo_roles(state: tauri::State<'_, AppState>) -> Result<Vec<scdesk::demo::DemoRole>, UiError> {
+    with_desk(&state, |d| d.demo_roles())
+}
+
+/// In the demo, sign from now on as the holder of `seat`.
+#[tauri::command(async)]
+fn act_in_demo_as(
+    state: tauri::State<'_, AppState>,
+    seat: String,
+) -> Result<scdesk::exchange::IdentityView, UiError> {
+    with_desk(&state, |d| d.act_in_demo_as(&seat))
+}
+
 /// One running app per workspace: the D-Bus name the single-instance plugin holds is made
 /// from the workspace folder, so a second start on the same workspace hands its files to
 /// the first, and apps on different workspaces (the tests') stay apart.
@@ -655,7 +670,9 @@ fn main() {
             passphrase_strength,
             publish_meeting,
             save_meeting_file,
-            opened_files
+            opened_files,
+            demo_roles,
+            act_in_demo_as
         ])
         .build(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -1,7 +1,7 @@
 // The dashboard: the fund, contributions, dossiers, settings and the funds table.
 
 import { invoke } from './api.js';
-import { $, barChart, cell, localDate, localDateTime, setStatus, show } from './dom.js';
+import { $, barChart, cell, errorText, localDate, localDateTime, setStatus, show } from './dom.js';
 import { fillFilters, openDossier } from './dossiers.js';
 import { showTab } from './tabs.js';
 import { state } from './state.js';
@@ -22,6 +22,7 @@ export function render(d) {
   show('demo-badge', demo);
   show('demo-banner', demo);
   document.querySelectorAll('[data-demo-label]').forEach((el) => { el.hidden = !demo; });
+  if (demo) fillDemoRoles();
 
   $('kpi-total').textContent = fund.total_display;
   $('kpi-total-note').textContent = fund.statement
@@ -131,3 +132,36 @@ export function renderFunds(b) {
   }));
   $('funds-chart').replaceChildren(barChart(bars, { labelW: 70, width: 600, ariaLabel: 'Allocations by thematic area' }));
 }
+
+// "Try the demo as": every seat of the demo's roster, each held by a demo key.
+async function fillDemoRoles() {
+  let roles;
+  try {
+    roles = await invoke('demo_roles');
+  } catch (e) {
+    $('demo-role-note').textContent = errorText(e);
+    return;
+  }
+  const select = $('demo-role');
+  select.replaceChildren();
+  for (const r of roles) {
+    const o = document.createElement('option');
+    o.value = r.seat;
+    o.textContent = `${r.name} — ${r.group}`;
+    o.selected = r.current;
+    select.appendChild(o);
+  }
+}
+
+$('demo-role-form').addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  const note = $('demo-role-note');
+  try {
+    const me = await invoke('act_in_demo_as', { seat: $('demo-role').value });
+    await loadDashboard();
+    const chosen = $('demo-role').selectedOptions[0]?.textContent ?? me.seat;
+    note.textContent = `You are now trying SC Desk as ${chosen}. Draft positions not yet sent were cleared.`;
+  } catch (e) {
+    note.textContent = errorText(e);
+  }
+});

@@ -97,6 +97,8 @@ pub enum ErrorCode {
     NothingToPublish,
     BadPeriod,
     BadIatiOrganisation,
+    NotTheDemo,
+    UnknownSeat,
 }
 
 impl ErrorCode {
@@ -182,6 +184,8 @@ impl ErrorCode {
             ErrorCode::NothingToPublish => "nothing_to_publish",
             ErrorCode::BadPeriod => "bad_period",
             ErrorCode::BadIatiOrganisation => "bad_iati_organisation",
+            ErrorCode::NotTheDemo => "not_the_demo",
+            ErrorCode::UnknownSeat => "unknown_seat",
             ErrorCode::NotScDeskFile => "not_scdesk_file",
             ErrorCode::NotAFile => "not_a_file",
             ErrorCode::Busy => "busy",

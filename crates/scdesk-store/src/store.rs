@@ -1461,6 +1461,13 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Forgets every draft position (in the demo, when another seat is tried: drafts
+    /// belong to the seat that made them).
+    pub fn clear_drafts(&self) -> Result<(), StoreError> {
+        self.tx.execute("DELETE FROM position_drafts", [])?;
+        Ok(())
+    }
+
     pub fn set_draft(
         &self,
         meeting: &str,

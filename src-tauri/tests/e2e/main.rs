@@ -11,6 +11,7 @@ mod fixture;
 
 mod access;
 mod dashboard;
+mod demo_roles;
 mod exchange;
 mod meeting;
 mod opened;

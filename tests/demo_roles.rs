@@ -1,0 +1,92 @@
+//! The demo as any role: each seat of the demo's roster can be tried, signing with the
+//! demo key that holds it; a real workspace refuses; the workspace's own key still signs
+//! its audit trail.
+
+use scdesk::desk::Content;
+use scdesk::sync::Stance;
+
+const NEXT: &str = "sc-2026-04";
+
+#[test]
+fn a_member_tried_in_the_demo_signs_a_position_file_that_another_demo_imports() {
+    let root = tempfile::tempdir().unwrap();
+    let mut member = crate::util::workspace(root.path(), "member", Content::Demo);
+    let roles = member.demo_roles().unwrap();
+    assert_eq!(roles.len(), 14, "the chair, the FMU and twelve members");
+    let chair = roles
+        .iter()
+        .find(|r| r.current)
+        .expect("the chair is tried first");
+    assert_eq!(chair.seat, "chair");
+    assert!(roles
+        .iter()
+        .any(|r| r.seat == "donor-2" && r.group == "Donors"));
+
+    // As the chair, positions cannot be sent.
+    assert_eq!(
+        member
+            .export_positions(NEXT, &mut |_| Ok(()))
+            .unwrap_err()
+            .code(),
+        scdesk::ErrorCode::NotAMember
+    );
+    member
+        .set_position(NEXT, 1, Stance::JoinConsensus, None)
+        .unwrap();
+    let me = member.act_in_demo_as("donor-2").unwrap();
+    assert_eq!(me.seat.as_deref(), Some("donor-2"));
+    assert!(member
+        .demo_roles()
+        .unwrap()
+        .iter()
+        .any(|r| r.current && r.seat == "donor-2"));
+    // The chair's drafts are not the member's.
+    let drafts = member.my_positions(NEXT).unwrap();
+    assert!(
+        drafts.items.iter().all(|i| i.stance.is_none()),
+        "drafts carried over to another seat"
+    );
+    let items: Vec<u32> = drafts.items.iter().map(|i| i.item).collect();
+    for item in &items {
+        member
+            .set_position(NEXT, *item, Stance::JoinConsensus, None)
+            .unwrap();
+    }
+    let file = member.export_positions(NEXT, &mut |_| Ok(())).unwrap();
+
+    // Another demo workspace, as its chair, imports it: the same seat, the same demo key.
+    let mut chair = crate::util::workspace(root.path(), "chair", Content::Demo);
+    let results = chair.import(&file);
+    assert_eq!(results.len(), 1);
+    assert_eq!(
+        results[0].outcome,
+        scdesk::exchange::Outcome::Imported,
+        "{}",
+        results[0].message
+    );
+
+    // The member's workspace still signs its own audit trail with its own key.
+    let report = member.audit_verify().unwrap();
+    assert!(report.first_broken.is_none());
+    assert!(
+        matches!(report.head, scdesk::audit::HeadCheck::Matches),
+        "{:?}",
+        report.head
+    );
+    // Back to the chair: the workspace's own key.
+    let me = member.act_in_demo_as("chair").unwrap();
+    assert_eq!(me.role, Some(scdesk::roster::Role::Chair));
+}
+
+#[test]
+fn only_the_demo_can_be_tried_in_another_role() {
+    let root = tempfile::tempdir().unwrap();
+    let mut real = crate::util::workspace(root.path(), "real", Content::Empty);
+    let e = real.act_in_demo_as("chair").unwrap_err();
+    assert_eq!(e.code(), scdesk::ErrorCode::NotTheDemo);
+    assert!(e.to_string().contains("your key is yours alone"), "{e}");
+    let mut demo = crate::util::workspace(root.path(), "demo", Content::Demo);
+    let e = demo.act_in_demo_as("donor-9").unwrap_err();
+    assert_eq!(e.code(), scdesk::ErrorCode::UnknownSeat);
+    assert_eq!(demo.identity().unwrap().seat.as_deref(), Some("chair"));
+}
