@@ -39,6 +39,7 @@ const COMMANDS: &[&str] = &[
     "publish_meeting",
     "save_meeting_file",
     "opened_files",
+    "save_document",
     "demo_roles",
     "act_in_demo_as",
 ];

@@ -92,6 +92,8 @@ pub enum Error {
     Read(#[from] crate::incoming::ReadError),
     #[error("Not imported: the workspace could not take an earlier file of the same import (see its line). Nothing of this file changed; import it again.")]
     NotJudged,
+    #[error("No program on this computer opens this kind of file ({kind}), so {name} cannot be shown here. Choose where to save it, then open or print it with a program that reads it.")]
+    NoViewer { kind: &'static str, name: String },
     #[error("Could not use {path}: {}", crate::incoming::io_words(.error))]
     Io {
         path: PathBuf,
@@ -225,6 +227,7 @@ impl Error {
             Error::Read(crate::incoming::ReadError::Io { .. }) => ErrorCode::Io,
             Error::NotJudged => ErrorCode::NotJudged,
             Error::Io { .. } => ErrorCode::Io,
+            Error::NoViewer { .. } => ErrorCode::NoViewer,
         }
     }
 }

@@ -107,6 +107,57 @@ pub struct DocumentView {
     pub media_type: String,
     pub sha256: String,
     pub size: i64,
+    /// The document in words: "PDF document, 240 KB".
+    pub described: String,
+}
+
+/// What kind of document a media type is, in a reader's words ("PDF document").
+pub fn kind_in_words(media_type: &str) -> &'static str {
+    let essence = media_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    match essence.as_str() {
+        "application/pdf" => "PDF document",
+        "text/plain" => "Text",
+        "text/csv" => "Table (CSV)",
+        "text/html" => "Web page",
+        "application/msword"
+        | "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        | "application/vnd.oasis.opendocument.text" => "Word-processor document",
+        "application/vnd.ms-excel"
+        | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        | "application/vnd.oasis.opendocument.spreadsheet" => "Spreadsheet",
+        "application/vnd.ms-powerpoint"
+        | "application/vnd.openxmlformats-officedocument.presentationml.presentation" => {
+            "Presentation"
+        }
+        "image/png" | "image/jpeg" | "image/gif" | "image/webp" => "Image",
+        "application/zip" => "ZIP archive",
+        _ => "Document",
+    }
+}
+
+/// A document's kind and size as a reader says them ("PDF document, 240 KB"), not its
+/// media type and byte count.
+pub fn describe_document(media_type: &str, size: i64) -> String {
+    let kind = kind_in_words(media_type);
+    let size = u64::try_from(size).unwrap_or(0);
+    let amount = if size < 1024 {
+        if size == 1 {
+            "1 byte".to_string()
+        } else {
+            format!("{size} bytes")
+        }
+    } else if size < 1024 * 1024 {
+        format!("{} KB", size.div_ceil(1024))
+    } else {
+        let tenths = (size * 10).div_ceil(1024 * 1024);
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    };
+    format!("{kind}, {amount}")
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -444,6 +495,7 @@ impl Desk {
             .documents(id, d.version)?
             .into_iter()
             .map(|(name, media_type, sha256, size)| DocumentView {
+                described: describe_document(&media_type, size),
                 name,
                 media_type,
                 sha256,
@@ -676,6 +728,30 @@ pub fn status_after(outcome: crate::sync::Outcome) -> Option<Status> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn documents_are_described_in_words() {
+        let cases = [
+            ("application/pdf", 245_760, "PDF document, 240 KB"),
+            ("text/plain; charset=utf-8", 1022, "Text, 1022 bytes"),
+            ("text/plain", 1, "Text, 1 byte"),
+            (
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                3 * 1024 * 1024,
+                "Spreadsheet, 3.0 MB",
+            ),
+            ("APPLICATION/PDF", 1025, "PDF document, 2 KB"),
+            ("application/x-unknown", 0, "Document, 0 bytes"),
+            ("application/pdf", -5, "PDF document, 0 bytes"),
+        ];
+        for (media_type, size, words) in cases {
+            assert_eq!(
+                describe_document(media_type, size),
+                words,
+                "{media_type} {size}"
+            );
+        }
+    }
 
     #[test]
     fn fts_queries_quote_every_word() {

@@ -362,8 +362,22 @@ fn open_document(
     id: String,
     name: String,
 ) -> Result<(), UiError> {
-    let (_, bytes) = with_desk(&state, |d| d.document(&id, &name))?;
-    open_in_viewer(&state, &name, &bytes)
+    let (media_type, bytes) = with_desk(&state, |d| d.document(&id, &name))?;
+    open_in_viewer(&state, &name, &media_type, &bytes)
+}
+
+/// "Save…" beside a dossier's document: its bytes written where the user chose.
+#[tauri::command(async)]
+fn save_document(
+    state: tauri::State<'_, AppState>,
+    id: String,
+    name: String,
+    path: PathBuf,
+) -> Result<(), UiError> {
+    with_desk(&state, |d| {
+        let (_, bytes) = d.document(&id, &name)?;
+        save_to(&path, &bytes)
+    })
 }
 
 /// Writes a file the user asked for, atomically, where the save dialog pointed.
@@ -371,8 +385,36 @@ fn save_to(path: &std::path::Path, bytes: &[u8]) -> Result<(), scdesk::Error> {
     scdesk::atomic::write(path, bytes).map_err(|e| scdesk::Error::io(path, e))
 }
 
-/// Writes `bytes` to a private temporary folder and opens it in the system's viewer.
-fn open_in_viewer(state: &AppState, name: &str, bytes: &[u8]) -> Result<(), UiError> {
+/// Whether this computer has a program for `media_type`: on Linux the desktop's default
+/// application for it, as `xdg-mime` reports it (macOS and Windows always have one).
+fn has_viewer(media_type: &str) -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    std::process::Command::new("xdg-mime")
+        .args(["query", "default", media_type])
+        .output()
+        .map(|o| o.status.success() && !String::from_utf8_lossy(&o.stdout).trim().is_empty())
+        .unwrap_or(false)
+}
+
+/// Writes `bytes` to a private temporary folder and opens it in the system's viewer, or
+/// says in words that none is there (the window then offers to save the file).
+fn open_in_viewer(
+    state: &AppState,
+    name: &str,
+    media_type: &str,
+    bytes: &[u8],
+) -> Result<(), UiError> {
+    let no_viewer = || {
+        UiError::from(scdesk::Error::NoViewer {
+            kind: scdesk::review::kind_in_words(media_type),
+            name: name.to_string(),
+        })
+    };
+    if !has_viewer(media_type) {
+        return Err(no_viewer());
+    }
     let dir = state.documents.path().join(uuid_like());
     let io = |e: std::io::Error| UiError::from(scdesk::Error::io(&dir, e));
     std::fs::create_dir(&dir).map_err(io)?;
@@ -388,13 +430,20 @@ fn open_in_viewer(state: &AppState, name: &str, bytes: &[u8]) -> Result<(), UiEr
     } else {
         "xdg-open"
     };
-    std::process::Command::new(opener)
+    let mut child = std::process::Command::new(opener)
         .arg(&path)
         .spawn()
-        .map_err(|e| UiError {
-            code: scdesk::ErrorCode::NoViewer,
-            message: format!("No program could open {name} ({e})."),
-        })?;
+        .map_err(|_| no_viewer())?;
+    // An opener that fails does so at once; one still running after two seconds has
+    // handed the file to its viewer (or is the viewer).
+    let started = std::time::Instant::now();
+    while started.elapsed() < std::time::Duration::from_secs(2) {
+        match child.try_wait() {
+            Ok(Some(status)) if status.success() => return Ok(()),
+            Ok(Some(_)) | Err(_) => return Err(no_viewer()),
+            Ok(None) => std::thread::sleep(std::time::Duration::from_millis(50)),
+        }
+    }
     Ok(())
 }
 
@@ -402,7 +451,12 @@ fn open_in_viewer(state: &AppState, name: &str, bytes: &[u8]) -> Result<(), UiEr
 #[tauri::command(async)]
 fn print_record(state: tauri::State<'_, AppState>, meeting: String) -> Result<(), UiError> {
     let bytes = with_desk(&state, |d| d.record_pdf(&meeting, scdesk::pdf::Paper::A4))?;
-    open_in_viewer(&state, &format!("decision-record-{meeting}.pdf"), &bytes)
+    open_in_viewer(
+        &state,
+        &format!("decision-record-{meeting}.pdf"),
+        "application/pdf",
+        &bytes,
+    )
 }
 
 /// "Save as PDF": the decision record written where the user chose.
@@ -671,6 +725,7 @@ fn main() {
             publish_meeting,
             save_meeting_file,
             opened_files,
+            save_document,
             demo_roles,
             act_in_demo_as
         ])

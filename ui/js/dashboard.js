@@ -60,8 +60,11 @@ export function render(d) {
     const tr = document.createElement('tr');
     tr.dataset.dossier = x.id;
     const title = cell(tr, '');
-    const strong = document.createElement('div');
-    strong.className = 'title';
+    // The title is a button, so the row opens from the keyboard too (the click bubbles
+    // to the row's handler).
+    const strong = document.createElement('button');
+    strong.type = 'button';
+    strong.className = 'title row-link';
     strong.textContent = x.title;
     const ref = document.createElement('div');
     ref.className = 'muted ref';

@@ -73,8 +73,11 @@ export async function loadDossiers() {
     });
     cell(tr, '').appendChild(pick);
     const title = cell(tr, '');
-    const strong = document.createElement('div');
-    strong.className = 'title';
+    // The title is a button, so the row opens from the keyboard too (the click bubbles
+    // to the row's handler).
+    const strong = document.createElement('button');
+    strong.type = 'button';
+    strong.className = 'title row-link';
     strong.textContent = x.title;
     const ref = document.createElement('div');
     ref.className = 'muted ref';
@@ -295,14 +298,27 @@ export function renderDossier(p) {
     b.className = 'secondary';
     b.textContent = 'Open';
     b.addEventListener('click', async () => {
+      $('dv-error').textContent = '';
       try {
         await invoke('open_document', { id: d.id, name: doc.name });
       } catch (e) {
         $('dv-error').textContent = errorText(e);
+        // Without a program for it here, the document is saved where the member chooses.
+        if (e.code !== 'no_viewer') return;
+        const path = await window.__TAURI__.dialog.save({ defaultPath: doc.name });
+        if (!path) return;
+        try {
+          await invoke('save_document', { id: d.id, name: doc.name, path });
+          $('dv-error').textContent = `Saved ${path}.`;
+        } catch (e2) {
+          $('dv-error').textContent = errorText(e2);
+        }
       }
     });
     const t = document.createElement('span');
-    t.textContent = ` ${doc.name} · ${doc.media_type} · ${doc.size.toLocaleString()} bytes · SHA-256 ${doc.sha256.slice(0, 16)}…`;
+    t.textContent = ` ${doc.name} · ${doc.described}`;
+    // The fingerprint is for whoever checks the file, one step away.
+    t.title = `SHA-256 ${doc.sha256}`;
     l.append(b, t);
     return l;
   });

@@ -6,8 +6,30 @@ import { showTab } from './tabs.js';
 
 // ---------- import ----------
 
-export function addResultRows(name, results) {
-  const body = $('import-results').querySelector('tbody');
+// Each import is a group of its own, the newest on top.
+function newGroup(count) {
+  const group = document.createElement('section');
+  group.className = 'import-group';
+  const heading = document.createElement('h3');
+  const files = count === 1 ? '1 file' : `${count} files`;
+  heading.textContent = `Imported at ${new Date().toLocaleTimeString()} · ${files}`;
+  const table = document.createElement('table');
+  table.className = 'data';
+  const head = table.createTHead().insertRow();
+  for (const title of ['File', 'Result', 'Details']) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = title;
+    head.appendChild(th);
+  }
+  const body = table.createTBody();
+  group.append(heading, table);
+  $('import-results').prepend(group);
+  $('import-clear').hidden = false;
+  return body;
+}
+
+export function addResultRows(body, name, results) {
   for (const r of results) {
     const tr = document.createElement('tr');
     tr.dataset.outcome = r.outcome;
@@ -24,6 +46,7 @@ export async function importBatch(items, read) {
   bar.max = items.length;
   bar.value = 0;
   bar.hidden = false;
+  const body = newGroup(items.length);
   let done = 0, rejected = 0, notImported = 0;
   for (const item of items) {
     let results;
@@ -34,14 +57,22 @@ export async function importBatch(items, read) {
     }
     rejected += results.filter((r) => r.outcome === 'rejected').length;
     notImported += results.filter((r) => r.outcome === 'not_imported').length;
-    addResultRows(item.name ?? item, results);
+    addResultRows(body, item.name ?? item, results);
     done += 1;
     bar.value = done;
     const held = notImported ? ` · ${notImported} not imported (the workspace could not take them)` : '';
-    $('import-count').textContent = `${done} of ${items.length} files read · ${rejected} rejected${held}`;
+    const files = items.length === 1 ? '1 file' : `${items.length} files`;
+    $('import-count').textContent = `${done} of ${files} read · ${rejected} rejected${held}`;
   }
+  bar.hidden = true;
   document.body.dataset.importDone = String(Number(document.body.dataset.importDone ?? 0) + items.length);
 }
+
+$('import-clear').addEventListener('click', () => {
+  $('import-results').replaceChildren();
+  $('import-count').textContent = '';
+  $('import-clear').hidden = true;
+});
 
 $('import-files').addEventListener('change', async (ev) => {
   const files = Array.from(ev.target.files);

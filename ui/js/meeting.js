@@ -190,7 +190,13 @@ export function itemCard(v, it) {
   card.appendChild(el('p', `${countsText(t.counts)} · ${t.participating} take part`));
   card.appendChild(el('p', t.explanation, `tally-line ${t.rule_holds ? 'holds' : 'fails'}`));
   if (it.written) card.appendChild(el('p', `Written procedure: ${it.written.state}`, 'muted'));
-  for (const o of t.objections) card.appendChild(el('div', `Objection from ${o.seat}: ${o.reason}`, 'objection'));
+  // People by name: the seat's id is only a detail, on hover.
+  const names = Object.fromEntries((it.answers ?? []).map((a) => [a.seat, a.name]));
+  for (const o of t.objections) {
+    const line = el('div', `Objection from ${names[o.seat] ?? o.seat}: ${o.reason}`, 'objection');
+    line.title = `Seat ${o.seat}`;
+    card.appendChild(line);
+  }
   if (it.decision) {
     const d = it.decision;
     const box = el('div', null, 'recorded');
@@ -305,11 +311,23 @@ $('mt-export').addEventListener('click', async () => {
 });
 
 $('mt-print').addEventListener('click', async () => {
-  $('mt-record-note').textContent = '';
+  const note = $('mt-record-note');
+  note.textContent = '';
   try {
     await invoke('print_record', { meeting: meetingId });
+    note.textContent = 'The record is open in your PDF reader: print it from there.';
   } catch (e) {
-    $('mt-record-note').textContent = errorText(e);
+    note.textContent = errorText(e);
+    // Without a PDF reader here, the record is saved where the chair chooses instead.
+    if (e.code !== 'no_viewer') return;
+    const path = await window.__TAURI__.dialog.save({ defaultPath: `decision-record-${meetingId}.pdf` });
+    if (!path) return;
+    try {
+      await invoke('save_record', { meeting: meetingId, path, paper: $('mt-paper').value });
+      note.textContent = `Saved ${path}: open it with a PDF reader to print it.`;
+    } catch (e2) {
+      note.textContent = errorText(e2);
+    }
   }
 });
 

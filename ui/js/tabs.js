@@ -14,7 +14,11 @@ import { state } from './state.js';
 export function showTab(name) {
   state.currentTab = name;
   document.querySelectorAll('.tab').forEach((t) => { t.hidden = t.id !== `tab-${name}`; });
-  document.querySelectorAll('#tabs button').forEach((b) => b.classList.toggle('active', b.dataset.tab === name));
+  document.querySelectorAll('#tabs button').forEach((b) => {
+    const active = b.dataset.tab === name;
+    b.classList.toggle('active', active);
+    if (active) b.setAttribute('aria-current', 'page'); else b.removeAttribute('aria-current');
+  });
   if (name === 'trust') loadTrust();
   if (name === 'dossiers') showDossierList();
   if (name === 'meeting') loadMeetings();
@@ -36,3 +40,24 @@ document.querySelectorAll('#tabs button').forEach((b) => b.addEventListener('cli
     showTab(b.dataset.tab);
   }
 }));
+
+// Escape closes what is open: the question about unsaved positions (staying), a dossier
+// or a comparison (back to the list), the files opened from outside.
+document.addEventListener('keydown', (ev) => {
+  if (ev.key !== 'Escape') return;
+  const visible = (id) => {
+    const el = document.getElementById(id);
+    return el && !el.hidden && el.offsetParent !== null;
+  };
+  for (const [shown, button] of [
+    ['pos-unsaved', 'pos-unsaved-stay'],
+    ['dossier-view', 'dossier-back'],
+    ['compare-view', 'compare-back'],
+  ]) {
+    if (visible(shown)) {
+      ev.preventDefault();
+      document.getElementById(button).click();
+      return;
+    }
+  }
+});

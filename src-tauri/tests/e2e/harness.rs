@@ -6,6 +6,12 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// WebDriver's key codes.
+pub const TAB: &str = "\u{E004}";
+pub const ENTER: &str = "\u{E007}";
+pub const ESCAPE: &str = "\u{E00C}";
+pub const DOWN: &str = "\u{E015}";
+
 /// How long anything in the app may take before a test fails (a loaded 2-core machine).
 pub const PATIENCE: Duration = Duration::from_secs(60);
 
@@ -157,6 +163,31 @@ impl App {
             }
             tokio::time::sleep(Duration::from_millis(150)).await;
         }
+    }
+
+    /// Presses `keys` (text, or WebDriver key codes such as `TAB`) on the element that
+    /// has the focus, as a keyboard would.
+    pub async fn press(&self, keys: &str) {
+        let focused = self
+            .client
+            .active_element()
+            .await
+            .expect("a focused element");
+        focused.send_keys(keys).await.expect("pressing keys");
+    }
+
+    /// Presses Tab until the focus is on `css`, as a keyboard user moves through the
+    /// screen; fails if it is not reached within `most` presses.
+    pub async fn tab_to(&self, css: &str, most: usize) {
+        let check =
+            format!("return document.activeElement && document.activeElement.matches({css:?})");
+        for _ in 0..most {
+            if self.client.execute(&check, vec![]).await.unwrap().as_bool() == Some(true) {
+                return;
+            }
+            self.press(TAB).await;
+        }
+        panic!("`{css}` is not reached with {most} presses of Tab");
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {

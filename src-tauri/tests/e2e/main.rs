@@ -13,6 +13,7 @@ mod access;
 mod dashboard;
 mod demo_roles;
 mod exchange;
+mod keyboard;
 mod meeting;
 mod opened;
 mod passphrase;
