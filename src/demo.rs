@@ -89,7 +89,6 @@ impl crate::desk::Desk {
         let Some(current) = crate::authority::current(&roster) else {
             return Ok(Vec::new());
         };
-        let profile = &self.profile;
         Ok(current
             .seats
             .iter()
@@ -97,16 +96,7 @@ impl crate::desk::Desk {
                 seat: s.id.clone(),
                 name: s.name.clone(),
                 organisation: s.organisation.clone(),
-                group: match s.role {
-                    crate::roster::Role::Chair => "Chair of the committee".into(),
-                    crate::roster::Role::Fmu => "Fund Management Unit".into(),
-                    crate::roster::Role::Member => s
-                        .constituency
-                        .as_deref()
-                        .and_then(|c| profile.constituencies.iter().find(|k| k.id == c))
-                        .map(|k| k.name.clone())
-                        .unwrap_or_else(|| "Member".into()),
-                },
+                group: self.seat_group(s.role, s.constituency.as_deref()),
                 role: s.role,
                 current: me.seat.as_deref() == Some(s.id.as_str()),
             })

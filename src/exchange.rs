@@ -117,6 +117,8 @@ pub struct IdentityView {
     pub public_key: String,
     pub seat: Option<String>,
     pub role: Option<Role>,
+    /// The seat in words: "Leonora Achterberg, Chair of the committee".
+    pub seat_words: Option<String>,
     /// Whether this key may create meetings (the chair or the FMU).
     pub may_organise: bool,
 }
@@ -191,6 +193,19 @@ impl Desk {
         }
     }
 
+    /// Who holds a seat, in words: the constituency's name for a member ("Donors"), the
+    /// role's for the chair and the FMU.
+    pub(crate) fn seat_group(&self, role: Role, constituency: Option<&str>) -> String {
+        match role {
+            Role::Chair => "Chair of the committee".into(),
+            Role::Fmu => "Fund Management Unit".into(),
+            Role::Member => constituency
+                .and_then(|c| self.profile.constituencies.iter().find(|k| k.id == c))
+                .map(|k| k.name.clone())
+                .unwrap_or_else(|| "Member".into()),
+        }
+    }
+
     /// This workspace's identity and, once a roster is pinned, its seat (in the demo,
     /// the seat being tried).
     pub fn identity(&self) -> Result<IdentityView, Error> {
@@ -207,6 +222,13 @@ impl Desk {
             public_key: self.signer().public_hex(),
             seat: seat.map(|s| s.id.clone()),
             role: seat.map(|s| s.role),
+            seat_words: seat.map(|s| {
+                format!(
+                    "{}, {}",
+                    s.name,
+                    self.seat_group(s.role, s.constituency.as_deref())
+                )
+            }),
             may_organise: seat.is_some_and(|s| matches!(s.role, Role::Chair | Role::Fmu)),
             keyid,
         })
@@ -717,9 +739,13 @@ impl Desk {
                     (
                         Outcome::Imported,
                         format!(
-                            "dossier package from {who}: {} new dossier versions, {} documents",
-                            new_dossiers.len(),
-                            p.documents.len()
+                            "dossier package from {who}: {}, {}",
+                            crate::words::count(
+                                new_dossiers.len(),
+                                "new dossier version",
+                                "new dossier versions"
+                            ),
+                            crate::words::count(p.documents.len(), "document", "documents")
                         ),
                     )
                 }
@@ -1446,6 +1472,8 @@ pub struct RosterSeatView {
     pub name: String,
     pub organisation: String,
     pub role: Role,
+    /// The constituency's name, or the role's for the chair and the FMU.
+    pub group: String,
     pub term: String,
     pub fingerprint: String,
     pub is_me: bool,
@@ -1508,6 +1536,7 @@ impl Desk {
                         name: s.name.clone(),
                         organisation: s.organisation.clone(),
                         role: s.role,
+                        group: self.seat_group(s.role, s.constituency.as_deref()),
                         term: format!("{} – {}", s.term_start, s.term_end),
                         fingerprint: dsse::grouped(&keyid),
                         is_me: keyid == identity.keyid,

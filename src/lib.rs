@@ -7,7 +7,9 @@
 pub use scdesk_format::{
     authority, dsse, identity, pdf, sealed, secret, sniff, strict_json, sync, untrusted,
 };
-pub use scdesk_rules::{code, dossier, fund, ledger, meeting, money, profile, roster, tally};
+pub use scdesk_rules::{
+    code, dossier, fund, ledger, meeting, money, profile, roster, tally, words,
+};
 pub use scdesk_store::{atomic, chain, incoming, keyring, store, workspace};
 
 pub mod audit;

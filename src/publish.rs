@@ -67,9 +67,7 @@ struct Published {
     record_path: String,
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+use crate::words::count;
 
 /// A thematic area as a record names it ("2. Protecting…"), ordered by its number, then
 /// its words.

@@ -59,7 +59,11 @@ $('passphrase-form').addEventListener('submit', async (ev) => {
     const view = await invoke('unlock', { passphrase: input.value });
     input.value = '';
     $('passphrase-again').value = '';
+    const created = creatingPassphrase;
     await handleStart(view);
+    if (created && view.state === 'open') {
+      setStatus('Your workspace is ready. Back it up now (Identity & roster, "Back up this workspace"): a lost computer or a forgotten passphrase then loses nothing.');
+    }
   } catch (e) {
     $('passphrase-error').textContent = e.message ?? String(e);
   }

@@ -67,7 +67,10 @@ export function renderPositions(p) {
   list.replaceChildren();
   for (const f of p.exported) {
     const li = document.createElement('li');
-    li.textContent = `File ${f.sequence} · SHA-256 ${f.hash}${f.counted ? ' · counted by the chair' : ''}`;
+    li.textContent = `Position file ${f.sequence} sent${f.counted ? ', counted by the chair' : ''}`;
+    li.dataset.sequence = f.sequence;
+    // The file's fingerprint is for whoever checks it, one step away.
+    li.title = `SHA-256 ${f.hash}`;
     list.appendChild(li);
   }
   if (!p.exported.length) {

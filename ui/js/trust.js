@@ -15,7 +15,7 @@ export async function loadTrust() {
 
 export function renderTrust(t) {
   $('my-fingerprint').textContent = t.identity.fingerprint;
-  $('my-seat').textContent = t.identity.seat ? `${t.identity.seat} (${t.identity.role})` : 'None on the pinned roster';
+  $('my-seat').textContent = t.identity.seat_words ?? 'None on the pinned roster';
   $('files-held').textContent = String(t.files_held);
   show('roster-none', !t.roster);
   show('roster-pinned', !!t.roster);
@@ -27,9 +27,11 @@ export function renderTrust(t) {
   for (const s of t.roster.seats) {
     const tr = document.createElement('tr');
     if (s.is_me) tr.className = 'me';
-    cell(tr, s.id);
+    // The seat's id is a detail, on hover.
+    tr.title = `Seat ${s.id}`;
     cell(tr, `${s.name}${s.is_me ? ' (you)' : ''}`);
-    cell(tr, s.role);
+    cell(tr, s.group);
+    cell(tr, s.organisation);
     cell(tr, s.term, 'nowrap');
     cell(tr, s.fingerprint, 'mono');
     body.appendChild(tr);

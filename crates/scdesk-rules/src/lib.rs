@@ -13,3 +13,4 @@ pub mod money;
 pub mod profile;
 pub mod roster;
 pub mod tally;
+pub mod words;

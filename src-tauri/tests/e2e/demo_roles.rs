@@ -47,7 +47,7 @@ async fn e2e_a_member_in_the_demo_sends_positions_that_a_chair_imports() {
     assert_eq!(export_enabled.as_bool(), Some(true), "a member may export");
     app.answer_save_dialogs_with(&file).await;
     app.click("#pos-export").await;
-    app.wait_for_text("#pos-exported", |t| !t.trim().is_empty())
+    app.wait_for_text("#pos-exported", |t| t.contains("Position file 1 sent"))
         .await;
     app.quit().await;
     let bytes = std::fs::read(&file).expect("the signed position file was saved");

@@ -66,9 +66,15 @@ async fn e2e_pin_the_roster_then_import_files_with_a_line_each() {
         "1"
     );
     let roster = app
-        .wait_for_text("#roster-table tbody", |t| t.contains("un-1"))
+        .wait_for_text("#roster-table tbody", |t| t.contains("Adaeze Okonkwo-Lind"))
         .await;
     assert!(roster.contains("Fund Management Unit"), "{roster}");
+    // People by name and constituency; seat ids are not shown.
+    assert!(
+        roster.contains("UN Network on Migration members"),
+        "{roster}"
+    );
+    assert!(!roster.contains("un-1"), "{roster}");
 
     // Import: one line per file, the tampered one rejected with its reason.
     app.click("#tabs button[data-tab='import']").await;

@@ -86,7 +86,7 @@ async fn e2e_a_members_path_by_keyboard_alone() {
     app.answer_save_dialogs_with(&file).await;
     app.tab_to("#pos-export", 5).await;
     app.press(ENTER).await;
-    app.wait_for_text("#pos-exported", |t| !t.trim().is_empty())
+    app.wait_for_text("#pos-exported", |t| t.contains("Position file 1 sent"))
         .await;
     assert!(file.is_file(), "the signed position file was saved");
     app.quit().await;

@@ -71,5 +71,8 @@ async fn e2e_a_new_passphrase_is_typed_twice_with_its_strength_shown() {
     }
     app.click("#passphrase-submit").await;
     app.wait_ready().await;
+    // The next step offered at once: a backup of the new workspace.
+    app.wait_for_text("#status", |t| t.contains("Back it up now"))
+        .await;
     app.quit().await;
 }
