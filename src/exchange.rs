@@ -193,6 +193,32 @@ impl Desk {
         }
     }
 
+    /// Who signed a file, in words a member reads: "Adaeze Okonkwo-Lind (UN Network on
+    /// Migration members)", "Leonora Achterberg (chair)", "Fund Management Unit". The
+    /// seat's id is left to the details an auditor asks for (`scdesk verify`).
+    pub(crate) fn signer_in_words(&self, signer: &sync::Signer) -> String {
+        let constituency = signer.seat.as_deref().and_then(|id| {
+            self.rosters().ok().and_then(|rosters| {
+                rosters
+                    .iter()
+                    .rev()
+                    .flat_map(|r| r.seats.iter())
+                    .find(|s| s.id == id)
+                    .and_then(|s| s.constituency.clone())
+            })
+        });
+        match signer.role {
+            Some(Role::Fmu) => signer.name.clone(),
+            Some(Role::Chair) => format!("{} (chair)", signer.name),
+            Some(Role::Member) => format!(
+                "{} ({})",
+                signer.name,
+                self.seat_group(Role::Member, constituency.as_deref())
+            ),
+            None => signer.name.clone(),
+        }
+    }
+
     /// Who holds a seat, in words: the constituency's name for a member ("Donors"), the
     /// role's for the chair and the FMU.
     pub(crate) fn seat_group(&self, role: Role, constituency: Option<&str>) -> String {
@@ -629,10 +655,7 @@ impl Desk {
     ) -> Result<(Outcome, String), Error> {
         let bytes = bytes.trim_ascii();
         let kind = v.payload.kind();
-        let who = match &v.signer.seat {
-            Some(seat) => format!("{} ({seat})", v.signer.name),
-            None => v.signer.name.clone(),
-        };
+        let who = self.signer_in_words(&v.signer);
         let existing_positions = match &v.payload {
             Payload::Position(p) => self.authorised_positions(&p.meeting)?,
             _ => Vec::new(),

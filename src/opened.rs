@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::desk::Desk;
 use crate::dsse::{self, Envelope};
 use crate::error::Error;
-use crate::sync::{self, Kind, Payload, Verified};
+use crate::sync::{self, Kind, Payload};
 
 /// One opened file, as the app shows it before importing.
 #[derive(Debug, Clone, Serialize)]
@@ -102,7 +102,7 @@ impl Desk {
         match checked {
             Ok(v) => OpenedPart {
                 what: what(&v.payload),
-                signed_by: Some(signer_words(&v)),
+                signed_by: Some(self.signer_in_words(&v.signer)),
                 key: Some(dsse::grouped(&v.signer.keyid)),
                 problem: None,
                 already_held: held,
@@ -119,15 +119,6 @@ impl Desk {
                 already_held: held,
             },
         }
-    }
-}
-
-fn signer_words(v: &Verified) -> String {
-    match (&v.signer.seat, v.signer.name.is_empty()) {
-        (Some(seat), false) => format!("{} (seat {seat})", v.signer.name),
-        (Some(seat), true) => format!("the holder of seat {seat}"),
-        (None, false) => v.signer.name.clone(),
-        (None, true) => "its own key (an enrolment signs itself)".into(),
     }
 }
 

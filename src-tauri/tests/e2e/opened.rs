@@ -34,7 +34,7 @@ async fn e2e_a_double_clicked_file_is_shown_before_it_is_imported() {
     for expected in [
         "Meeting sc-2026-opened",
         "Signed by",
-        "(seat ",
+        "Fund Management Unit",
         "Key fingerprint",
         "The signature holds, under the roster this workspace trusts.",
     ] {
