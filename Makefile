@@ -74,11 +74,11 @@ build: deps-build
 run: build
 	@if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
 	     org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true'; then \
-	  ./target/debug/scdesk-app; \
+	  SCDESK_FIRST_RUN=demo ./target/debug/scdesk-app; \
 	else \
 	  echo "No Secret Service on this session: running the app on a throw-away demo workspace."; \
-	  export SCDESK_DATA_DIR="$$(mktemp -d /tmp/scdesk-demo.XXXXXX)"; \
-	  scripts/with-keyring ./target/debug/scdesk-app; \
+	  export SCDESK_DATA_DIR="$$(mktemp -d /tmp/scdesk-demo.XXXXXX)/scdesk"; \
+	  SCDESK_FIRST_RUN=demo scripts/with-keyring ./target/debug/scdesk-app; \
 	fi
 
 lint: deps-build

@@ -39,6 +39,8 @@ const COMMANDS: &[&str] = &[
     "publish_meeting",
     "save_meeting_file",
     "opened_files",
+    "choose_workspace",
+    "workspaces",
     "save_document",
     "demo_roles",
     "act_in_demo_as",

@@ -96,6 +96,19 @@ pub struct Dashboard {
     pub balances: crate::ledger::Balances,
     /// "3 funded · 5 in the pipeline", as the dossiers' statuses (after decisions) say.
     pub dossiers_note: String,
+    /// In a workspace of one's own, the steps that make it a member's desk, each done or
+    /// not (none in the demo).
+    pub setup: Vec<SetupStep>,
+}
+
+/// A step from an empty workspace to a member's desk.
+#[derive(Debug, Clone, Serialize)]
+pub struct SetupStep {
+    /// `enrol`, `roster` or `files`: the window's button for it.
+    pub step: &'static str,
+    pub title: &'static str,
+    pub detail: &'static str,
+    pub done: bool,
 }
 
 /// What the app does when it starts on a data folder.
@@ -529,9 +542,38 @@ impl Desk {
             count(crate::dossier::Status::Funded),
             count(crate::dossier::Status::Pipeline)
         );
+        let workspace = self.info()?;
+        let setup = if workspace.demo {
+            Vec::new()
+        } else {
+            let roster = !self.rosters()?.is_empty();
+            let seat = self.identity()?.seat.is_some();
+            let files = !dossiers.is_empty() && !self.meetings()?.is_empty();
+            vec![
+                SetupStep {
+                    step: "enrol",
+                    title: "Send your enrolment to the FMU",
+                    detail: "Save your enrolment file (Identity & roster) and send it to the Fund Management Unit, which gives your key its seat on the committee's roster.",
+                    done: seat,
+                },
+                SetupStep {
+                    step: "roster",
+                    title: "Confirm the FMU's fingerprint and pin the roster",
+                    detail: "When the roster file arrives, compare its fingerprint with the FMU by phone or in person, then pin it: every later file is checked against it.",
+                    done: roster,
+                },
+                SetupStep {
+                    step: "files",
+                    title: "Import the dossier package and the meeting",
+                    detail: "The FMU sends the Joint Programme dossiers and the meeting as signed files: import them to review the dossiers and record your positions.",
+                    done: files,
+                },
+            ]
+        };
         Ok(Dashboard {
+            setup,
             dossiers_note,
-            workspace: self.info()?,
+            workspace,
             fund: self.fund_overview()?,
             dossiers,
             next_meeting,

@@ -745,19 +745,9 @@ fn payload_of(bytes: &[u8]) -> Result<Value, Error> {
         .map_err(|e| crate::exchange::corrupt("signed file", e))
 }
 
+/// Text for the page: the same escaping as the IATI file's XML, which HTML reads alike.
 fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    iati::markup(text)
 }
 
 /// Splits text at spaces into lines of at most `width` characters (a longer word stands
@@ -882,7 +872,7 @@ mod tests {
     fn html_is_escaped() {
         assert_eq!(
             esc("<b>\"x\" & 'y'</b>"),
-            "&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;"
+            "&lt;b&gt;&quot;x&quot; &amp; &apos;y&apos;&lt;/b&gt;"
         );
     }
 }

@@ -1,8 +1,13 @@
 //! The app's one open workspace behind one lock: starting (open with the keyring, or
 //! create on first run), unlocking with a passphrase, and every call on the open `Desk`.
 //! One mutex holds the whole state, so no two locks can be taken in opposite orders.
+//!
+//! The app has two workspaces: the user's own, in the data folder, and the demo, in a
+//! folder beside it (`demo_dir`), so that leaving the demo never mixes its fictional
+//! roster and files into real ones. The user switches between them (`choose`); on the
+//! very first start, with neither there, the window asks which to make.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
@@ -17,7 +22,41 @@ use crate::secret::Passphrase;
 pub enum StartView {
     Open,
     NeedsPassphrase,
-    NeedsNewPassphrase { reason: String },
+    NeedsNewPassphrase {
+        reason: String,
+    },
+    /// Neither workspace exists yet: the user chooses the demo or their own.
+    Choose,
+}
+
+/// One of the app's two workspaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Which {
+    /// The demo, with fictional seats, dossiers and meetings.
+    Demo,
+    /// The user's own workspace, made empty.
+    Mine,
+}
+
+/// Which workspace is in use and which exist, for the window's switch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Workspaces {
+    pub current: Which,
+    pub mine_exists: bool,
+    pub demo_exists: bool,
+}
+
+/// The demo's folder: beside the user's (`…/scdesk` → `…/scdesk-demo`).
+pub fn demo_dir(root: &Path) -> PathBuf {
+    match root.file_name() {
+        Some(name) => {
+            let mut name = name.to_os_string();
+            name.push("-demo");
+            root.with_file_name(name)
+        }
+        None => root.join("demo"),
+    }
 }
 
 enum State {
@@ -28,45 +67,116 @@ enum State {
     Open(Box<Desk>),
 }
 
-/// The workspace of one folder, for a client that serves calls from several threads.
+struct Inner {
+    which: Which,
+    state: State,
+}
+
+/// The app's workspaces, for a client that serves calls from several threads.
 pub struct Session {
-    dir: PathBuf,
-    first_run: Content,
-    state: Mutex<State>,
+    root: PathBuf,
+    /// What the first start makes when neither workspace exists; `None`: ask.
+    first_run: Option<Content>,
+    inner: Mutex<Inner>,
 }
 
 impl Session {
-    pub fn new(dir: &Path, first_run: Content) -> Session {
+    /// `root` is the user's own workspace folder. The user's workspace opens if it exists,
+    /// else the demo if it exists, else what `first_run` says (or the window asks).
+    pub fn new(root: &Path, first_run: Option<Content>) -> Session {
+        let which = if Desk::exists(root) {
+            Which::Mine
+        } else if Desk::exists(&demo_dir(root)) || first_run == Some(Content::Demo) {
+            Which::Demo
+        } else {
+            Which::Mine
+        };
         Session {
-            dir: dir.to_path_buf(),
+            root: root.to_path_buf(),
             first_run,
-            state: Mutex::new(State::Closed),
+            inner: Mutex::new(Inner {
+                which,
+                state: State::Closed,
+            }),
         }
     }
 
-    fn lock(&self) -> MutexGuard<'_, State> {
+    fn lock(&self) -> MutexGuard<'_, Inner> {
         // A panic while holding the lock cannot leave a Desk half-changed (SQLite rolls back).
-        self.state.lock().unwrap_or_else(|p| p.into_inner())
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn dir(&self, which: Which) -> PathBuf {
+        match which {
+            Which::Mine => self.root.clone(),
+            Which::Demo => demo_dir(&self.root),
+        }
+    }
+
+    fn content(which: Which) -> Content {
+        match which {
+            Which::Mine => Content::Empty,
+            Which::Demo => Content::Demo,
+        }
+    }
+
+    /// Which workspace is in use, and which exist.
+    pub fn workspaces(&self) -> Workspaces {
+        let which = self.lock().which;
+        Workspaces {
+            current: which,
+            mine_exists: Desk::exists(&self.root),
+            demo_exists: Desk::exists(&demo_dir(&self.root)),
+        }
+    }
+
+    /// Closes the workspace in use and starts `which` (made if it does not exist yet: the
+    /// demo with its data, the user's own empty).
+    pub fn choose(
+        &self,
+        which: Which,
+        keyring: Result<&dyn KeyStore, KeyringError>,
+    ) -> Result<StartView, Error> {
+        {
+            let mut inner = self.lock();
+            inner.which = which;
+            inner.state = State::Closed;
+        }
+        self.start_as(keyring, true)
     }
 
     /// Opens the workspace with the keyring, creates it on first run, or says which
     /// passphrase is needed (`Desk::start`).
     pub fn start(&self, keyring: Result<&dyn KeyStore, KeyringError>) -> Result<StartView, Error> {
-        let mut state = self.lock();
-        if let State::Open(_) = *state {
+        self.start_as(keyring, false)
+    }
+
+    fn start_as(
+        &self,
+        keyring: Result<&dyn KeyStore, KeyringError>,
+        chosen: bool,
+    ) -> Result<StartView, Error> {
+        let mut inner = self.lock();
+        if let State::Open(_) = inner.state {
             return Ok(StartView::Open);
         }
-        Ok(match Desk::start(&self.dir, keyring, self.first_run)? {
+        let dir = self.dir(inner.which);
+        let neither = !Desk::exists(&self.root) && !Desk::exists(&demo_dir(&self.root));
+        if neither && !chosen && self.first_run.is_none() {
+            return Ok(StartView::Choose);
+        }
+        let content = Session::content(inner.which);
+        Ok(match Desk::start(&dir, keyring, content)? {
             Startup::Opened(desk) => {
-                *state = State::Open(desk);
+                inner.state = State::Open(desk);
                 StartView::Open
             }
             Startup::NeedsPassphrase => {
-                *state = State::Closed;
+                inner.state = State::Closed;
                 StartView::NeedsPassphrase
             }
             Startup::NeedsNewPassphrase { reason } => {
-                *state = State::Creating;
+                inner.state = State::Creating;
                 StartView::NeedsNewPassphrase { reason }
             }
         })
@@ -75,25 +185,26 @@ impl Session {
     /// Opens the workspace with its passphrase, or creates it with a new one when start
     /// found the folder empty; an open workspace stays as it is.
     pub fn unlock(&self, passphrase: Passphrase) -> Result<StartView, Error> {
-        let mut state = self.lock();
-        let desk = match *state {
+        let mut inner = self.lock();
+        let dir = self.dir(inner.which);
+        let desk = match inner.state {
             State::Open(_) => return Ok(StartView::Open),
             State::Creating => {
                 let options = CreateOptions {
-                    content: self.first_run,
+                    content: Session::content(inner.which),
                     ..CreateOptions::default()
                 };
-                Desk::create(&self.dir, Unlock::Passphrase(passphrase), options)?
+                Desk::create(&dir, Unlock::Passphrase(passphrase), options)?
             }
-            State::Closed => Desk::open(&self.dir, Unlock::Passphrase(passphrase))?,
+            State::Closed => Desk::open(&dir, Unlock::Passphrase(passphrase))?,
         };
-        *state = State::Open(Box::new(desk));
+        inner.state = State::Open(Box::new(desk));
         Ok(StartView::Open)
     }
 
     /// Runs `f` on the open workspace.
     pub fn with_desk<T>(&self, f: impl FnOnce(&mut Desk) -> Result<T, Error>) -> Result<T, Error> {
-        match &mut *self.lock() {
+        match &mut self.lock().state {
             State::Open(desk) => f(desk),
             _ => Err(Error::NotOpen),
         }
@@ -111,7 +222,7 @@ mod tests {
         for round in 0..6 {
             let root = tempfile::tempdir().unwrap();
             let session =
-                std::sync::Arc::new(Session::new(&root.path().join("ws"), Content::Empty));
+                std::sync::Arc::new(Session::new(&root.path().join("ws"), Some(Content::Empty)));
             // No keyring: the folder waits for a new passphrase.
             let refused = Err(KeyringError::Unavailable(
                 "no Secret Service in this test".into(),
@@ -156,10 +267,57 @@ mod tests {
     #[test]
     fn a_closed_session_says_so() {
         let root = tempfile::tempdir().unwrap();
-        let session = Session::new(root.path(), Content::Empty);
+        let session = Session::new(&root.path().join("ws"), Some(Content::Empty));
         assert_eq!(
             session.with_desk(|_| Ok(())).unwrap_err().code(),
             "not_open"
         );
+    }
+
+    /// The first start asks; the user's choice makes that workspace; the demo and the
+    /// user's own live in separate folders, and switching reopens each as it was.
+    #[test]
+    fn the_demo_and_my_workspace_are_apart_and_switched_between() {
+        let root = tempfile::tempdir().unwrap();
+        let mine = root.path().join("scdesk");
+        let keyring = crate::keyring::MemoryKeyring::default();
+        let session = Session::new(&mine, None);
+        assert_eq!(session.start(Ok(&keyring)).unwrap(), StartView::Choose);
+        assert!(!Desk::exists(&mine) && !Desk::exists(&demo_dir(&mine)));
+
+        assert_eq!(
+            session.choose(Which::Mine, Ok(&keyring)).unwrap(),
+            StartView::Open
+        );
+        assert!(Desk::exists(&mine));
+        assert!(!session.with_desk(|d| Ok(d.info()?.demo)).unwrap());
+        session
+            .with_desk(|d| d.set_note("jp-ecuador-mobility-data", "x").map(|_| ()))
+            .unwrap_err(); // an empty workspace holds no dossier
+
+        assert_eq!(
+            session.choose(Which::Demo, Ok(&keyring)).unwrap(),
+            StartView::Open
+        );
+        assert_eq!(demo_dir(&mine), root.path().join("scdesk-demo"));
+        assert!(session.with_desk(|d| Ok(d.info()?.demo)).unwrap());
+        session
+            .with_desk(|d| d.set_note("jp-ecuador-mobility-data", "from the demo"))
+            .unwrap();
+        assert_eq!(
+            session.workspaces(),
+            Workspaces {
+                current: Which::Demo,
+                mine_exists: true,
+                demo_exists: true
+            }
+        );
+
+        // Back to mine: still empty; a new start opens the user's own.
+        session.choose(Which::Mine, Ok(&keyring)).unwrap();
+        assert!(!session.with_desk(|d| Ok(d.info()?.demo)).unwrap());
+        let again = Session::new(&mine, None);
+        assert_eq!(again.start(Ok(&keyring)).unwrap(), StartView::Open);
+        assert_eq!(again.workspaces().current, Which::Mine);
     }
 }

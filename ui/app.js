@@ -38,7 +38,31 @@ $('passphrase-input').addEventListener('input', async () => {
   line.textContent = text ? [`Strength: ${s.label}.`, ...s.advice].join(' ') : '';
 });
 
+// The first start: the demo or one's own workspace.
+function askFirstRun() {
+  setStatus('');
+  show('first-run', true);
+  $('first-run-title').focus();
+}
+
+export async function chooseWorkspace(which) {
+  try {
+    show('first-run', false);
+    show('tabs', false);
+    document.body.dataset.ready = 'false';
+    setStatus('Opening the workspace…');
+    await handleStart(await invoke('choose_workspace', { which }));
+  } catch (e) {
+    setStatus(e.message ?? String(e), true);
+  }
+}
+
+$('first-run-demo').addEventListener('click', () => chooseWorkspace('demo'));
+$('first-run-mine').addEventListener('click', () => chooseWorkspace('mine'));
+$('switch-workspace').addEventListener('click', (ev) => chooseWorkspace(ev.currentTarget.dataset.which));
+
 async function handleStart(view) {
+  if (view.state === 'choose') return askFirstRun();
   if (view.state === 'open') {
     await loadDashboard();
     return showOpenedFiles();

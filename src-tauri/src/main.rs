@@ -12,7 +12,7 @@ use scdesk::exchange::ImportResult;
 use scdesk::keyring::{KeyStore, OsKeyring, DEFAULT_TIMEOUT};
 use scdesk::review::DossierPage;
 use scdesk::secret::Passphrase;
-use scdesk::session::{Session, StartView};
+use scdesk::session::{Session, StartView, Which, Workspaces};
 use scdesk::sync::Stance;
 use tauri::Manager;
 
@@ -102,6 +102,23 @@ fn start(state: tauri::State<'_, AppState>) -> Result<StartView, UiError> {
         .map(|k| k as &dyn KeyStore)
         .map_err(Clone::clone);
     Ok(state.session.start(keyring)?)
+}
+
+/// "Try the demo" / "Start my workspace", and the switch between the two afterwards.
+#[tauri::command(async)]
+fn choose_workspace(state: tauri::State<'_, AppState>, which: Which) -> Result<StartView, UiError> {
+    let keyring = OsKeyring::connect(DEFAULT_TIMEOUT);
+    let keyring = keyring
+        .as_ref()
+        .map(|k| k as &dyn KeyStore)
+        .map_err(Clone::clone);
+    Ok(state.session.choose(which, keyring)?)
+}
+
+/// Which workspace is in use, and which exist (the switch's words).
+#[tauri::command]
+fn workspaces(state: tauri::State<'_, AppState>) -> Workspaces {
+    state.session.workspaces()
 }
 
 /// How hard the passphrase being chosen is to guess, with advice (zxcvbn's estimate).
@@ -671,9 +688,11 @@ fn main() {
             opened: Mutex::new(first_files),
             session: Session::new(
                 &dir,
+                // Unset: the first start asks the user (the demo or their own).
                 match std::env::var("SCDESK_FIRST_RUN").as_deref() {
-                    Ok("empty") => Content::Empty,
-                    _ => Content::Demo,
+                    Ok("empty") => Some(Content::Empty),
+                    Ok("demo") => Some(Content::Demo),
+                    _ => None,
                 },
             ),
             documents: tempfile::Builder::new()
@@ -726,6 +745,8 @@ fn main() {
             save_meeting_file,
             opened_files,
             save_document,
+            choose_workspace,
+            workspaces,
             demo_roles,
             act_in_demo_as
         ])

@@ -100,7 +100,7 @@ pub fn activities(
     let _ = writeln!(
         x,
         r#"<iati-activities version="2.03" generated-datetime="{}">"#,
-        xml(generated)
+        markup(generated)
     );
     for (programme, rows) in &programmes {
         activity(&mut x, publisher, programme, rows, left_out);
@@ -133,27 +133,27 @@ fn activity(
         .filter_map(|r| r["signed_at"].as_str())
         .max()
         .unwrap_or_default();
-    let org = xml(p.organisation);
+    let org = markup(p.organisation);
     let _ = writeln!(
         x,
         r#"  <iati-activity last-updated-datetime="{}" xml:lang="en" default-currency="USD">"#,
-        xml(updated)
+        markup(updated)
     );
     let _ = writeln!(
         x,
         "    <iati-identifier>{org}-{}</iati-identifier>",
-        xml(programme)
+        markup(programme)
     );
     let _ = writeln!(
         x,
         r#"    <reporting-org ref="{org}" type="{MULTILATERAL}"><narrative>{}</narrative></reporting-org>"#,
-        xml(p.reporting_name)
+        markup(p.reporting_name)
     );
     let title = text(last, "programme_title");
     let _ = writeln!(
         x,
         "    <title><narrative>{}</narrative></title>",
-        xml(if title.is_empty() { programme } else { &title })
+        markup(if title.is_empty() { programme } else { &title })
     );
     let mut description = format!(
         "Joint Programme {programme} of the {}, funded by decision of its Steering Committee",
@@ -175,12 +175,12 @@ fn activity(
     let _ = writeln!(
         x,
         r#"    <description type="1"><narrative>{}</narrative></description>"#,
-        xml(&description)
+        markup(&description)
     );
     let _ = writeln!(
         x,
         r#"    <participating-org role="1"><narrative>{}</narrative></participating-org>"#,
-        xml(p.fund_name)
+        markup(p.fund_name)
     );
     let mut receivers: Vec<String> = Vec::new();
     for row in rows {
@@ -195,7 +195,7 @@ fn activity(
         let _ = writeln!(
             x,
             r#"    <participating-org role="4" type="{MULTILATERAL}"><narrative>{}</narrative></participating-org>"#,
-            xml(name)
+            markup(name)
         );
     }
     // Approval is the only date the signed files give; funds flow once transferred.
@@ -203,8 +203,8 @@ fn activity(
     let _ = writeln!(
         x,
         r#"    <activity-date type="1" iso-date="{}"><narrative>{}</narrative></activity-date>"#,
-        xml(&text(first, "meeting_date")),
-        xml(&format!(
+        markup(&text(first, "meeting_date")),
+        markup(&format!(
             "The Steering Committee approved the programme's funding on this date (decision record {}); it starts once the Administrative Agent transfers the funds.",
             text(first, "record_number")
         ))
@@ -238,7 +238,7 @@ fn activity(
 /// One commitment per organisation's share, or one for the whole amount when the decision
 /// gives no split.
 fn transactions(x: &mut String, p: &Publisher, row: &Value) {
-    let date = xml(row["meeting_date"].as_str().unwrap_or_default());
+    let date = markup(row["meeting_date"].as_str().unwrap_or_default());
     let meeting = row["meeting"].as_str().unwrap_or_default();
     let item = &row["item"];
     let described = format!(
@@ -262,30 +262,30 @@ fn transactions(x: &mut String, p: &Publisher, row: &Value) {
         let _ = writeln!(
             x,
             r#"    <transaction ref="{}">"#,
-            xml(&format!("{meeting}/item-{item}/{}", n + 1))
+            markup(&format!("{meeting}/item-{item}/{}", n + 1))
         );
         let _ = writeln!(x, r#"      <transaction-type code="2"/>"#);
         let _ = writeln!(x, r#"      <transaction-date iso-date="{date}"/>"#);
         let _ = writeln!(
             x,
             r#"      <value currency="USD" value-date="{date}">{}</value>"#,
-            xml(amount)
+            markup(amount)
         );
         let _ = writeln!(
             x,
             "      <description><narrative>{}</narrative></description>",
-            xml(&described)
+            markup(&described)
         );
         let _ = writeln!(
             x,
             r#"      <provider-org type="{MULTILATERAL}"><narrative>{}</narrative></provider-org>"#,
-            xml(p.fund_name)
+            markup(p.fund_name)
         );
         if let Some(name) = receiver {
             let _ = writeln!(
                 x,
                 r#"      <receiver-org type="{MULTILATERAL}"><narrative>{}</narrative></receiver-org>"#,
-                xml(name)
+                markup(name)
             );
         }
         x.push_str("    </transaction>\n");
@@ -362,10 +362,10 @@ fn shares(n: usize) -> Vec<Decimal> {
     out
 }
 
-/// Text as XML character data or attribute value: markup escaped, and the characters XML
-/// 1.0 cannot carry at all (most control characters) replaced, so that no signed text can
-/// make the file unreadable.
-fn xml(text: &str) -> String {
+/// Text as XML (or HTML) character data or attribute value: markup escaped, and the
+/// characters XML 1.0 cannot carry at all (most control characters) replaced, so that no
+/// signed text can make the file unreadable.
+pub(super) fn markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -459,9 +459,9 @@ mod tests {
     }
 
     #[test]
-    fn text_cannot_break_the_xml() {
+    fn text_cannot_break_the_markup() {
         assert_eq!(
-            xml("a<b>&\"c'\u{1}\u{7}d\n"),
+            markup("a<b>&\"c'\u{1}\u{7}d\n"),
             "a&lt;b&gt;&amp;&quot;c&apos;\u{fffd}\u{fffd}d\n"
         );
     }

@@ -23,6 +23,8 @@ export function render(d) {
   show('demo-banner', demo);
   document.querySelectorAll('[data-demo-label]').forEach((el) => { el.hidden = !demo; });
   if (demo) fillDemoRoles();
+  renderSetup(d.setup);
+  renderSwitch();
 
   $('kpi-total').textContent = fund.total_display;
   $('kpi-total-note').textContent = fund.statement
@@ -168,3 +170,49 @@ $('demo-role-form').addEventListener('submit', async (ev) => {
     note.textContent = errorText(e);
   }
 });
+
+// In one's own workspace: the steps that make it a member's desk, each with its button.
+const SETUP_TABS = { enrol: ['trust', 'Open Identity & roster'], roster: ['trust', 'Open Identity & roster'], files: ['import', 'Open Import files'] };
+
+function renderSetup(steps) {
+  const list = $('setup-steps');
+  list.replaceChildren();
+  show('setup-card', steps.some((s) => !s.done));
+  for (const s of steps) {
+    const li = document.createElement('li');
+    li.dataset.step = s.step;
+    li.className = s.done ? 'done' : '';
+    const title = document.createElement('strong');
+    title.textContent = s.done ? `${s.title} — done` : s.title;
+    const detail = document.createElement('p');
+    detail.className = 'muted';
+    detail.textContent = s.detail;
+    li.append(title, detail);
+    if (!s.done) {
+      const [tab, label] = SETUP_TABS[s.step];
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'secondary';
+      b.textContent = label;
+      b.addEventListener('click', () => showTab(tab));
+      li.appendChild(b);
+    }
+    list.appendChild(li);
+  }
+}
+
+// The header's switch between the demo and one's own workspace.
+async function renderSwitch() {
+  const w = await invoke('workspaces');
+  const b = $('switch-workspace');
+  if (w.current === 'demo') {
+    b.dataset.which = 'mine';
+    b.textContent = w.mine_exists ? 'Open my workspace' : 'Start my real workspace';
+    $('switch-note').textContent = 'You are in the demo. Your own workspace is kept apart from it.';
+  } else {
+    b.dataset.which = 'demo';
+    b.textContent = 'Open the demo';
+    $('switch-note').textContent = 'The demo, with fictional data, is kept apart from this workspace.';
+  }
+  b.hidden = false;
+}

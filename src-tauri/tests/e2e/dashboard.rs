@@ -45,6 +45,6 @@ async fn e2e_first_start_shows_the_fund_total_and_the_demo_dossiers() {
     app.quit().await;
 
     // The workspace was created encrypted, with its key in the (throw-away) keyring.
-    let db = std::fs::read(data.path().join("workspace").join("scdesk.db")).unwrap();
+    let db = std::fs::read(data.path().join("workspace-demo").join("scdesk.db")).unwrap();
     assert!(!db.windows(15).any(|w| w == b"SQLite format 3"));
 }

@@ -3,7 +3,6 @@
 //! demo workspace as it would be on the chair's own computer.
 
 use crate::harness::App;
-use fantoccini::Locator;
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run with make test-e2e"]
@@ -59,15 +58,7 @@ async fn e2e_a_member_in_the_demo_sends_positions_that_a_chair_imports() {
     // same demo key.
     let app = App::launch(&data.path().join("chair")).await;
     app.wait_ready().await;
-    app.click("#tabs button[data-tab='import']").await;
-    app.client
-        .find(Locator::Css("#import-files"))
-        .await
-        .unwrap()
-        .send_keys(file.to_str().unwrap())
-        .await
-        .unwrap();
-    let rows = app.wait_for_rows("#import-results tbody tr", 1).await;
+    let rows = app.import_file(&file, 1).await;
     assert!(rows[0].contains("Imported"), "{rows:?}");
     app.quit().await;
 }

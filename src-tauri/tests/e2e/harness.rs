@@ -87,6 +87,8 @@ impl App {
             .args(["--port", &port.to_string()])
             .args(["--native-port", &native_port.to_string()])
             .env("SCDESK_DATA_DIR", data_dir)
+            // The demo unless a test says otherwise (`SCDESK_FIRST_RUN=empty`, or `ask`).
+            .env("SCDESK_FIRST_RUN", "demo")
             .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
@@ -209,6 +211,18 @@ impl App {
             )
             .await
             .expect("the value is set");
+    }
+
+    /// Imports `file` through the import screen's file chooser, as a member picks it,
+    /// and returns the result lines once there are `rows` of them.
+    pub async fn import_file(&self, file: &Path, rows: usize) -> Vec<String> {
+        self.click("#tabs button[data-tab='import']").await;
+        self.element("#import-files")
+            .await
+            .send_keys(file.to_str().expect("a UTF-8 path"))
+            .await
+            .expect("choosing the file");
+        self.wait_for_rows("#import-results tbody tr", rows).await
     }
 
     /// The native save dialog cannot be driven: from now on it answers with `path`.
@@ -441,4 +455,18 @@ pub async fn axe_violations(client: &Client, tags: Option<&[&str]>) -> Vec<Strin
                 .collect()
         })
         .unwrap_or_else(|| vec![format!("axe returned {result}")])
+}
+
+/// A meeting file signed by the demo's FMU (whose key every demo workspace's roster
+/// holds), as it would arrive by e-mail: meeting `id` starting `starts_in` from now.
+pub fn demo_meeting_file(id: &str, starts_in: chrono::Duration) -> Vec<u8> {
+    let starts = (chrono::Utc::now() + starts_in).to_rfc3339();
+    let issued = (chrono::Utc::now() - chrono::Duration::days(2)).to_rfc3339();
+    let meeting = crate::fixture::meeting(id, &starts, 1, &issued);
+    scdesk::demo::demo_identity("fmu")
+        .sign(
+            scdesk::sync::Kind::Meeting.payload_type(),
+            scdesk::sync::payload_bytes(&meeting),
+        )
+        .to_json()
 }

@@ -20,3 +20,4 @@ mod passphrase;
 mod positions;
 mod register;
 mod review;
+mod workspaces;

@@ -3,11 +3,9 @@
 //! signed file that is final, a correction as revision 2), a meeting without quorum that
 //! can only defer, the written procedure, a new meeting, and the past meeting's record.
 
-use crate::fixture;
-use crate::harness::App;
+use crate::harness::{demo_meeting_file, App};
 use fantoccini::Locator;
 use rust_decimal::Decimal;
-use scdesk::sync::Kind;
 
 /// Calls a command as the window does: its answer, or its `{code, message}` error.
 async fn call(
@@ -205,26 +203,13 @@ async fn e2e_approving_without_a_quorum_is_refused() {
     let app = App::launch(&data.path().join("workspace")).await;
     app.wait_ready().await;
     // A meeting that started an hour ago, signed by the demo FMU, that nobody answered.
-    let started = (chrono::Utc::now() - chrono::Duration::hours(1)).to_rfc3339();
-    let issued = (chrono::Utc::now() - chrono::Duration::days(2)).to_rfc3339();
-    let meeting = fixture::meeting("sc-2026-noq", &started, 1, &issued);
-    let bytes = scdesk::demo::demo_identity("fmu")
-        .sign(
-            Kind::Meeting.payload_type(),
-            scdesk::sync::payload_bytes(&meeting),
-        )
-        .to_json();
     let path = data.path().join("meeting-noq.dsse");
-    std::fs::write(&path, bytes).unwrap();
-    app.click("#tabs button[data-tab='import']").await;
-    app.client
-        .find(Locator::Css("#import-files"))
-        .await
-        .unwrap()
-        .send_keys(path.to_str().unwrap())
-        .await
-        .unwrap();
-    let rows = app.wait_for_rows("#import-results tbody tr", 1).await;
+    std::fs::write(
+        &path,
+        demo_meeting_file("sc-2026-noq", -chrono::Duration::hours(1)),
+    )
+    .unwrap();
+    let rows = app.import_file(&path, 1).await;
     assert!(rows[0].contains("Imported"), "{rows:?}");
 
     app.click("#tabs button[data-tab='meeting']").await;

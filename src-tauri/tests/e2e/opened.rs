@@ -2,9 +2,7 @@
 //! before importing, and a second start on the same workspace hands its file to the app
 //! that is running instead of opening the workspace twice.
 
-use crate::fixture;
-use crate::harness::{App, PATIENCE};
-use scdesk::sync::Kind;
+use crate::harness::{demo_meeting_file, App, PATIENCE};
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "drives the real app: run with make test-e2e"]
@@ -12,17 +10,12 @@ async fn e2e_a_double_clicked_file_is_shown_before_it_is_imported() {
     let data = tempfile::tempdir().unwrap();
     let ws = data.path().join("workspace");
     // A meeting file signed by the demo's FMU, as it would arrive by e-mail.
-    let starts = (chrono::Utc::now() + chrono::Duration::days(30)).to_rfc3339();
-    let issued = (chrono::Utc::now() - chrono::Duration::days(1)).to_rfc3339();
-    let meeting = fixture::meeting("sc-2026-opened", &starts, 1, &issued);
-    let bytes = scdesk::demo::demo_identity("fmu")
-        .sign(
-            Kind::Meeting.payload_type(),
-            scdesk::sync::payload_bytes(&meeting),
-        )
-        .to_json();
     let file = data.path().join("meeting-opened.dsse");
-    std::fs::write(&file, bytes).unwrap();
+    std::fs::write(
+        &file,
+        demo_meeting_file("sc-2026-opened", chrono::Duration::days(30)),
+    )
+    .unwrap();
 
     let app = App::launch_opening(&ws, &[&file]).await;
     // The app opens on the import screen, with the file shown.
@@ -92,17 +85,12 @@ async fn package_a_file_opened_through_the_desktop_reaches_the_running_app() {
     let app = App::launch(&ws).await;
     app.wait_ready().await;
 
-    let starts = (chrono::Utc::now() + chrono::Duration::days(30)).to_rfc3339();
-    let issued = (chrono::Utc::now() - chrono::Duration::days(1)).to_rfc3339();
-    let meeting = fixture::meeting("sc-2026-desktop", &starts, 1, &issued);
-    let bytes = scdesk::demo::demo_identity("fmu")
-        .sign(
-            Kind::Meeting.payload_type(),
-            scdesk::sync::payload_bytes(&meeting),
-        )
-        .to_json();
     let file = data.path().join("From the FMU.dsse");
-    std::fs::write(&file, bytes).unwrap();
+    std::fs::write(
+        &file,
+        demo_meeting_file("sc-2026-desktop", chrono::Duration::days(30)),
+    )
+    .unwrap();
     // The desktop starts the app for the file; the app that is running receives it.
     let opener = tokio::process::Command::new("gio")
         .arg("open")
