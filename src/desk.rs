@@ -521,8 +521,9 @@ impl Desk {
     /// Everything the first window shows, in one call.
     pub fn dashboard(&self) -> Result<Dashboard, Error> {
         let now = Utc::now();
-        let next_meeting = self
-            .meetings()?
+        let meetings = self.meetings()?;
+        let any_meeting = !meetings.is_empty();
+        let next_meeting = meetings
             .into_iter()
             .filter(|m| m.starts_at >= now)
             .min_by_key(|m| m.starts_at)
@@ -548,7 +549,7 @@ impl Desk {
         } else {
             let roster = !self.rosters()?.is_empty();
             let seat = self.identity()?.seat.is_some();
-            let files = !dossiers.is_empty() && !self.meetings()?.is_empty();
+            let files = !dossiers.is_empty() && any_meeting;
             vec![
                 SetupStep {
                     step: "enrol",

@@ -123,6 +123,27 @@ pub struct IdentityView {
     pub may_organise: bool,
 }
 
+/// The signed files a file holds, decided from its first bytes, so that a stray file is
+/// one refusal at once: the envelopes of a bundle (or the one envelope), the decision
+/// files a record PDF carries; anything else is not an SC Desk file.
+pub(crate) fn signed_parts(bytes: &[u8]) -> Result<Vec<std::borrow::Cow<'_, [u8]>>, Error> {
+    use std::borrow::Cow;
+    match crate::sniff::sniff(bytes) {
+        crate::sniff::Sniffed::Json => Ok(sync::split_bundle(bytes)
+            .into_iter()
+            .map(Cow::Borrowed)
+            .collect()),
+        // A decision record carries the chair's signed decision files.
+        crate::sniff::Sniffed::Pdf => match crate::pdf::extract_all(bytes) {
+            Ok((files, _)) => Ok(files.into_iter().map(Cow::Owned).collect()),
+            Err(_) => Err(Error::NotScDeskFile {
+                what: "a PDF document that is not an SC Desk decision record",
+            }),
+        },
+        crate::sniff::Sniffed::Other(what) => Err(Error::NotScDeskFile { what }),
+    }
+}
+
 /// The meta key holding the contribution statement the ledger follows (`StatementSource`).
 const STATEMENT: &str = "contribution_statement";
 /// The meta key saying a contribution was typed in since that statement.
@@ -197,23 +218,13 @@ impl Desk {
     /// Migration members)", "Leonora Achterberg (chair)", "Fund Management Unit". The
     /// seat's id is left to the details an auditor asks for (`scdesk verify`).
     pub(crate) fn signer_in_words(&self, signer: &sync::Signer) -> String {
-        let constituency = signer.seat.as_deref().and_then(|id| {
-            self.rosters().ok().and_then(|rosters| {
-                rosters
-                    .iter()
-                    .rev()
-                    .flat_map(|r| r.seats.iter())
-                    .find(|s| s.id == id)
-                    .and_then(|s| s.constituency.clone())
-            })
-        });
         match signer.role {
             Some(Role::Fmu) => signer.name.clone(),
             Some(Role::Chair) => format!("{} (chair)", signer.name),
             Some(Role::Member) => format!(
                 "{} ({})",
                 signer.name,
-                self.seat_group(Role::Member, constituency.as_deref())
+                self.seat_group(Role::Member, signer.constituency.as_deref())
             ),
             None => signer.name.clone(),
         }
@@ -390,24 +401,11 @@ impl Desk {
                 .into(),
             );
         }
-        // Decided from the first bytes: a stray file is one line, at once.
-        let embedded;
-        let mut parts: Vec<&[u8]> = match crate::sniff::sniff(bytes) {
-            crate::sniff::Sniffed::Json => sync::split_bundle(bytes),
-            crate::sniff::Sniffed::Pdf => match crate::pdf::extract_all(bytes) {
-                // A decision record carries the chair's signed decision files.
-                Ok((files, _)) => {
-                    embedded = files;
-                    embedded.iter().map(Vec::as_slice).collect()
-                }
-                Err(_) => {
-                    return whole(Error::NotScDeskFile {
-                        what: "a PDF document that is not an SC Desk decision record",
-                    })
-                }
-            },
-            crate::sniff::Sniffed::Other(what) => return whole(Error::NotScDeskFile { what }),
+        let held = match signed_parts(bytes) {
+            Ok(held) => held,
+            Err(e) => return whole(e),
         };
+        let mut parts: Vec<&[u8]> = held.iter().map(|p| p.as_ref()).collect();
         parts.sort_by_key(|p| {
             Envelope::parse(p.trim_ascii())
                 .ok()

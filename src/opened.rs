@@ -62,43 +62,32 @@ impl Desk {
                 return opened;
             }
         };
-        let embedded;
-        let parts: Vec<&[u8]> = match crate::sniff::sniff(&bytes) {
-            crate::sniff::Sniffed::Json => sync::split_bundle(&bytes),
-            crate::sniff::Sniffed::Pdf => match crate::pdf::extract_all(&bytes) {
-                Ok((files, _)) => {
-                    embedded = files;
-                    embedded.iter().map(Vec::as_slice).collect()
-                }
-                Err(_) => {
-                    opened.problem = Some(
-                        Error::NotScDeskFile {
-                            what: "a PDF document that is not an SC Desk decision record",
-                        }
-                        .to_string(),
-                    );
-                    return opened;
-                }
-            },
-            crate::sniff::Sniffed::Other(what) => {
-                opened.problem = Some(Error::NotScDeskFile { what }.to_string());
+        let parts = match crate::exchange::signed_parts(&bytes) {
+            Ok(parts) => parts,
+            Err(e) => {
+                opened.problem = Some(e.to_string());
                 return opened;
             }
         };
-        for part in parts {
-            let part = self.preview_part(part.trim_ascii());
+        // Reading changes nothing, so one view of what is trusted serves every part.
+        let trust = self.trust();
+        for part in &parts {
+            let part = self.preview_part(part.trim_ascii(), &trust);
             opened.importable |= !part.already_held;
             opened.parts.push(part);
         }
         opened
     }
 
-    fn preview_part(&self, bytes: &[u8]) -> OpenedPart {
+    fn preview_part(&self, bytes: &[u8], trust: &Result<sync::Trust, Error>) -> OpenedPart {
         let held = self
             .store
             .has_envelope(&sync::file_hash(bytes))
             .unwrap_or(false);
-        let checked = self.trust().and_then(|t| Ok(sync::check(bytes, &t)?));
+        let checked = match trust {
+            Ok(t) => sync::check(bytes, t).map_err(|e| Error::from(e).to_string()),
+            Err(e) => Err(e.to_string()),
+        };
         match checked {
             Ok(v) => OpenedPart {
                 what: what(&v.payload),
@@ -115,7 +104,7 @@ impl Desk {
                     .unwrap_or_else(|| "A file SC Desk cannot read".into()),
                 signed_by: None,
                 key: None,
-                problem: Some(e.to_string()),
+                problem: Some(e),
                 already_held: held,
             },
         }

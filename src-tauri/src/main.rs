@@ -94,25 +94,24 @@ impl From<scdesk::Error> for UiError {
     }
 }
 
-#[tauri::command(async)]
-fn start(state: tauri::State<'_, AppState>) -> Result<StartView, UiError> {
+/// Runs `f` with the OS keyring, or with why it did not answer.
+fn with_keyring<T>(f: impl FnOnce(Result<&dyn KeyStore, scdesk::keyring::KeyringError>) -> T) -> T {
     let keyring = OsKeyring::connect(DEFAULT_TIMEOUT);
-    let keyring = keyring
+    f(keyring
         .as_ref()
         .map(|k| k as &dyn KeyStore)
-        .map_err(Clone::clone);
-    Ok(state.session.start(keyring)?)
+        .map_err(Clone::clone))
+}
+
+#[tauri::command(async)]
+fn start(state: tauri::State<'_, AppState>) -> Result<StartView, UiError> {
+    Ok(with_keyring(|k| state.session.start(k))?)
 }
 
 /// "Try the demo" / "Start my workspace", and the switch between the two afterwards.
 #[tauri::command(async)]
 fn choose_workspace(state: tauri::State<'_, AppState>, which: Which) -> Result<StartView, UiError> {
-    let keyring = OsKeyring::connect(DEFAULT_TIMEOUT);
-    let keyring = keyring
-        .as_ref()
-        .map(|k| k as &dyn KeyStore)
-        .map_err(Clone::clone);
-    Ok(state.session.choose(which, keyring)?)
+    Ok(with_keyring(|k| state.session.choose(which, k))?)
 }
 
 /// Which workspace is in use, and which exist (the switch's words).

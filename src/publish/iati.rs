@@ -24,7 +24,6 @@ const MULTILATERAL: &str = "40";
 /// prefix and the organisation's number, joined by hyphens (`XM-DAC-41114`, `GB-CHC-202918`).
 pub fn organisation(text: &str) -> Result<String, PublishError> {
     let id = text.trim();
-    let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_');
     let mut parts = id.split('-');
     let prefix_ok = parts
         .next()
@@ -34,7 +33,7 @@ pub fn organisation(text: &str) -> Result<String, PublishError> {
         && !rest.is_empty()
         && rest.iter().all(|p| !p.is_empty())
         && id.len() <= 100
-        && id.chars().all(allowed)
+        && id.chars().all(identifier_char)
     {
         Ok(id.to_string())
     } else {
@@ -45,6 +44,11 @@ pub fn organisation(text: &str) -> Result<String, PublishError> {
             ),
         })
     }
+}
+
+/// A character an IATI identifier may carry here: letters, digits, `-`, `.`, `_`.
+fn identifier_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_')
 }
 
 /// What the file is made from besides the rows.
@@ -69,10 +73,7 @@ pub fn activities(
         let Some(programme) = row["programme"].as_str() else {
             continue;
         };
-        if !programme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'))
-        {
+        if !programme.chars().all(identifier_char) {
             left_out.push(format!(
                 "the IATI activity of programme “{}”, because its reference is not one an IATI identifier can carry (letters, digits, hyphens)",
                 crate::untrusted::quote(programme, crate::untrusted::QUOTED_CHARS)

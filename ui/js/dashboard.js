@@ -201,7 +201,7 @@ function renderSetup(steps) {
   }
 }
 
-// The header's switch between the demo and one's own workspace.
+// The dashboard's switch between the demo and one's own workspace.
 async function renderSwitch() {
   const w = await invoke('workspaces');
   const b = $('switch-workspace');

@@ -6,13 +6,14 @@ import { showTab } from './tabs.js';
 
 // ---------- import ----------
 
+const filesWord = (n) => (n === 1 ? '1 file' : `${n} files`);
+
 // Each import is a group of its own, the newest on top.
 function newGroup(count) {
   const group = document.createElement('section');
   group.className = 'import-group';
   const heading = document.createElement('h3');
-  const files = count === 1 ? '1 file' : `${count} files`;
-  heading.textContent = `Imported at ${new Date().toLocaleTimeString()} · ${files}`;
+  heading.textContent = `Imported at ${new Date().toLocaleTimeString()} · ${filesWord(count)}`;
   const table = document.createElement('table');
   table.className = 'data';
   const head = table.createTHead().insertRow();
@@ -61,8 +62,7 @@ export async function importBatch(items, read) {
     done += 1;
     bar.value = done;
     const held = notImported ? ` · ${notImported} not imported (the workspace could not take them)` : '';
-    const files = items.length === 1 ? '1 file' : `${items.length} files`;
-    $('import-count').textContent = `${done} of ${files} read · ${rejected} rejected${held}`;
+    $('import-count').textContent = `${done} of ${filesWord(items.length)} read · ${rejected} rejected${held}`;
   }
   bar.hidden = true;
   document.body.dataset.importDone = String(Number(document.body.dataset.importDone ?? 0) + items.length);

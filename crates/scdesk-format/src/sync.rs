@@ -647,6 +647,8 @@ pub struct Signer {
     pub seat: Option<String>,
     pub name: String,
     pub role: Option<Role>,
+    /// The seat's constituency, for a member's seat: what a person is named by.
+    pub constituency: Option<String>,
 }
 
 /// A file that passed every rule.
@@ -848,6 +850,7 @@ pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
         seat: Some(seat.id.clone()),
         name: seat.name.clone(),
         role: Some(seat.role),
+        constituency: seat.constituency.clone(),
     };
     match &payload {
         Payload::Roster(roster) => {
@@ -942,6 +945,7 @@ fn check_enrolment(envelope: Envelope, hash: String, trust: &Trust) -> Result<Ve
             seat: None,
             name: enrolment.name.clone(),
             role: None,
+            constituency: None,
         },
         payload: Payload::Enrolment(enrolment),
         hash,
@@ -964,6 +968,7 @@ pub fn check_with_key(bytes: &[u8], key: &VerifyingKey) -> Result<Verified, Sync
             seat: None,
             name: String::new(),
             role: None,
+            constituency: None,
         },
         envelope,
         payload,
@@ -1029,6 +1034,7 @@ pub fn check_first_roster(
             seat: Some(signer_seat.id.clone()),
             name: signer_seat.name.clone(),
             role: Some(Role::Fmu),
+            constituency: signer_seat.constituency.clone(),
         },
         envelope,
         payload: Payload::Roster(roster),
