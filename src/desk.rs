@@ -425,7 +425,7 @@ impl Desk {
                     Ok(Startup::Opened(Box::new(desk)))
                 }
                 Err(e) => Ok(Startup::NeedsNewPassphrase {
-                    reason: e.to_string(),
+                    reason: Error::from(e).for_people().message,
                 }),
             };
         }
@@ -725,7 +725,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let no_keyring = Err(crate::keyring::KeyringError::Unavailable("no bus".into()));
         match Desk::start(dir.path(), no_keyring.clone(), Content::Demo).unwrap() {
-            Startup::NeedsNewPassphrase { reason } => assert!(reason.contains("no bus")),
+            Startup::NeedsNewPassphrase { reason } => {
+                assert!(reason.contains("No password store"), "{reason}")
+            }
             _ => panic!("expected a request for a new passphrase"),
         }
         assert!(!Desk::exists(dir.path()));

@@ -231,3 +231,241 @@ impl Error {
         }
     }
 }
+
+/// An error as a person is shown it: a sentence saying what happened and what to do, and,
+/// apart, the technical detail for the "Details" disclosure and the log.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Shown {
+    pub message: String,
+    /// What a programmer or the FMU's support would need; empty when the sentence is all.
+    pub detail: String,
+}
+
+impl Error {
+    /// The error in words for a person, not a programmer: no code, type names, command
+    /// lines, OS error numbers or long hex strings (a key is shown in groups of four, the
+    /// way people compare fingerprints). The detail keeps everything.
+    pub fn for_people(&self) -> Shown {
+        let message = typography(&self.people_words().unwrap_or_else(|| self.to_string()));
+        let detail = format!("{self:?}");
+        Shown { message, detail }
+    }
+
+    /// The sentences that differ from the error's own text, which may carry a library's
+    /// detail or name a command of the `scdesk` command line.
+    fn people_words(&self) -> Option<String> {
+        use crate::backup::BackupError as B;
+        use crate::dsse::DsseError as D;
+        use crate::sync::SyncError as S;
+        use scdesk_store::workspace::Error as W;
+        Some(match self {
+            Error::NoWorkspace { dir } => format!(
+                "There is no SC Desk workspace in {}. Start one from SC Desk's first screen: \
+                 your own (empty) workspace, or the demo.",
+                dir.display()
+            ),
+            Error::WorkspaceExists { dir } => format!(
+                "A workspace already exists in {}; SC Desk never creates a new one over it. \
+                 Choose another folder.",
+                dir.display()
+            ),
+            Error::Profile(ProfileError::Malformed(_)) => {
+                "The fund profile cannot be read: it is damaged. Restore the workspace from a \
+                 backup."
+                    .into()
+            }
+            Error::Amount(a) => format!(
+                "A figure cannot be computed: {a}. Ask the FMU to check the contribution \
+                 statement."
+            ),
+            Error::Verify(crate::verify::VerifyError::Roster(s)) => format!(
+                "The roster file itself is not valid: {}",
+                Error::Sync(s.clone()).for_people().message
+            ),
+            Error::Verify(crate::verify::VerifyError::Embedded(e)) => format!(
+                "The embedded decision file does not verify: {}",
+                e.for_people().message
+            ),
+            Error::KeyMissing { workspace, .. } => format!(
+                "This computer's keyring no longer holds the key of workspace {workspace}, so \
+                 its data cannot be opened. Restore your keyring from its backup, or restore \
+                 the workspace from an SC Desk backup; SC Desk changed nothing."
+            ),
+            Error::KeyringKeyWrong { workspace, .. } => format!(
+                "This computer's keyring holds another key than workspace {workspace}'s own \
+                 (it was replaced). Restore your keyring from its backup; SC Desk changed \
+                 nothing."
+            ),
+            Error::PassphraseRequired => {
+                "This workspace is protected by a passphrase: type it to open the workspace.".into()
+            }
+            Error::Keyring(KeyringError::Unavailable(_)) => {
+                "No password store (keyring) answered on this computer. Start or unlock it \
+                 (on Linux, GNOME Keyring or another Secret Service), or protect the \
+                 workspace with a passphrase instead."
+                    .into()
+            }
+            Error::Keyring(KeyringError::Locked(_)) => {
+                "The password store (keyring) is locked or refused SC Desk. Unlock it and \
+                 try again, or protect the workspace with a passphrase instead."
+                    .into()
+            }
+            Error::Keyring(KeyringError::Failed(_)) => {
+                "The password store (keyring) could not keep or give the workspace's key. \
+                 Try again; if it fails again, protect the workspace with a passphrase \
+                 instead."
+                    .into()
+            }
+            Error::Keyring(KeyringError::NotPersistent(_)) => {
+                "This computer's password store forgets what it holds when the computer \
+                 stops, so it cannot keep the workspace's key. Protect the workspace with a \
+                 passphrase instead."
+                    .into()
+            }
+            Error::Store(StoreError::Corrupt(_)) => {
+                "The workspace database is damaged: it holds a record SC Desk cannot read. \
+                 Restore the workspace from a backup."
+                    .into()
+            }
+            Error::Store(StoreError::BadKeyLength(_)) | Error::Kdf(KdfError::BadParams(_)) => {
+                "The workspace's key settings are damaged, so the workspace cannot be opened. \
+                 Restore the workspace folder from a backup."
+                    .into()
+            }
+            Error::Workspace(W::WorkspaceFileDamaged { path, .. }) => format!(
+                "{} is damaged. Restore the workspace folder from a backup, or copy that file \
+                 again from where the workspace came from.",
+                path.display()
+            ),
+            Error::Backup(B::NotABackup(_)) => {
+                "This is not an SC Desk workspace backup: choose the file SC Desk wrote when \
+                 you made the backup."
+                    .into()
+            }
+            Error::Backup(B::Damaged(_)) => {
+                "The backup is damaged, so it cannot be restored. Use another copy of it.".into()
+            }
+            Error::Backup(B::KeysHeld { workspace }) => format!(
+                "This computer already holds the keys of workspace {workspace}: the workspace \
+                 itself is probably here already. Restore the backup behind a passphrase, or \
+                 remove the original workspace first."
+            ),
+            Error::Identity(crate::identity::IdentityError::BadBackup(_)) => {
+                "The key backup cannot be read: it is damaged or not an SC Desk key backup.".into()
+            }
+            Error::Identity(crate::identity::IdentityError::BadPublicKey(_)) => {
+                "This is not a member's public key as SC Desk writes it in an enrolment \
+                 file. Ask the member for their enrolment file again."
+                    .into()
+            }
+            Error::Demo(DemoError::Malformed(_)) | Error::Demo(DemoError::BadAmount { .. }) => {
+                "The demo data built into this SC Desk is damaged. Reinstall SC Desk.".into()
+            }
+            Error::Pdf(crate::pdf::PdfError::Damaged(_)) => {
+                "The PDF cannot be read: it is damaged or not a PDF.".into()
+            }
+            Error::Pdf(crate::pdf::PdfError::NotADecision(_)) => {
+                "The PDF's embedded file is not a signed decision file, so the record cannot \
+                 prove itself. Ask the chair for the record again."
+                    .into()
+            }
+            Error::Sync(s) => match s {
+                S::Envelope(D::NotJson(_)) | S::Envelope(D::NotAnEnvelope(_)) => {
+                    "This is not a file SC Desk exchanges: SC Desk reads the signed files \
+                     members, the chair and the FMU send (.dsse), bundles of them, and its \
+                     decision records."
+                        .into()
+                }
+                S::Envelope(D::BadSignatureLength(_)) | S::Envelope(D::BadBase64 { .. }) => {
+                    "The file's signature is damaged: it was changed after it was signed. Ask \
+                     the sender for it again."
+                        .into()
+                }
+                S::UnknownPayloadType(_) => {
+                    "This signed file is of a kind this SC Desk does not know: it may come \
+                     from a newer SC Desk. Update SC Desk, or ask the sender what it is."
+                        .into()
+                }
+                S::BadPayload { kind, .. } => format!(
+                    "The {kind}'s content is not as SC Desk writes it, though it is signed; \
+                     ask the sender to export it again with a current SC Desk."
+                ),
+                S::WrongFund { .. } => {
+                    "The file belongs to another fund than this workspace's: it was not \
+                     imported."
+                        .into()
+                }
+                S::NoRoster => {
+                    "No roster is pinned yet: confirm the FMU's fingerprint with the FMU (by \
+                     phone, say) and pin its roster first (Trust tab)."
+                        .into()
+                }
+                S::UnknownDossierVersion { item, .. } => format!(
+                    "The position on item {item} refers to a version of the dossier you do not \
+                     hold: import the dossier package it was taken on first."
+                ),
+                _ => return None,
+            },
+            Error::Funds(crate::ledger::FundsError::EmptyStatement) => {
+                "There are no contributions to put in a statement (it would empty every \
+                 ledger): record the contributions first."
+                    .into()
+            }
+            Error::Meeting(m) => match m {
+                crate::meeting::MeetingError::StartsInThePast(when) => format!(
+                    "A new meeting starts in the future; this one would start on {when} (UTC). \
+                     To enter a meeting that already took place, tick \"already took place\"."
+                ),
+                crate::meeting::MeetingError::Exists(id) => format!(
+                    "Meeting {id} already exists: choose another id, or revise the meeting, \
+                     which keeps its agenda items and may add to them."
+                ),
+                crate::meeting::MeetingError::NoSignedFile(id) => format!(
+                    "Meeting {id} has no signed meeting file here (it came with the demo data \
+                     or was entered without one); its organiser can sign one by revising the \
+                     meeting."
+                ),
+                _ => return None,
+            },
+            Error::Decision(crate::decision::DecisionError::Final(id)) => format!(
+                "The decisions of meeting {id} are signed and final: a change is a correction, \
+                 a new revision of the decision file that says what it changes and why."
+            ),
+            Error::Review(crate::review::ReviewError::UnknownDossier(id)) => {
+                format!("No dossier {id} in this workspace.")
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// Quotes in print, not in code: a value between backticks goes between quotation marks,
+/// and a hex run longer than sixteen digits (a key) is written in groups of four.
+fn typography(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut open = false;
+    let mut hex = String::new();
+    let flush = |hex: &mut String, out: &mut String| {
+        if hex.len() > 16 {
+            out.push_str(&crate::dsse::grouped(hex));
+        } else {
+            out.push_str(hex);
+        }
+        hex.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_hexdigit() {
+            hex.push(c);
+            continue;
+        }
+        flush(&mut hex, &mut out);
+        if c == '`' {
+            out.push(if open { '\u{201d}' } else { '\u{201c}' });
+            open = !open;
+        } else {
+            out.push(c);
+        }
+    }
+    flush(&mut hex, &mut out);
+    out
+}

@@ -66,6 +66,8 @@ pub struct ImportResult {
     pub code: Option<&'static str>,
     /// One line for the user.
     pub message: String,
+    /// For a rejection, what a programmer or the FMU's support would need.
+    pub detail: String,
 }
 
 impl ImportResult {
@@ -76,13 +78,15 @@ impl ImportResult {
         } else {
             Outcome::Rejected
         };
+        let shown = e.for_people();
         ImportResult {
             outcome,
             outcome_label: outcome.label(),
             kind,
             hash,
             code: Some(e.code().as_str()),
-            message: crate::untrusted::one_line(&e.to_string()),
+            message: crate::untrusted::one_line(&shown.message),
+            detail: crate::untrusted::one_line(&shown.detail),
         }
     }
 }
@@ -343,6 +347,15 @@ impl Desk {
     /// Shows who signed an unpinned roster, so the user can confirm the fingerprint.
     pub fn preview_roster(bytes: &[u8]) -> Result<RosterPreview, Error> {
         let envelope = Envelope::parse(bytes.trim_ascii()).map_err(SyncError::from)?;
+        if let Some(found) =
+            Kind::from_payload_type(&envelope.payload_type).filter(|k| *k != Kind::Roster)
+        {
+            return Err(SyncError::WrongKind {
+                expected: Kind::Roster.with_article(),
+                found: found.with_article(),
+            }
+            .into());
+        }
         if envelope.payload_type != Kind::Roster.payload_type() {
             return Err(SyncError::UnknownPayloadType(crate::untrusted::quote(
                 &envelope.payload_type,
@@ -464,6 +477,7 @@ impl Desk {
                 hash,
                 code: None,
                 message,
+                detail: String::new(),
             },
             Err(e) => ImportResult::rejected(kind, hash, &e),
         }
@@ -1619,9 +1633,10 @@ impl Desk {
                 Error::NotAMember {
                     keyid: me.keyid.clone(),
                 }
-                .to_string(),
+                .for_people()
+                .message,
             ),
-            (_, _, true) => Some(Error::NothingToExport(meeting.into()).to_string()),
+            (_, _, true) => Some(Error::NothingToExport(meeting.into()).for_people().message),
             _ => None,
         };
         Ok(MyPositions {

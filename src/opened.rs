@@ -58,14 +58,14 @@ impl Desk {
         let bytes = match Desk::read_input(path) {
             Ok(b) => b,
             Err(e) => {
-                opened.problem = Some(e.to_string());
+                opened.problem = Some(e.for_people().message);
                 return opened;
             }
         };
         let parts = match crate::exchange::signed_parts(&bytes) {
             Ok(parts) => parts,
             Err(e) => {
-                opened.problem = Some(e.to_string());
+                opened.problem = Some(e.for_people().message);
                 return opened;
             }
         };
@@ -85,8 +85,8 @@ impl Desk {
             .has_envelope(&sync::file_hash(bytes))
             .unwrap_or(false);
         let checked = match trust {
-            Ok(t) => sync::check(bytes, t).map_err(|e| Error::from(e).to_string()),
-            Err(e) => Err(e.to_string()),
+            Ok(t) => sync::check(bytes, t).map_err(|e| Error::from(e).for_people().message),
+            Err(e) => Err(e.for_people().message),
         };
         match checked {
             Ok(v) => OpenedPart {

@@ -250,7 +250,7 @@ impl Desk {
                         Payload::Position(p) => Ok(p),
                         _ => return None,
                     },
-                    Err(e) => Err(e.to_string()),
+                    Err(e) => Err(crate::Error::from(e).for_people().message),
                 };
                 Some(Given {
                     file_hash: sync::file_hash(bytes),

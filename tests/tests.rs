@@ -28,6 +28,8 @@ mod hardening;
 mod keyring;
 /// Import order does not matter (property test).
 mod order;
+/// Every error a person can see, in words (built from real failures where they wrap one).
+mod plain_words;
 /// The decision record as a PDF: text, self-verification, tamper detection.
 mod record;
 /// The public register of decisions: contents, privacy, determinism, refusals.

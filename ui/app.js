@@ -4,7 +4,7 @@
 
 import { invoke } from './js/api.js';
 import { loadDashboard } from './js/dashboard.js';
-import { $, setStatus, show } from './js/dom.js';
+import { $, setStatus, show, showError } from './js/dom.js';
 import './js/tabs.js';
 import './js/trust.js';
 import { showOpenedFiles } from './js/import.js';
@@ -89,7 +89,7 @@ $('passphrase-form').addEventListener('submit', async (ev) => {
       setStatus('Your workspace is ready. Back it up now (Identity & roster, "Back up this workspace"): a lost computer or a forgotten passphrase then loses nothing.');
     }
   } catch (e) {
-    $('passphrase-error').textContent = e.message ?? String(e);
+    showError($('passphrase-error'), e);
   }
 });
 

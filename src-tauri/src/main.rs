@@ -78,18 +78,29 @@ fn instance_id(dir: &Path) -> String {
     format!("org.mmptf.scdesk.ws_{}", &hash[..16])
 }
 
-/// An error as the UI sees it: it branches on `code`, shows `message`.
+/// An error as the UI sees it: it branches on `code`, shows `message` and keeps `detail`
+/// behind a "Details" disclosure.
 #[derive(Debug, Serialize)]
 struct UiError {
     code: scdesk::ErrorCode,
     message: String,
+    detail: String,
 }
 
 impl From<scdesk::Error> for UiError {
     fn from(e: scdesk::Error) -> Self {
+        let shown = e.for_people();
+        // The log keeps the detail of every error a person was shown.
+        eprintln!(
+            "SC Desk: {} [{}] {}",
+            e.code().as_str(),
+            shown.message,
+            shown.detail
+        );
         UiError {
             code: e.code(),
-            message: e.to_string(),
+            message: shown.message,
+            detail: shown.detail,
         }
     }
 }

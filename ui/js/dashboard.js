@@ -1,7 +1,7 @@
 // The dashboard: the fund, contributions, dossiers, settings and the funds table.
 
 import { invoke } from './api.js';
-import { $, barChart, cell, errorText, localDate, localDateTime, setStatus, show } from './dom.js';
+import { $, barChart, cell, localDate, localDateTime, setStatus, show, showError } from './dom.js';
 import { fillFilters, openDossier } from './dossiers.js';
 import { showTab } from './tabs.js';
 import { state } from './state.js';
@@ -144,7 +144,7 @@ async function fillDemoRoles() {
   try {
     roles = await invoke('demo_roles');
   } catch (e) {
-    $('demo-role-note').textContent = errorText(e);
+    showError($('demo-role-note'), e);
     return;
   }
   const select = $('demo-role');
@@ -167,7 +167,7 @@ $('demo-role-form').addEventListener('submit', async (ev) => {
     const chosen = $('demo-role').selectedOptions[0]?.textContent ?? me.seat;
     note.textContent = `You are now trying SC Desk as ${chosen}. Draft positions not yet sent were cleared.`;
   } catch (e) {
-    note.textContent = errorText(e);
+    showError(note, e);
   }
 });
 

@@ -69,6 +69,24 @@ export function barChart(rows, { labelW, width, ariaLabel }) {
 
 export const errorText = (e) => e?.message ?? String(e);
 
+// The sentence, and the technical detail (for support, or the FMU) behind "Details".
+export function errorDetails(detail) {
+  const d = document.createElement('details');
+  d.className = 'error-detail';
+  const summary = document.createElement('summary');
+  summary.textContent = 'Details';
+  const pre = document.createElement('span');
+  pre.className = 'error-detail-text';
+  pre.textContent = detail;
+  d.append(summary, pre);
+  return d;
+}
+
+export function showError(node, e) {
+  node.textContent = errorText(e);
+  if (e?.detail) node.append(' ', errorDetails(e.detail));
+}
+
 export function option(select, value, label) {
   const o = document.createElement('option');
   o.value = value;

@@ -2,7 +2,7 @@
 // private note that saves itself.
 
 import { invoke } from './api.js';
-import { $, cell, el, errorText, localDate, option, show } from './dom.js';
+import { $, cell, el, localDate, option, show, showError } from './dom.js';
 
 // ---------- dossiers ----------
 
@@ -52,7 +52,7 @@ export async function loadDossiers() {
   try {
     list = await invoke('dossiers', { query: query() });
   } catch (e) {
-    $('list-count').textContent = errorText(e);
+    showError($('list-count'), e);
     return;
   }
   if (seq !== listSeq) return; // a newer search is on its way
@@ -120,7 +120,7 @@ $('compare-button').addEventListener('click', async () => {
   try {
     c = await invoke('compare', { ids: [...selected] });
   } catch (e) {
-    $('list-count').textContent = errorText(e);
+    showError($('list-count'), e);
     return;
   }
   const head = $('compare-table').querySelector('thead');
@@ -164,7 +164,7 @@ export async function openDossier(id) {
   try {
     renderDossier(await invoke('dossier', { id }));
   } catch (e) {
-    $('list-count').textContent = errorText(e);
+    showError($('list-count'), e);
     return;
   }
   show('dossier-list-view', false);
@@ -302,7 +302,7 @@ export function renderDossier(p) {
       try {
         await invoke('open_document', { id: d.id, name: doc.name });
       } catch (e) {
-        $('dv-error').textContent = errorText(e);
+        showError($('dv-error'), e);
         // Without a program for it here, the document is saved where the member chooses.
         if (e.code !== 'no_viewer') return;
         const path = await window.__TAURI__.dialog.save({ defaultPath: doc.name });
@@ -311,7 +311,7 @@ export function renderDossier(p) {
           await invoke('save_document', { id: d.id, name: doc.name, path });
           $('dv-error').textContent = `Saved ${path}.`;
         } catch (e2) {
-          $('dv-error').textContent = errorText(e2);
+          showError($('dv-error'), e2);
         }
       }
     });
@@ -354,7 +354,7 @@ export async function act(cmd, args) {
     renderDossier(await invoke(cmd, { id: currentDossier, ...args }));
     return true;
   } catch (e) {
-    $('dv-error').textContent = errorText(e);
+    showError($('dv-error'), e);
     return false;
   }
 }
@@ -379,7 +379,7 @@ export async function flushNote() {
     if (id === currentDossier) $('dv-note-state').textContent = 'Saved.';
   } catch (e) {
     noteDirty = true;
-    $('dv-note-state').textContent = errorText(e);
+    showError($('dv-note-state'), e);
   }
 }
 $('dv-note').addEventListener('input', () => {

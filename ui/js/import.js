@@ -1,7 +1,7 @@
 // Importing signed files, picked or dropped, with a line per file.
 
 import { invoke } from './api.js';
-import { $, cell, errorText, setStatus } from './dom.js';
+import { $, cell, errorDetails, errorText, setStatus } from './dom.js';
 import { showTab } from './tabs.js';
 
 // ---------- import ----------
@@ -36,7 +36,8 @@ export function addResultRows(body, name, results) {
     tr.dataset.outcome = r.outcome;
     cell(tr, name);
     cell(tr, r.outcome_label, `result-${r.outcome} nowrap`);
-    cell(tr, r.message);
+    const message = cell(tr, r.message);
+    if (r.detail) message.append(' ', errorDetails(r.detail));
     body.appendChild(tr);
   }
 }
@@ -54,7 +55,7 @@ export async function importBatch(items, read) {
     try {
       results = await read(item);
     } catch (e) {
-      results = [{ outcome: 'rejected', outcome_label: 'Rejected', message: errorText(e) }];
+      results = [{ outcome: 'rejected', outcome_label: 'Rejected', message: errorText(e), detail: e?.detail }];
     }
     rejected += results.filter((r) => r.outcome === 'rejected').length;
     notImported += results.filter((r) => r.outcome === 'not_imported').length;

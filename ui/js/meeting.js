@@ -2,7 +2,7 @@
 // corrections, the written procedure and the records.
 
 import { invoke } from './api.js';
-import { $, cell, el, errorText, localDateTime, option, show } from './dom.js';
+import { $, cell, el, localDateTime, option, show, showError } from './dom.js';
 
 // ---------- meeting (tally and decisions) ----------
 
@@ -24,7 +24,7 @@ export async function loadMeetings() {
     if (meetingId) sel.value = meetingId;
     if (meetingId) renderMeeting(await invoke('meeting_view', { meeting: meetingId }));
   } catch (e) {
-    $('mt-error').textContent = errorText(e);
+    showError($('mt-error'), e);
   }
 }
 
@@ -52,7 +52,7 @@ $('mt-new').addEventListener('click', async () => {
       box.append(label);
     }
   } catch (e) {
-    $('nm-error').textContent = errorText(e);
+    showError($('nm-error'), e);
   }
   show('nm-card', true);
   $('nm-id').focus();
@@ -91,7 +91,7 @@ $('nm-form').addEventListener('submit', async (ev) => {
     await loadMeetings();
     $('mt-file-note').textContent = `Saved the signed meeting file to ${path}. Send it to the members.`;
   } catch (e) {
-    $('nm-error').textContent = errorText(e);
+    showError($('nm-error'), e);
   }
 });
 
@@ -104,7 +104,7 @@ $('mt-save-file').addEventListener('click', async () => {
     $('mt-error').textContent = '';
     $('mt-file-note').textContent = `Saved the signed meeting file to ${path}.`;
   } catch (e) {
-    $('mt-error').textContent = errorText(e);
+    showError($('mt-error'), e);
   }
 });
 
@@ -153,7 +153,7 @@ export function renderMeeting(v) {
       try {
         renderMeeting(await invoke('set_attendance', { meeting: v.id, seat: a.seat, status: sel.value }));
       } catch (e) {
-        $('mt-error').textContent = errorText(e);
+        showError($('mt-error'), e);
       }
     });
     td.appendChild(sel);
@@ -294,7 +294,7 @@ export function decisionForm(v, it, correcting) {
         renderMeeting(await invoke('record_decision', { meeting: v.id, input }));
       }
     } catch (e) {
-      error.textContent = errorText(e);
+      showError(error, e);
     }
   });
   return form;
@@ -306,7 +306,7 @@ $('mt-export').addEventListener('click', async () => {
   try {
     renderMeeting(await invoke('save_decisions', { meeting: meetingId, path }));
   } catch (e) {
-    $('mt-error').textContent = errorText(e);
+    showError($('mt-error'), e);
   }
 });
 
@@ -317,7 +317,7 @@ $('mt-print').addEventListener('click', async () => {
     await invoke('print_record', { meeting: meetingId });
     note.textContent = 'The record is open in your PDF reader: print it from there.';
   } catch (e) {
-    note.textContent = errorText(e);
+    showError(note, e);
     // Without a PDF reader here, the record is saved where the chair chooses instead.
     if (e.code !== 'no_viewer') return;
     const path = await window.__TAURI__.dialog.save({ defaultPath: `decision-record-${meetingId}.pdf` });
@@ -326,7 +326,7 @@ $('mt-print').addEventListener('click', async () => {
       await invoke('save_record', { meeting: meetingId, path, paper: $('mt-paper').value });
       note.textContent = `Saved ${path}: open it with a PDF reader to print it.`;
     } catch (e2) {
-      note.textContent = errorText(e2);
+      showError(note, e2);
     }
   }
 });
@@ -338,7 +338,7 @@ $('mt-save-pdf').addEventListener('click', async () => {
     await invoke('save_record', { meeting: meetingId, path, paper: $('mt-paper').value });
     $('mt-record-note').textContent = `Saved ${path}.`;
   } catch (e) {
-    $('mt-record-note').textContent = errorText(e);
+    showError($('mt-record-note'), e);
   }
 });
 
@@ -350,7 +350,7 @@ $('mt-written').addEventListener('submit', async (ev) => {
   try {
     renderMeeting(await invoke('open_written_procedure', { meeting: meetingId, deadline }));
   } catch (e) {
-    $('mt-error').textContent = errorText(e);
+    showError($('mt-error'), e);
   }
 });
 
@@ -372,7 +372,7 @@ $('year-form').addEventListener('submit', async (ev) => {
     await invoke('save_year_records', { year, path, paper: $('mt-paper').value });
     $('year-note').textContent = `Saved ${path}.`;
   } catch (e) {
-    $('year-note').textContent = errorText(e);
+    showError($('year-note'), e);
   }
 });
 
@@ -394,6 +394,6 @@ $('register-form').addEventListener('submit', async (ev) => {
     note.textContent = `Published ${decisions} of ${meetings} in ${path}. Open index.html there to see it.`;
     for (const line of r.left_out) note.textContent += ` Not published: ${line}.`;
   } catch (e) {
-    note.textContent = errorText(e);
+    showError(note, e);
   }
 });

@@ -1,7 +1,7 @@
 // The member's positions on the next meeting: one form, saved together, then signed.
 
 import { invoke } from './api.js';
-import { $, cell, errorText, localDateTime, option, show } from './dom.js';
+import { $, cell, errorText, localDateTime, option, show, showError } from './dom.js';
 import { state } from './state.js';
 
 // ---------- positions ----------
@@ -14,7 +14,7 @@ export async function loadPositions() {
   try {
     renderPositions(await invoke('meeting_positions', { meeting: state.nextMeeting }));
   } catch (e) {
-    $('pos-error').textContent = errorText(e);
+    showError($('pos-error'), e);
   }
 }
 
@@ -130,6 +130,6 @@ $('pos-export').addEventListener('click', async () => {
   try {
     renderPositions(await invoke('save_positions', { meeting: state.nextMeeting, path }));
   } catch (e) {
-    $('pos-error').textContent = errorText(e);
+    showError($('pos-error'), e);
   }
 });

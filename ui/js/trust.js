@@ -1,7 +1,7 @@
 // Identity and roster: this workspace's key, pinning the FMU's roster, enrolment.
 
 import { invoke } from './api.js';
-import { $, cell, errorText, localDate, show } from './dom.js';
+import { $, cell, localDate, show, showError } from './dom.js';
 
 // ---------- identity and roster ----------
 
@@ -9,7 +9,7 @@ export async function loadTrust() {
   try {
     renderTrust(await invoke('identity'));
   } catch (e) {
-    $('pin-error').textContent = errorText(e);
+    showError($('pin-error'), e);
   }
 }
 
@@ -54,7 +54,7 @@ $('roster-file').addEventListener('change', async (ev) => {
     show('roster-preview', true);
   } catch (e) {
     show('roster-preview', false);
-    $('pin-error').textContent = errorText(e);
+    showError($('pin-error'), e);
   }
 });
 
@@ -64,7 +64,7 @@ $('pin-form').addEventListener('submit', async (ev) => {
   try {
     renderTrust(await invoke('pin_roster', { bytes: rosterBytes, fingerprint: $('pin-fingerprint').value }));
   } catch (e) {
-    $('pin-error').textContent = errorText(e);
+    showError($('pin-error'), e);
   }
 });
 
@@ -77,7 +77,7 @@ $('enrol-form').addEventListener('submit', async (ev) => {
     await invoke('save_enrolment', { name: $('enrol-name').value, organisation: $('enrol-org').value, path });
     $('enrol-note').textContent = `Saved ${path}. Send it to the FMU and read them your fingerprint.`;
   } catch (e) {
-    $('enrol-note').textContent = errorText(e);
+    showError($('enrol-note'), e);
   }
 });
 
@@ -97,6 +97,6 @@ $('backup-form').addEventListener('submit', async (ev) => {
     $('backup-pass-again').value = '';
     note.textContent = `Saved the backup (${saved.kilobytes} KB) to ${path}.`;
   } catch (e) {
-    note.textContent = errorText(e);
+    showError(note, e);
   }
 });

@@ -83,6 +83,19 @@ impl Kind {
         }
     }
 
+    /// The kind with its article, for a sentence: "a meeting file".
+    pub fn with_article(self) -> &'static str {
+        match self {
+            Kind::Enrolment => "an enrolment file",
+            Kind::Roster => "a roster",
+            Kind::Meeting => "a meeting file",
+            Kind::DossierPackage => "a dossier package",
+            Kind::Position => "a position file",
+            Kind::Decision => "a decision file",
+            Kind::Contributions => "a contribution statement",
+        }
+    }
+
     /// The roles whose keys may sign this kind (enrolments are self-signed).
     pub fn signers(self) -> &'static [Role] {
         match self {
@@ -505,6 +518,11 @@ pub enum SyncError {
     Envelope(#[from] DsseError),
     #[error("The payload type `{0}` is not an SC Desk file kind.")]
     UnknownPayloadType(String),
+    #[error("This file is {found}, not {expected}: choose the right file.")]
+    WrongKind {
+        expected: &'static str,
+        found: &'static str,
+    },
     #[error("Signed by an unknown key ({0}): no roster you hold lists it. Ask the FMU whether the signer is on the current roster.")]
     UnknownKey(String),
     #[error("Signed by {signer}, who holds seat {holder}; the file speaks for seat {claimed}. A member may only sign for their own seat.")]
@@ -545,7 +563,7 @@ pub enum SyncError {
     UnsupportedFormat { kind: &'static str, found: u64 },
     #[error("The file belongs to fund `{found}`, not to this workspace's fund `{expected}`.")]
     WrongFund { found: String, expected: String },
-    #[error("Roster version {found} is not newer than the roster you hold (version {current}): refusing a rollback.")]
+    #[error("Roster version {found} is not newer than the roster you hold (version {current}), so it was not taken: an older roster never replaces a newer one.")]
     RosterRollback { found: u64, current: u64 },
     #[error("No roster is pinned yet: pin the FMU's roster first (`scdesk roster pin FILE --fingerprint …`), after confirming its signer's fingerprint out of band.")]
     NoRoster,
@@ -588,6 +606,7 @@ impl SyncError {
             SyncError::Envelope(DsseError::NotJson(_)) => ErrorCode::NotJson,
             SyncError::Envelope(_) => ErrorCode::NotAnEnvelope,
             SyncError::UnknownPayloadType(_) => ErrorCode::UnknownPayloadType,
+            SyncError::WrongKind { .. } => ErrorCode::WrongKind,
             SyncError::UnknownKey(_) => ErrorCode::UnknownKey,
             SyncError::KeyNotOnRoster { .. } => ErrorCode::KeyNotOnRoster,
             SyncError::OutsideTerm { .. } => ErrorCode::OutsideTerm,

@@ -303,7 +303,7 @@ pub fn written_procedure(
 pub enum RuleError {
     #[error("The meeting starts on {starts} (UTC); decisions are recorded once it has started.")]
     NotStarted { starts: String },
-    #[error("The written procedure is open until {deadline} (UTC) and {silent} member(s) have not answered; decisions are recorded once the deadline has passed or every member has answered.")]
+    #[error("The written procedure is open until {deadline} (UTC) and {} not answered yet; decisions are recorded once the deadline has passed or every member has answered.", crate::words::count(*.silent as usize, "member has", "members have"))]
     WrittenOpen { deadline: String, silent: u32 },
     #[error("No quorum: {participating} of the {required} members required take part; the item can only be deferred.")]
     NoQuorum { participating: u32, required: u32 },
