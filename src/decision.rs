@@ -109,6 +109,8 @@ pub struct SeatAnswer {
     pub seat: String,
     pub name: String,
     pub constituency: String,
+    /// The constituency's name ("Donors").
+    pub group: String,
     pub stance: Option<sync::Stance>,
     pub stance_label: &'static str,
     pub reason: Option<String>,
@@ -465,6 +467,7 @@ impl Desk {
                             seat: voter.seat.clone(),
                             name: names.get(voter.seat.as_str()).unwrap_or(&"").to_string(),
                             constituency: voter.constituency.clone(),
+                            group: self.seat_group(Role::Member, Some(voter.constituency.as_str())),
                             stance: a.map(|a| a.stance),
                             stance_label: a.map(|a| a.stance.label()).unwrap_or("No answer"),
                             reason: a.and_then(|a| a.reason.clone()),

@@ -246,8 +246,24 @@ impl Error {
     /// lines, OS error numbers or long hex strings (a key is shown in groups of four, the
     /// way people compare fingerprints). The detail keeps everything.
     pub fn for_people(&self) -> Shown {
-        let message = typography(&self.people_words().unwrap_or_else(|| self.to_string()));
-        let detail = format!("{self:?}");
+        let own = self.people_words();
+        // The detail is there only when the sentence leaves something out: other words,
+        // a wrapped library's error, or the system's.
+        let leaves_out = own.is_some()
+            || std::error::Error::source(self).is_some()
+            || matches!(
+                self,
+                Error::Io { .. }
+                    | Error::Read(crate::incoming::ReadError::Io { .. })
+                    | Error::Workspace(scdesk_store::workspace::Error::Io { .. })
+                    | Error::Store(StoreError::Io { .. })
+            );
+        let message = typography(&own.unwrap_or_else(|| self.to_string()));
+        let detail = if leaves_out || message != self.to_string() {
+            format!("{self:?}")
+        } else {
+            String::new()
+        };
         Shown { message, detail }
     }
 
@@ -296,6 +312,11 @@ impl Error {
                  (it was replaced). Restore your keyring from its backup; SC Desk changed \
                  nothing."
             ),
+            Error::NotAMember { .. } => {
+                "Your key holds no member seat on the pinned roster, so your positions would \
+                 not count. Send your enrolment file to the FMU."
+                    .into()
+            }
             Error::PassphraseRequired => {
                 "This workspace is protected by a passphrase: type it to open the workspace.".into()
             }

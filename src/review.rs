@@ -54,6 +54,8 @@ pub struct DossierRow {
     pub region: String,
     pub area: u32,
     pub area_name: String,
+    /// A few words for the list's narrow column.
+    pub area_short: String,
     pub status: Status,
     pub status_label: &'static str,
     pub budget_total: Decimal,
@@ -329,6 +331,11 @@ impl Desk {
                 .area(d.area)
                 .map(|a| a.name.clone())
                 .unwrap_or_else(|| format!("Unknown area {}", d.area)),
+            area_short: self
+                .profile
+                .area(d.area)
+                .map(|a| a.short_name().to_string())
+                .unwrap_or_default(),
             status: ctx.decided.get(&d.id).copied().unwrap_or(d.status),
             status_label: ctx.decided.get(&d.id).copied().unwrap_or(d.status).label(),
             budget_total: budget.total,

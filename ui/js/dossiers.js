@@ -13,7 +13,7 @@ export let filtersFilled = false;
 export function fillFilters(dossiers, areas) {
   if (filtersFilled) return;
   filtersFilled = true;
-  for (const a of areas ?? []) option($('f-area'), a.number, `Area ${a.number}`);
+  for (const a of areas ?? []) option($('f-area'), a.number, `Area ${a.number}: ${a.short || a.name}`);
   for (const r of [...new Set(dossiers.map((x) => x.region))].sort()) option($('f-region'), r, r);
 }
 
@@ -84,7 +84,10 @@ export async function loadDossiers() {
     ref.textContent = `${x.reference} · version ${x.version} · ${x.region}`;
     title.append(strong, ref);
     cell(tr, x.countries.join(', '));
-    cell(tr, `Area ${x.area}`, 'nowrap').title = x.area_name;
+    // The area's few words under its number; the official name on hover.
+    const area = cell(tr, `Area ${x.area}`);
+    area.title = x.area_name;
+    area.append(el('div', x.area_short, 'muted ref'));
     const st = cell(tr, '');
     const pill = document.createElement('span');
     pill.className = `pill status-${x.status}`;

@@ -122,8 +122,12 @@ export function renderMeeting(v) {
   $('mt-error').textContent = '';
   show('mt-save-file', organiser && v.has_signed_file);
   $('mt-title').textContent = v.title;
-  $('mt-meta').textContent = `${v.kind_label} · ${localDateTime(v.starts_at)} · ${v.place}`;
-  $('mt-rule').textContent = `Decision rule: ${v.rule}. Quorum: ${v.quorum_required} members (a setting: ${v.quorum_note})`;
+  // The place only where it adds to the kind ("Virtual" twice says nothing).
+  const same = (a, b) => a.toLowerCase().startsWith(b.toLowerCase());
+  const place = v.place && !same(v.kind_label, v.place) && !same(v.place, v.kind_label) ? ` · ${v.place}` : '';
+  $('mt-meta').textContent = `${v.kind_label} · ${localDateTime(v.starts_at)}${place}`;
+  $('mt-rule').textContent = `Decision rule: ${v.rule}. Quorum: ${v.quorum_required} members. `;
+  $('mt-rule').append(el('span', v.quorum_note, 'muted'));
   show('mt-written', v.is_chair && !v.written_procedure && !v.decisions_final);
   show('mt-final', v.decisions_final);
   $('mt-final').textContent = v.decisions_final
@@ -138,8 +142,9 @@ export function renderMeeting(v) {
   const first = v.items[0];
   for (const a of first ? first.answers : []) {
     const tr = document.createElement('tr');
-    cell(tr, a.seat);
-    cell(tr, a.name);
+    // People by name and constituency; the seat's id is a detail, on hover.
+    cell(tr, a.name).title = `Seat ${a.seat}`;
+    cell(tr, a.group);
     cell(tr, v.answered.includes(a.seat) ? 'Received' : 'None', v.answered.includes(a.seat) ? '' : 'muted');
     const td = cell(tr, '');
     const sel = document.createElement('select');

@@ -49,7 +49,23 @@ pub struct AdministrativeAgent {
 #[serde(deny_unknown_fields)]
 pub struct Area {
     pub number: u32,
+    /// The Fund's official name, as its Terms of Reference write it.
     pub name: String,
+    /// SC Desk's few words for a narrow column or a menu (the Fund publishes none); the
+    /// official name stays everywhere there is room for it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub short: String,
+}
+
+impl Area {
+    /// The short words, or the official name where the profile gives none.
+    pub fn short_name(&self) -> &str {
+        if self.short.is_empty() {
+            &self.name
+        } else {
+            &self.short
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
