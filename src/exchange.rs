@@ -400,59 +400,107 @@ impl Desk {
     }
 
     /// Imports a file: one envelope, or a bundle of them (one per line). Each envelope is
-    /// checked and applied in its own transaction; rosters and meetings go first. No other
-    /// process changes the workspace meanwhile; once the workspace itself fails (a full
-    /// disk, say), the files left are not imported, and not blamed.
+    /// checked and applied all-or-nothing (a savepoint), and the whole file lands with one
+    /// commit: nothing is reported imported before it. Rosters and meetings go first. No
+    /// other process changes the workspace meanwhile; once the workspace itself fails (a
+    /// full disk, say), the files left are not imported, and not blamed.
     pub fn import(&mut self, bytes: &[u8]) -> Vec<ImportResult> {
-        let whole = |e: Error| vec![ImportResult::rejected(None, sync::file_hash(bytes), &e)];
-        if bytes.len() > crate::dsse::MAX_FILE_BYTES {
-            return whole(
-                SyncError::from(crate::dsse::DsseError::TooLarge {
+        self.import_files(&[bytes]).pop().unwrap_or_default()
+    }
+
+    /// Imports several files as `import` does one, with one commit for all of them (so
+    /// that many files do not cost a sync to the disk each): the results of each file, in
+    /// the order given. Rosters and meetings go first, whichever file holds them.
+    pub fn import_files(&mut self, files: &[&[u8]]) -> Vec<Vec<ImportResult>> {
+        let mut results: Vec<Vec<ImportResult>> = vec![Vec::new(); files.len()];
+        let mut held = Vec::with_capacity(files.len());
+        for (n, bytes) in files.iter().enumerate() {
+            let whole = |e: Error| ImportResult::rejected(None, sync::file_hash(bytes), &e);
+            if bytes.len() > crate::dsse::MAX_FILE_BYTES {
+                let e = SyncError::from(crate::dsse::DsseError::TooLarge {
                     size: bytes.len(),
                     max: crate::dsse::MAX_FILE_BYTES,
-                })
-                .into(),
-            );
+                });
+                results[n].push(whole(e.into()));
+                continue;
+            }
+            match signed_parts(bytes) {
+                Ok(parts) => held.push((n, parts)),
+                Err(e) => results[n].push(whole(e)),
+            }
         }
-        let held = match signed_parts(bytes) {
-            Ok(held) => held,
-            Err(e) => return whole(e),
-        };
-        let mut parts: Vec<&[u8]> = held.iter().map(|p| p.as_ref()).collect();
-        parts.sort_by_key(|p| {
+        let mut parts: Vec<(usize, &[u8])> = held
+            .iter()
+            .flat_map(|(n, parts)| parts.iter().map(move |p| (*n, p.as_ref())))
+            .collect();
+        parts.sort_by_key(|(_, p)| {
             Envelope::parse(p.trim_ascii())
                 .ok()
                 .and_then(|e| Kind::from_payload_type(&e.payload_type))
                 .map(|k| k.rank())
                 .unwrap_or(u8::MAX)
         });
-        let not_imported = |parts: &[&[u8]], e: &Error| -> Vec<ImportResult> {
-            parts
-                .iter()
-                .map(|p| ImportResult::rejected(None, sync::file_hash(p.trim_ascii()), e))
-                .collect()
-        };
+        let not_imported =
+            |parts: &[(usize, &[u8])], e: &Error, results: &mut [Vec<ImportResult>]| {
+                for (n, p) in parts {
+                    let hash = sync::file_hash(p.trim_ascii());
+                    results[*n].push(ImportResult::rejected(None, hash, e));
+                }
+            };
         let _writing = match self.writing() {
             Ok(lock) => lock,
-            Err(e) => return not_imported(&parts, &e),
-        };
-        let mut results = Vec::with_capacity(parts.len());
-        for (i, part) in parts.iter().enumerate() {
-            let result = self.import_one(part);
-            let stop = result.outcome == Outcome::NotImported;
-            results.push(result);
-            if stop {
-                let e = Error::NotJudged;
-                results.extend(not_imported(&parts[i + 1..], &e));
-                break;
+            Err(e) => {
+                not_imported(&parts, &e, &mut results);
+                return results;
             }
+        };
+        let judged = self.batched(|desk| {
+            let mut judged: Vec<Vec<ImportResult>> = vec![Vec::new(); files.len()];
+            // What is trusted changes only with a roster, a meeting or a dossier package,
+            // so it is read again only after one of those lands.
+            let mut trust = None;
+            for (i, (n, part)) in parts.iter().enumerate() {
+                let result = desk.import_one(part, &mut trust);
+                let stop = result.outcome == Outcome::NotImported;
+                judged[*n].push(result);
+                if stop {
+                    not_imported(&parts[i + 1..], &Error::NotJudged, &mut judged);
+                    break;
+                }
+            }
+            judged
+        });
+        match judged {
+            Ok(judged) => {
+                for (mine, theirs) in results.iter_mut().zip(judged) {
+                    mine.extend(theirs);
+                }
+            }
+            // The commit failed: nothing of the batch was kept.
+            Err(e) => not_imported(&parts, &e, &mut results),
         }
-        // Once per batch: each file's transaction has committed already.
+        // Once per import, after its commit.
         let _ = self.record_audit_head();
         results
     }
 
-    fn import_one(&mut self, bytes: &[u8]) -> ImportResult {
+    /// Runs `f` in one store batch (each transaction a savepoint, one commit). When the
+    /// commit fails nothing of `f` was kept, and `Err` says why.
+    fn batched<T>(&mut self, f: impl FnOnce(&mut Desk) -> T) -> Result<T, Error> {
+        self.store.begin_batch()?;
+        let out = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))) {
+            Ok(out) => out,
+            Err(panic) => {
+                // A bug must not leave later commands writing into a batch never committed.
+                self.store.abort_batch();
+                std::panic::resume_unwind(panic)
+            }
+        };
+        self.store.commit_batch()?;
+        Ok(out)
+    }
+
+    fn import_one(&mut self, bytes: &[u8], trust: &mut Option<Trust>) -> ImportResult {
         let bytes = bytes.trim_ascii();
         let hash = sync::file_hash(bytes);
         let kind = Envelope::parse(bytes)
@@ -465,9 +513,16 @@ impl Desk {
                     "already imported; nothing changed".into(),
                 ));
             }
-            let trust = self.trust()?;
-            let verified = sync::check(bytes, &trust)?;
-            self.apply(&verified, bytes, "imported")
+            let held = match trust.take() {
+                Some(t) => t,
+                None => self.trust()?,
+            };
+            let verified = sync::check(bytes, &held)?;
+            let applied = self.apply(&verified, bytes, "imported");
+            if matches!(verified.payload.kind(), Kind::Position | Kind::Decision) {
+                *trust = Some(held);
+            }
+            applied
         })();
         match result {
             Ok((outcome, message)) => ImportResult {

@@ -25,6 +25,8 @@ pub mod opened;
 pub mod publish;
 pub mod recount;
 pub mod review;
+#[cfg(feature = "test-support")]
+pub mod scale;
 pub mod session;
 pub mod verify;
 

@@ -678,6 +678,9 @@ fn workspace_info(dir: &Path, passphrase_file: Option<&Path>, args: JsonArg) -> 
     Ok(())
 }
 
+/// How many bytes of files one commit of `scdesk import` takes at most.
+const IMPORT_GROUP_BYTES: usize = 64 << 20;
+
 fn import(
     dir: &Path,
     passphrase_file: Option<&Path>,
@@ -686,9 +689,41 @@ fn import(
     let mut desk = open(dir, passphrase_file)?;
     let (mut rejected, mut not_imported) = (0, 0);
     let mut all = Vec::new();
+    // One commit for many files, in groups that keep the memory held bounded.
+    let mut judged = Vec::new();
+    let mut group: Vec<(&PathBuf, Vec<u8>)> = Vec::new();
+    type Judged<'p> = Vec<(&'p PathBuf, Vec<scdesk::exchange::ImportResult>)>;
+    fn flush<'p>(
+        desk: &mut Desk,
+        group: &mut Vec<(&'p PathBuf, Vec<u8>)>,
+        judged: &mut Judged<'p>,
+    ) {
+        let given: Vec<&[u8]> = group.iter().map(|(_, b)| b.as_slice()).collect();
+        let results = desk.import_files(&given);
+        judged.extend(group.drain(..).map(|(f, _)| f).zip(results));
+    }
+    let mut group_bytes = 0;
+    // A file that cannot be read stops the import there, once what came before it landed
+    // and is reported.
+    let mut unreadable = None;
     for file in &files {
-        let bytes = read(file)?;
-        for r in desk.import(&bytes) {
+        let bytes = match read(file) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                unreadable = Some(e);
+                break;
+            }
+        };
+        if group_bytes + bytes.len() > IMPORT_GROUP_BYTES && !group.is_empty() {
+            flush(&mut desk, &mut group, &mut judged);
+            group_bytes = 0;
+        }
+        group_bytes += bytes.len();
+        group.push((file, bytes));
+    }
+    flush(&mut desk, &mut group, &mut judged);
+    for (file, results) in judged {
+        for r in results {
             match r.outcome {
                 Outcome::Rejected => rejected += 1,
                 Outcome::NotImported => not_imported += 1,
@@ -711,6 +746,9 @@ fn import(
     }
     if json {
         print_json(&all)?;
+    }
+    if let Some(e) = unreadable {
+        return Err(e);
     }
     if not_imported > 0 {
         return Err(anyhow!(

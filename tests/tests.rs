@@ -36,6 +36,8 @@ mod record;
 mod register;
 /// A member's review of dossiers: search, marks per version, notes, conflicts.
 mod review;
+/// The fund-scale generators: every file they make is taken, with one commit.
+mod scale;
 /// The FMU's signed contribution statement, which every ledger follows.
 mod statement;
 /// The encrypted database on disk: nothing readable without the key.

@@ -278,6 +278,9 @@ const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 pub struct Store {
     conn: Keyed,
     path: PathBuf,
+    /// How many batches are open (a batch within a batch is part of it): while any is,
+    /// each `transaction` is a savepoint of the batch's one transaction.
+    batches: u32,
 }
 
 /// SQLCipher's crypto provider keeps one random generator for the whole process, started
@@ -432,6 +435,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
+            batches: 0,
         };
         if read_only {
             // A schema to bring up to date needs a write: refused below as read-only.
@@ -515,12 +519,64 @@ impl Store {
     ) -> Result<T, StoreError> {
         // IMMEDIATE takes the write lock at the start, so a second process waits (busy
         // timeout) instead of failing halfway when it upgrades a read to a write.
+        if self.batches > 0 {
+            // All of `f` or none of it, within the batch: a savepoint.
+            self.conn.execute_batch("SAVEPOINT one")?;
+            return match f(&Tx { tx: &self.conn }) {
+                Ok(out) => {
+                    self.conn.execute_batch("RELEASE one")?;
+                    Ok(out)
+                }
+                Err(e) => {
+                    // The batch's earlier work stays; the rollback failing leaves the batch
+                    // to fail at its commit.
+                    let _ = self.conn.execute_batch("ROLLBACK TO one; RELEASE one");
+                    Err(e)
+                }
+            };
+        }
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let out = f(&Tx { tx: &tx })?;
         tx.commit()?;
         Ok(out)
+    }
+
+    /// Opens a batch: one transaction in which each `transaction` is a savepoint, so each
+    /// stays all-or-nothing and all of them land with one commit (one sync to the disk).
+    /// The caller ends it with `commit_batch`, or `abort_batch` (also when unwinding).
+    pub fn begin_batch(&mut self) -> Result<(), StoreError> {
+        if self.batches == 0 {
+            self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        }
+        self.batches += 1;
+        Ok(())
+    }
+
+    /// Lands the batch; `Err` when the commit fails, and then nothing of it was kept.
+    pub fn commit_batch(&mut self) -> Result<(), StoreError> {
+        match self.batches {
+            0 => return Ok(()),
+            1 => self.batches = 0,
+            _ => {
+                self.batches -= 1;
+                return Ok(());
+            }
+        }
+        if let Err(e) = self.conn.execute_batch("COMMIT") {
+            let _ = self.conn.execute_batch("ROLLBACK");
+            return Err(e.into());
+        }
+        Ok(())
+    }
+
+    /// Drops the batch, if one is open: nothing of it is kept.
+    pub fn abort_batch(&mut self) {
+        if self.batches > 0 {
+            self.batches = 0;
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
     }
 
     pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
@@ -1025,7 +1081,7 @@ where
 
 /// Writes inside one transaction.
 pub struct Tx<'a> {
-    tx: &'a rusqlite::Transaction<'a>,
+    tx: &'a rusqlite::Connection,
 }
 
 impl Tx<'_> {
@@ -1509,6 +1565,37 @@ mod tests {
         }
         let store = Store::open(&path, &key).unwrap();
         assert_eq!(store.meta("marker").unwrap().as_deref(), Some("hello"));
+    }
+
+    #[test]
+    fn a_batch_keeps_each_transaction_whole_and_lands_at_its_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let key = Secret::random(32);
+        let mut store = Store::create(&path, &key).unwrap();
+        store.begin_batch().unwrap();
+        store.transaction(|tx| tx.set_meta("first", "1")).unwrap();
+        // A transaction that fails halfway leaves nothing, and the batch goes on.
+        let failed = store.transaction(|tx| {
+            tx.set_meta("second", "2")?;
+            Err::<(), _>(StoreError::Corrupt("refused halfway".into()))
+        });
+        assert!(failed.is_err());
+        store.transaction(|tx| tx.set_meta("third", "3")).unwrap();
+        // Nothing is visible to another reader before the commit.
+        let reader = Store::open(&path, &key).unwrap();
+        assert_eq!(reader.meta("first").unwrap(), None);
+        store.commit_batch().unwrap();
+        assert_eq!(reader.meta("first").unwrap().as_deref(), Some("1"));
+        assert_eq!(reader.meta("second").unwrap(), None);
+        assert_eq!(reader.meta("third").unwrap().as_deref(), Some("3"));
+        // An aborted batch keeps nothing; the store then writes as before.
+        store.begin_batch().unwrap();
+        store.transaction(|tx| tx.set_meta("fourth", "4")).unwrap();
+        store.abort_batch();
+        assert_eq!(reader.meta("fourth").unwrap(), None);
+        store.transaction(|tx| tx.set_meta("fifth", "5")).unwrap();
+        assert_eq!(reader.meta("fifth").unwrap().as_deref(), Some("5"));
     }
 
     #[test]

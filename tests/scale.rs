@@ -1,0 +1,56 @@
+//! The fund-scale generators (`scdesk::scale`) that `make bench` measures with: their
+//! files are what the real parties would sign, so a workspace takes every one of them.
+
+use scdesk::desk::Content;
+use scdesk::exchange::Outcome;
+use scdesk::scale::{Committee, ITEMS, MEMBERS};
+
+use crate::util;
+
+#[test]
+fn the_same_seed_makes_the_same_files() {
+    let (a, b) = (Committee::new(7), Committee::new(7));
+    assert_eq!(a.roster_file(), b.roster_file());
+    assert_eq!(a.position_file(3, 5, 2), b.position_file(3, 5, 2));
+    assert_ne!(a.roster_file(), Committee::new(8).roster_file());
+}
+
+#[test]
+fn a_workspace_takes_every_generated_file_with_one_commit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = util::workspace(dir.path(), "chair", Content::Empty);
+    let committee = Committee::new(1);
+    desk.pin_roster(&committee.roster_file(), &committee.fmu.keyid())
+        .unwrap();
+    // Two meetings' worth: each member's first file, then a revision of it.
+    let files = committee.position_files(2 * MEMBERS * 2, 2);
+    assert_eq!(files.meetings.len(), 2);
+    let mut given: Vec<&[u8]> = files.meetings.iter().map(Vec::as_slice).collect();
+    given.extend(files.positions.iter().map(Vec::as_slice));
+    let results = desk.import_files(&given);
+    assert_eq!(results.len(), given.len());
+    for (n, lines) in results.iter().enumerate() {
+        assert_eq!(lines.len(), 1);
+        assert!(
+            matches!(lines[0].outcome, Outcome::Imported | Outcome::Replaced),
+            "file {n}: {:?} {}",
+            lines[0].outcome,
+            lines[0].message
+        );
+    }
+    // The second revision of each member stands.
+    let view = desk.meeting_view(&Committee::meeting_id(1)).unwrap();
+    assert_eq!(view.items.len(), ITEMS as usize);
+    assert_eq!(view.answered.len(), MEMBERS);
+    // Dossiers at scale, in packages.
+    let packages = committee.dossier_packages(60, 25);
+    assert_eq!(packages.len(), 3);
+    for p in &packages {
+        assert_eq!(desk.import(p)[0].outcome, Outcome::Imported);
+    }
+    let query = scdesk::review::DossierQuery {
+        text: Some("subventions".into()),
+        ..Default::default()
+    };
+    assert!(!desk.list_dossiers(&query).unwrap().is_empty());
+}
