@@ -542,6 +542,16 @@ impl Desk {
     /// a signer's authority, a meeting revision move its date, a decision file change
     /// what stands, a package bring the dossier an allocation needs.
     fn plan_for(&self, v: &Verified) -> Result<Vec<Planned>, Error> {
+        // Only these change which decision file stands.
+        if !matches!(
+            v.payload,
+            Payload::Roster(_)
+                | Payload::Meeting(_)
+                | Payload::Decision(_)
+                | Payload::DossierPackage(_)
+        ) {
+            return Ok(Vec::new());
+        }
         let payload_hash = sync::payload_hash(&v.envelope);
 
         let mut trust = self.trust()?;
@@ -1038,9 +1048,7 @@ impl Desk {
 
     fn meeting(&self, id: &str) -> Result<Meeting, Error> {
         self.store
-            .meetings()?
-            .into_iter()
-            .find(|m| m.id == id)
+            .meeting(id)?
             .ok_or_else(|| Error::UnknownMeeting(id.to_string()))
     }
 

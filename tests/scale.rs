@@ -54,3 +54,18 @@ fn a_workspace_takes_every_generated_file_with_one_commit() {
     };
     assert!(!desk.list_dossiers(&query).unwrap().is_empty());
 }
+
+/// For profiling by hand (`perf record … flows scale::import_for_profiling --ignored`).
+#[test]
+#[ignore = "a workload to profile, not a test"]
+fn import_for_profiling() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = util::workspace(dir.path(), "chair", Content::Empty);
+    let committee = Committee::new(2026);
+    desk.pin_roster(&committee.roster_file(), &committee.fmu.keyid())
+        .unwrap();
+    let files = committee.position_files(1000, 3);
+    let mut given: Vec<&[u8]> = files.meetings.iter().map(Vec::as_slice).collect();
+    given.extend(files.positions.iter().map(Vec::as_slice));
+    desk.import_files(&given);
+}

@@ -55,7 +55,7 @@ pub fn authorize<'r>(
     keyid: &str,
     claim: Claim<'r>,
 ) -> Result<&'r RosterSeat, SyncError> {
-    let holds = |s: &RosterSeat| s.keyid().as_deref() == Some(keyid);
+    let holds = |s: &RosterSeat| s.holds_keyid(keyid);
     let seats: Vec<&RosterSeat> = claim.roster.seats.iter().filter(|s| holds(s)).collect();
     if seats.is_empty() {
         return Err(taken_away(rosters, keyid, claim.roster));

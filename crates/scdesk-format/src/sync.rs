@@ -184,6 +184,15 @@ impl RosterSeat {
             .ok()
             .map(|k| dsse::keyid(&k))
     }
+
+    /// Whether this seat's key has the key id `keyid` of a key that verified a signature.
+    /// Hashing the key's 32 bytes is enough (the same bytes hash the same), so the point
+    /// is not decompressed: this runs for every seat of every file held.
+    pub fn holds_keyid(&self, keyid: &str) -> bool {
+        let mut raw = [0u8; 32];
+        hex::decode_to_slice(self.public_key.trim(), &mut raw).is_ok()
+            && dsse::sha256_hex(&raw) == keyid
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

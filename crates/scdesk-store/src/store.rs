@@ -189,6 +189,20 @@ const MIGRATIONS: &[&str] = &[
         prev TEXT NOT NULL,
         hash TEXT NOT NULL
     ) STRICT;",
+    // 5: each dossier's search entry at a row of its own, so that replacing it is a
+    // lookup, not a scan of the whole index (FTS5 does not index the dossier column).
+    "CREATE TABLE search_rows (
+        row INTEGER PRIMARY KEY,
+        dossier TEXT NOT NULL UNIQUE
+    ) STRICT;
+    DELETE FROM search;
+    INSERT INTO search_rows (dossier) SELECT DISTINCT id FROM dossiers ORDER BY id;
+    INSERT INTO search (rowid, dossier, title, summary, review, notes)
+        SELECT r.row, d.id, json_extract(d.json, '$.title'), json_extract(d.json, '$.summary'),
+               json_extract(d.json, '$.review.summary'),
+               coalesce((SELECT text FROM notes WHERE dossier = d.id), '')
+        FROM dossiers d JOIN search_rows r ON r.dossier = d.id
+        WHERE d.version = (SELECT max(version) FROM dossiers WHERE id = d.id);",
 ];
 
 /// The schema version this build writes.
@@ -289,6 +303,12 @@ pub struct Store {
 /// that closes another (a rare refusal of the key set-up was seen in CI with parallel tests).
 static CODEC: Mutex<()> = Mutex::new(());
 
+/// For `make bench` only (the `test-support` feature): stores opened or created while it is
+/// set are plain SQLite, to measure what encryption costs through the same code.
+#[cfg(feature = "test-support")]
+pub static PLAIN_FOR_BENCHMARKS: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
 /// A 256-bit key as SQLCipher takes it raw (no key derivation): `"x'<64 hex digits>'"`,
 /// for `PRAGMA key` and `ATTACH … KEY`. The one place the key is written out as text.
 fn raw_key(key: &Secret) -> Result<Zeroizing<String>, StoreError> {
@@ -363,7 +383,13 @@ impl Store {
     /// Opens the file and sets its key, under the codec lock; the first read tells whether
     /// the key is right.
     fn key(path: &Path, key: &Secret, flags: OpenFlags) -> Result<Keyed, StoreError> {
-        let pragma = Zeroizing::new(format!("PRAGMA key = {};", raw_key(key)?.as_str()));
+        #[allow(unused_mut)]
+        let mut pragma = Zeroizing::new(format!("PRAGMA key = {};", raw_key(key)?.as_str()));
+        #[cfg(feature = "test-support")]
+        if PLAIN_FOR_BENCHMARKS.load(std::sync::atomic::Ordering::SeqCst) {
+            // No key: SQLCipher then reads and writes plain SQLite.
+            pragma = Zeroizing::new(String::new());
+        }
         let _codec = codec_lock();
         // Setting a key writes nothing, so a refused set-up (the provider failed to start,
         // seen once under parallel tests) is tried again on a fresh connection.
@@ -666,6 +692,40 @@ impl Store {
                 .map_err(|e| StoreError::Corrupt(format!("dossier {id}: {e}")))
         })
         .collect()
+    }
+
+    /// The latest version of each dossier whose id is in `ids`, by reference.
+    pub fn latest_dossiers_among(&self, ids: &[String]) -> Result<Vec<Dossier>, StoreError> {
+        let wanted = serde_json::to_string(ids).expect("strings serialize");
+        let mut stmt = self.conn.prepare(
+            "SELECT d.id, d.json FROM dossiers d
+             WHERE d.id IN (SELECT value FROM json_each(?1))
+               AND d.version = (SELECT max(version) FROM dossiers WHERE id = d.id)
+             ORDER BY d.reference",
+        )?;
+        let rows = stmt.query_map([wanted], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
+        rows.map(|row| {
+            let (id, json) = row?;
+            serde_json::from_str(&json)
+                .map_err(|e| StoreError::Corrupt(format!("dossier {id}: {e}")))
+        })
+        .collect()
+    }
+
+    /// One meeting, read without the others.
+    pub fn meeting(&self, id: &str) -> Result<Option<Meeting>, StoreError> {
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT json FROM meetings WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        json.map(|j| {
+            serde_json::from_str(&j).map_err(|e| StoreError::Corrupt(format!("meeting {id}: {e}")))
+        })
+        .transpose()
     }
 
     pub fn meetings(&self) -> Result<Vec<Meeting>, StoreError> {
@@ -1136,16 +1196,25 @@ impl Tx<'_> {
 
     /// Makes the search index hold the newest version of a dossier and its note.
     pub fn refresh_search(&self, dossier: &str) -> Result<(), StoreError> {
-        self.tx
-            .execute("DELETE FROM search WHERE dossier = ?1", [dossier])?;
         self.tx.execute(
-            "INSERT INTO search (dossier, title, summary, review, notes)
-             SELECT d.id, json_extract(d.json, '$.title'), json_extract(d.json, '$.summary'),
+            "INSERT OR IGNORE INTO search_rows (dossier) VALUES (?1)",
+            [dossier],
+        )?;
+        let row: i64 = self.tx.query_row(
+            "SELECT row FROM search_rows WHERE dossier = ?1",
+            [dossier],
+            |r| r.get(0),
+        )?;
+        self.tx
+            .execute("DELETE FROM search WHERE rowid = ?1", [row])?;
+        self.tx.execute(
+            "INSERT INTO search (rowid, dossier, title, summary, review, notes)
+             SELECT ?2, d.id, json_extract(d.json, '$.title'), json_extract(d.json, '$.summary'),
                     json_extract(d.json, '$.review.summary'),
                     coalesce((SELECT text FROM notes WHERE dossier = d.id), '')
              FROM dossiers d WHERE d.id = ?1
              ORDER BY d.version DESC LIMIT 1",
-            [dossier],
+            params![dossier, row],
         )?;
         Ok(())
     }

@@ -1,0 +1,413 @@
+//! `make bench`: SC Desk at a fund's real scale, each figure beside a floor measured in the
+//! same run (so that a noisy machine moves both), written to `bench/RESULTS.md`. The files
+//! come from `scdesk::scale` (a fixed seed). Each figure is the median of a few runs.
+//! `SCDESK_BENCH_100K=1` adds the 100,000-file and 100,000-dossier points of the curves;
+//! `SCDESK_BENCH_ONLY=import` (or search, recount, open) measures one part, for profiling,
+//! and writes nothing.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use ed25519_dalek::{Signature, VerifyingKey};
+use scdesk::desk::{Content, CreateOptions, Desk, Unlock};
+use scdesk::dsse::{pae, Envelope};
+use scdesk::exchange::Outcome;
+use scdesk::scale::{Committee, ITEMS, MEMBERS};
+use scdesk::secret::{KdfParams, Passphrase};
+
+const SEED: u64 = 2026;
+const RUNS: usize = 3;
+
+/// A cheap key derivation: the workspace's opening is measured on its own row.
+const CHEAP: KdfParams = KdfParams {
+    memory_kib: 1024,
+    iterations: 1,
+    parallelism: 1,
+};
+
+fn passphrase() -> Passphrase {
+    Passphrase::new("a passphrase for the benchmarks".into())
+}
+
+fn workspace(dir: &Path, committee: &Committee) -> Desk {
+    let options = CreateOptions {
+        content: Content::Empty,
+        kdf: CHEAP,
+    };
+    let mut desk =
+        Desk::create(dir, Unlock::Passphrase(passphrase()), options).expect("a workspace");
+    desk.pin_roster(&committee.roster_file(), &committee.fmu.keyid())
+        .expect("the roster");
+    desk
+}
+
+fn median(mut xs: Vec<Duration>) -> Duration {
+    xs.sort();
+    xs[xs.len() / 2]
+}
+
+/// The median of `RUNS` runs of `f`, each after its own untimed `setup`.
+fn timed<S, T>(mut setup: impl FnMut() -> S, mut f: impl FnMut(&mut S) -> T) -> Duration {
+    median(
+        (0..RUNS)
+            .map(|_| {
+                let mut s = setup();
+                let start = Instant::now();
+                std::hint::black_box(f(&mut s));
+                start.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn per_second(n: usize, d: Duration) -> f64 {
+    n as f64 / d.as_secs_f64()
+}
+
+struct Row {
+    what: String,
+    figure: String,
+    floor: String,
+    ratio: String,
+    target: String,
+    met: bool,
+}
+
+/// The floor of an import: each envelope's signature checked with ed25519-dalek's strict
+/// verification (one at a time), on envelopes parsed beforehand.
+fn verify_floor(envelopes: &[Envelope], keys: &[(String, VerifyingKey)]) {
+    for e in envelopes {
+        let s = &e.signatures[0];
+        let key = &keys
+            .iter()
+            .find(|(id, _)| *id == s.keyid)
+            .expect("a committee key")
+            .1;
+        let sig = Signature::from_slice(&s.sig).expect("64 bytes");
+        key.verify_strict(&pae(&e.payload_type, &e.payload), &sig)
+            .expect("a good signature");
+    }
+}
+
+/// Imports `positions` (meetings first, untimed) as one bundle or as separate files.
+fn import_time(
+    committee: &Committee,
+    meetings: &[Vec<u8>],
+    positions: &[Vec<u8>],
+    bundle: bool,
+    plain: bool,
+) -> Duration {
+    scdesk::store::PLAIN_FOR_BENCHMARKS.store(plain, std::sync::atomic::Ordering::SeqCst);
+    let bundled = bundle.then(|| scdesk::sync::bundle(positions));
+    let d = timed(
+        || {
+            let dir = tempfile::tempdir().expect("a folder");
+            let mut desk = workspace(&dir.path().join("ws"), committee);
+            let given: Vec<&[u8]> = meetings.iter().map(Vec::as_slice).collect();
+            desk.import_files(&given);
+            (dir, desk)
+        },
+        |(_, desk)| {
+            let results: Vec<_> = match &bundled {
+                Some(b) => desk.import(b),
+                None => {
+                    let given: Vec<&[u8]> = positions.iter().map(Vec::as_slice).collect();
+                    desk.import_files(&given).into_iter().flatten().collect()
+                }
+            };
+            let taken = results
+                .iter()
+                .filter(|r| matches!(r.outcome, Outcome::Imported | Outcome::Replaced))
+                .count();
+            assert_eq!(taken, positions.len(), "every file is taken");
+        },
+    );
+    scdesk::store::PLAIN_FOR_BENCHMARKS.store(false, std::sync::atomic::Ordering::SeqCst);
+    d
+}
+
+fn main() {
+    // `cargo bench` passes --bench; nothing else is read.
+    let thorough = std::env::var_os("SCDESK_BENCH_100K").is_some();
+    let committee = Committee::new(SEED);
+    let keys: Vec<(String, VerifyingKey)> = committee
+        .members
+        .iter()
+        .map(|m| (m.keyid(), m.public_key()))
+        .collect();
+    let mut rows = Vec::new();
+    let mut curve = Vec::new();
+    let only = std::env::var("SCDESK_BENCH_ONLY").ok();
+    let part = |name: &str| only.as_deref().is_none_or(|o| o == name);
+
+    // ---------- import: 10,000 position files ----------
+    let sizes: &[usize] = if thorough {
+        &[1_000, 10_000, 100_000]
+    } else {
+        &[1_000, 10_000]
+    };
+    for &n in sizes.iter().filter(|_| part("import")) {
+        let files = committee.position_files(n, 3);
+        let envelopes: Vec<Envelope> = files
+            .positions
+            .iter()
+            .map(|f| Envelope::parse(f).expect("an envelope"))
+            .collect();
+        let floor = timed(|| (), |_| verify_floor(&envelopes, &keys));
+        let bundle = import_time(&committee, &files.meetings, &files.positions, true, false);
+        let separate = import_time(&committee, &files.meetings, &files.positions, false, false);
+        curve.push(format!(
+            "| import | {n} files | {} (bundle), {} (separate) | {:.0} files/s | {:.0} files/s (floor) |",
+            ms(bundle),
+            ms(separate),
+            per_second(n, bundle.max(separate)),
+            per_second(n, floor)
+        ));
+        eprintln!("import {n}: bundle {bundle:?}, separate {separate:?}, floor {floor:?}");
+        if n != 10_000 {
+            continue;
+        }
+        for (how, d) in [("one bundle", bundle), ("separate files", separate)] {
+            let share = per_second(n, d) / per_second(n, floor);
+            rows.push(Row {
+                what: format!("verify and import 10,000 position files ({how}), encrypted"),
+                figure: format!("{:.0} files/s ({})", per_second(n, d), ms(d)),
+                floor: format!(
+                    "{:.0} files/s: Ed25519 strict verification alone ({})",
+                    per_second(n, floor),
+                    ms(floor)
+                ),
+                ratio: format!("{:.0}% of the floor", share * 100.0),
+                target: "≥ 50% of the floor".into(),
+                met: share >= 0.5,
+            });
+        }
+        let plain = import_time(&committee, &files.meetings, &files.positions, false, true);
+        let cost = separate.as_secs_f64() / plain.as_secs_f64();
+        rows.push(Row {
+            what: "the same import (separate files), SQLCipher against plain SQLite".into(),
+            figure: ms(separate),
+            floor: format!("{}: the same code on a plain SQLite database", ms(plain)),
+            ratio: format!("{cost:.2}×"),
+            target: "≤ 1.5×".into(),
+            met: cost <= 1.5,
+        });
+    }
+
+    // ---------- search: 10,000 dossiers ----------
+    let dossier_sizes: &[usize] = if thorough {
+        &[1_000, 10_000, 100_000]
+    } else {
+        &[1_000, 10_000]
+    };
+    let queries = ["subventions", "recruitment", "clima", "enfants", "data"];
+    for &n in dossier_sizes.iter().filter(|_| part("search")) {
+        let dir = tempfile::tempdir().expect("a folder");
+        let mut desk = workspace(&dir.path().join("ws"), &committee);
+        for p in committee.dossier_packages(n, 500) {
+            let r = desk.import(&p);
+            assert_eq!(r[0].outcome, Outcome::Imported, "{}", r[0].message);
+        }
+        let mut full = Vec::new();
+        let mut alone = Vec::new();
+        for q in queries {
+            let query = scdesk::review::DossierQuery {
+                text: Some(q.into()),
+                ..Default::default()
+            };
+            for _ in 0..5 {
+                let start = Instant::now();
+                std::hint::black_box(desk.list_dossiers(&query).expect("a search"));
+                full.push(start.elapsed());
+                let start = Instant::now();
+                std::hint::black_box(desk.full_text_only(q).expect("a query"));
+                alone.push(start.elapsed());
+            }
+        }
+        let (full, alone) = (median(full), median(alone));
+        curve.push(format!(
+            "| search | {n} dossiers | {} (median) | | {} (FTS5 alone) |",
+            ms(full),
+            ms(alone)
+        ));
+        eprintln!("search {n}: {full:?} against {alone:?}");
+        if n == 10_000 {
+            let cost = full.as_secs_f64() / alone.as_secs_f64();
+            rows.push(Row {
+                what: "full-text search over 10,000 dossiers (English, French, Spanish)".into(),
+                figure: format!("{} median", ms(full)),
+                floor: format!("{}: the FTS5 query alone on the same table", ms(alone)),
+                ratio: format!("{cost:.2}×"),
+                target: "≤ 2× and median < 10 ms".into(),
+                met: cost <= 2.0 && full < Duration::from_millis(10),
+            });
+        }
+    }
+
+    // ---------- recount of a year ----------
+    if part("recount") {
+        let dir = tempfile::tempdir().expect("a folder");
+        let ws = dir.path().join("chair");
+        let mut desk = workspace(&ws, &committee);
+        let backup = committee
+            .chair
+            .backup(&passphrase(), CHEAP)
+            .expect("the chair's key backup");
+        desk.restore_identity(&backup, &passphrase(), None)
+            .expect("the chair's key");
+        // Ten meetings of 2026 (a month apart, all past), twelve seats, three revisions.
+        let meetings: Vec<u32> = (0..10).map(|k| 10 + 30 * k).collect();
+        let mut year = Vec::new();
+        for &n in &meetings {
+            let mut files = vec![committee.meeting_file(n)];
+            for sequence in 1..=3 {
+                for member in 0..MEMBERS {
+                    files.push(committee.position_file(n, member, sequence));
+                }
+            }
+            let given: Vec<&[u8]> = files.iter().map(Vec::as_slice).collect();
+            desk.import_files(&given);
+            let id = Committee::meeting_id(n);
+            for item in 1..=ITEMS {
+                let input: scdesk::decision::DecisionInput = serde_json::from_value(
+                    serde_json::json!({"item": item, "outcome": "approved"}),
+                )
+                .expect("a decision");
+                desk.record_decision(&id, input).expect("the decision");
+            }
+            let decision = desk
+                .export_decisions(&id, &mut |_| Ok(()))
+                .expect("the decision file");
+            year.push((decision, files[1..].to_vec()));
+        }
+        let recount = timed(
+            || (),
+            |_| {
+                for (decision, positions) in &year {
+                    let r = desk.recount(decision, positions).expect("a recount");
+                    assert!(r.matches, "the recount matches");
+                }
+            },
+        );
+        let floor = timed(
+            || (),
+            |_| {
+                for (decision, positions) in &year {
+                    desk.verify(decision).expect("a valid decision file");
+                    for p in positions {
+                        desk.verify(p).expect("a valid position file");
+                    }
+                }
+            },
+        );
+        let cost = recount.as_secs_f64() / floor.as_secs_f64();
+        eprintln!("recount: {recount:?} against {floor:?}");
+        rows.push(Row {
+            what: "recount of a year: 10 meetings × 12 seats × 3 revisions".into(),
+            figure: ms(recount),
+            floor: format!("{}: verifying the same 370 files alone", ms(floor)),
+            ratio: format!("{cost:.2}×"),
+            target: "≤ 1.5×".into(),
+            met: cost <= 1.5,
+        });
+    }
+
+    // ---------- opening a workspace ----------
+    if part("open") {
+        let dir = tempfile::tempdir().expect("a folder");
+        let ws = dir.path().join("ws");
+        let options = CreateOptions {
+            content: Content::Empty,
+            kdf: KdfParams::DEFAULT,
+        };
+        drop(Desk::create(&ws, Unlock::Passphrase(passphrase()), options).expect("a workspace"));
+        let with_passphrase = timed(
+            || (),
+            |_| Desk::open(&ws, Unlock::Passphrase(passphrase())).expect("opens"),
+        );
+        let key = scdesk::secret::Secret::random(32);
+        let db = dir.path().join("raw.db");
+        drop(scdesk::store::Store::create(&db, &key).expect("a store"));
+        let raw = timed(
+            || (),
+            |_| scdesk::store::Store::open(&db, &key).expect("opens"),
+        );
+        let kdf = KdfParams::DEFAULT;
+        rows.push(Row {
+            what: format!(
+                "open a workspace behind a passphrase (Argon2id, {} MiB, {} passes)",
+                kdf.memory_kib / 1024,
+                kdf.iterations
+            ),
+            figure: ms(with_passphrase),
+            floor: format!("{}: SQLCipher opened with the raw key", ms(raw)),
+            ratio: format!("{:.0}×", with_passphrase.as_secs_f64() / raw.as_secs_f64()),
+            target: "reported".into(),
+            met: true,
+        });
+    }
+
+    if only.is_none() {
+        write_results(&rows, &curve);
+    }
+    let missed: Vec<&Row> = rows.iter().filter(|r| !r.met).collect();
+    for r in &missed {
+        eprintln!("MISSED: {} — {} ({})", r.what, r.ratio, r.target);
+    }
+}
+
+fn machine() -> String {
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let memory = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| {
+            m.lines()
+                .find(|l| l.starts_with("MemTotal:"))
+                .and_then(|l| l.split_whitespace().nth(1).map(str::to_string))
+        })
+        .and_then(|kib| kib.parse::<u64>().ok())
+        .map_or("unknown".into(), |kib| {
+            format!("{:.1} GiB", kib as f64 / 1048576.0)
+        });
+    let commit = std::process::Command::new("git")
+        .args(["describe", "--always", "--dirty"])
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    format!("{cores} cores, {memory} of memory; commit {commit}")
+}
+
+fn write_results(rows: &[Row], curve: &[String]) {
+    let mut out = String::from(
+        "# SC Desk at a fund's scale: the last `make bench`\n\n\
+         Written by `benches/scale.rs`; each figure is the median of a few runs, beside a \
+         floor measured in the same run. The files are made by `scdesk::scale` from a fixed \
+         seed. Tests never time anything.\n\n",
+    );
+    out.push_str(&format!("Machine: {}.\n\n", machine()));
+    out.push_str("| what | SC Desk | floor (same run) | ratio | target | met |\n");
+    out.push_str("|---|---|---|---|---|---|\n");
+    for r in rows {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} |\n",
+            r.what,
+            r.figure,
+            r.floor,
+            r.ratio,
+            r.target,
+            if r.met { "yes" } else { "**no**" }
+        ));
+    }
+    out.push_str("\n## How the cost grows\n\n| what | size | SC Desk | rate | floor |\n|---|---|---|---|---|\n");
+    for line in curve {
+        out.push_str(line);
+        out.push('\n');
+    }
+    std::fs::create_dir_all("bench").expect("the bench folder");
+    scdesk::atomic::write(Path::new("bench/RESULTS.md"), out.as_bytes()).expect("RESULTS.md");
+}
