@@ -382,6 +382,15 @@ fn machine() -> String {
     format!("{cores} cores, {memory} of memory; commit {commit}")
 }
 
+/// Why the passphrase's key derivation costs what it does (the issue asks the rationale).
+const OPENING: &str =
+    "Opening a workspace behind a passphrase costs what its key derivation costs, on purpose:\n\
+Argon2id at 64 MiB, 3 passes and one lane (`KdfParams::DEFAULT`: the memory and passes of\n\
+RFC 9106's second recommended setting, well above OWASP's 19 MiB floor) makes each guess\n\
+at a stolen workspace's passphrase cost a quarter of a second and 64 MiB, and a member pays\n\
+it once per opening. A workspace whose key is in the OS keyring opens at the raw-key floor\n\
+plus one keyring call.\n";
+
 fn write_results(rows: &[Row], curve: &[String]) {
     let mut out = String::from(
         "# SC Desk at a fund's scale: the last `make bench`\n\n\
@@ -403,6 +412,7 @@ fn write_results(rows: &[Row], curve: &[String]) {
             if r.met { "yes" } else { "**no**" }
         ));
     }
+    out.push_str(&format!("\n{}", OPENING));
     out.push_str("\n## How the cost grows\n\n| what | size | SC Desk | rate | floor |\n|---|---|---|---|---|\n");
     for line in curve {
         out.push_str(line);

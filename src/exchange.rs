@@ -733,8 +733,9 @@ impl Desk {
         let bytes = bytes.trim_ascii();
         let kind = v.payload.kind();
         let who = self.signer_in_words(&v.signer);
+        // Only the seat's own files bear on how a position file lands.
         let existing_positions = match &v.payload {
-            Payload::Position(p) => self.authorised_positions(&p.meeting)?,
+            Payload::Position(p) => self.authorised_positions_of(&p.meeting, Some(&p.seat))?,
             _ => Vec::new(),
         };
         let meeting_revision = match &v.payload {
@@ -1267,12 +1268,24 @@ impl Desk {
         &self,
         meeting: &str,
     ) -> Result<Vec<crate::store::StoredPosition>, Error> {
+        self.authorised_positions_of(meeting, None)
+    }
+
+    /// The same, for one seat's files only when `seat` is given.
+    fn authorised_positions_of(
+        &self,
+        meeting: &str,
+        seat: Option<&str>,
+    ) -> Result<Vec<crate::store::StoredPosition>, Error> {
         let rosters = self.rosters()?;
         let date = self.meeting(meeting)?.starts_at.date_naive();
         let Some(roster) = authority::in_force(&rosters, date) else {
             return Ok(Vec::new());
         };
-        let mut held = self.store.positions(meeting)?;
+        let mut held = match seat {
+            Some(seat) => self.store.positions_of_seat(meeting, seat)?,
+            None => self.store.positions(meeting)?,
+        };
         held.retain(|p| {
             let claim = Claim {
                 kind: Kind::Position,

@@ -53,6 +53,19 @@ fn search_filters_notes_conflicts_and_progress_on_the_demo() {
         desk.dossier_page("jp-niger-protection").unwrap().note,
         "Ask about the Zinder warehouse costs."
     );
+    // A changed note replaces the dossier's one entry in the index.
+    desk.set_note("jp-niger-protection", "Ask about Agadez.")
+        .unwrap();
+    assert!(desk.list_dossiers(&text("Zinder")).unwrap().is_empty());
+    assert_eq!(
+        ids(&desk.list_dossiers(&text("Agadez")).unwrap()),
+        ["jp-niger-protection"]
+    );
+    desk.set_note(
+        "jp-niger-protection",
+        "Ask about the Zinder warehouse costs.",
+    )
+    .unwrap();
 
     // Filters narrow; sorting orders.
     let area2 = desk

@@ -189,9 +189,11 @@ impl RosterSeat {
     /// Hashing the key's 32 bytes is enough (the same bytes hash the same), so the point
     /// is not decompressed: this runs for every seat of every file held.
     pub fn holds_keyid(&self, keyid: &str) -> bool {
-        let mut raw = [0u8; 32];
+        use sha2::{Digest, Sha256};
+        let (mut raw, mut wanted) = ([0u8; 32], [0u8; 32]);
         hex::decode_to_slice(self.public_key.trim(), &mut raw).is_ok()
-            && dsse::sha256_hex(&raw) == keyid
+            && hex::decode_to_slice(keyid, &mut wanted).is_ok()
+            && Sha256::digest(raw).as_slice() == wanted
     }
 }
 
@@ -826,8 +828,12 @@ pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
     // Every key that a roster held lists and a signature names, in roster order.
     let mut keys: Vec<VerifyingKey> = Vec::new();
     for seat in trust.rosters.iter().flat_map(|r| r.seats.iter()) {
+        // Matched by the key's bytes first: only a named key is decompressed.
+        if !envelope.keyids().any(|k| seat.holds_keyid(k)) {
+            continue;
+        }
         if let Ok(key) = parse_public_key(&seat.public_key) {
-            if !keys.contains(&key) && envelope.keyids().any(|k| k == dsse::keyid(&key)) {
+            if !keys.contains(&key) {
                 keys.push(key);
             }
         }

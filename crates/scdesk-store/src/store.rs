@@ -286,6 +286,26 @@ fn fault_sentence(e: &rusqlite::Error) -> String {
     }
 }
 
+/// A statement of one change, through the connection's cache of prepared statements (an
+/// import runs the same few statements for every file).
+fn cached_exec<P: rusqlite::Params>(
+    conn: &Connection,
+    sql: &str,
+    params: P,
+) -> rusqlite::Result<usize> {
+    conn.prepare_cached(sql)?.execute(params)
+}
+
+/// A query of one row, through the cache of prepared statements.
+fn cached_row<T, P: rusqlite::Params>(
+    conn: &Connection,
+    sql: &str,
+    params: P,
+    f: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> rusqlite::Result<T> {
+    conn.prepare_cached(sql)?.query_row(params, f)
+}
+
 /// How long a write waits for another process's transaction before it gives up.
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
@@ -453,6 +473,7 @@ impl Store {
         let read_only = flags.contains(OpenFlags::SQLITE_OPEN_READ_ONLY);
         let conn = Store::key(path, key, flags)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.set_prepared_statement_cache_capacity(64);
         if !read_only {
             let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
             debug_assert_eq!(mode.to_lowercase(), "wal");
@@ -474,9 +495,7 @@ impl Store {
     }
 
     fn migrate(&mut self) -> Result<(), StoreError> {
-        let current: u32 = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let current: u32 = cached_row(&self.conn, "PRAGMA user_version", [], |r| r.get(0))?;
         if current > SCHEMA_VERSION {
             return Err(StoreError::NewerSchema {
                 path: self.path.clone(),
@@ -514,15 +533,18 @@ impl Store {
         let path_text = path.to_string_lossy();
         {
             let _codec = codec_lock();
-            self.conn.execute(&attach, [path_text.as_ref()])?;
+            cached_exec(&self.conn, &attach, [path_text.as_ref()])?;
         }
-        let exported = self
-            .conn
-            .query_row("SELECT sqlcipher_export('copy')", [], |_| Ok(()))
-            .and_then(|()| {
-                self.conn
-                    .execute_batch(&format!("PRAGMA copy.user_version = {version};"))
-            });
+        let exported = cached_row(
+            &self.conn,
+            "SELECT sqlcipher_export('copy')",
+            [],
+            |_| Ok(()),
+        )
+        .and_then(|()| {
+            self.conn
+                .execute_batch(&format!("PRAGMA copy.user_version = {version};"))
+        });
         let detached = {
             let _codec = codec_lock();
             self.conn.execute_batch("DETACH DATABASE copy")
@@ -533,9 +555,9 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<u32, StoreError> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        Ok(cached_row(&self.conn, "PRAGMA user_version", [], |r| {
+            r.get(0)
+        })?)
     }
 
     /// Runs `f` in one transaction: all of it lands, or none of it.
@@ -606,21 +628,27 @@ impl Store {
     }
 
     pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
-            .optional()?)
+        Ok(cached_row(
+            &self.conn,
+            "SELECT value FROM meta WHERE key = ?1",
+            [key],
+            |r| r.get(0),
+        )
+        .optional()?)
     }
 
     pub fn profile_json(&self) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT json FROM profile WHERE id = 1", [], |r| r.get(0))
-            .optional()?)
+        Ok(cached_row(
+            &self.conn,
+            "SELECT json FROM profile WHERE id = 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?)
     }
 
     pub fn seats(&self) -> Result<Vec<Seat>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare_cached(
             "SELECT id, constituency, name, organisation, role, term_start, term_end
              FROM seats ORDER BY rowid",
         )?;
@@ -654,7 +682,7 @@ impl Store {
     }
 
     pub fn contributions(&self) -> Result<Vec<Contribution>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare_cached(
             "SELECT contributor, amount, earmark_area, received_on FROM contributions ORDER BY id",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -680,7 +708,7 @@ impl Store {
 
     /// The newest version of every dossier, by reference.
     pub fn latest_dossiers(&self) -> Result<Vec<Dossier>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare_cached(
             "SELECT d.id, d.json FROM dossiers d
              WHERE d.version = (SELECT max(version) FROM dossiers WHERE id = d.id)
              ORDER BY d.reference",
@@ -697,7 +725,7 @@ impl Store {
     /// The latest version of each dossier whose id is in `ids`, by reference.
     pub fn latest_dossiers_among(&self, ids: &[String]) -> Result<Vec<Dossier>, StoreError> {
         let wanted = serde_json::to_string(ids).expect("strings serialize");
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare_cached(
             "SELECT d.id, d.json FROM dossiers d
              WHERE d.id IN (SELECT value FROM json_each(?1))
                AND d.version = (SELECT max(version) FROM dossiers WHERE id = d.id)
@@ -716,12 +744,13 @@ impl Store {
 
     /// One meeting, read without the others.
     pub fn meeting(&self, id: &str) -> Result<Option<Meeting>, StoreError> {
-        let json: Option<String> = self
-            .conn
-            .query_row("SELECT json FROM meetings WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
-            .optional()?;
+        let json: Option<String> = cached_row(
+            &self.conn,
+            "SELECT json FROM meetings WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?;
         json.map(|j| {
             serde_json::from_str(&j).map_err(|e| StoreError::Corrupt(format!("meeting {id}: {e}")))
         })
@@ -731,7 +760,7 @@ impl Store {
     pub fn meetings(&self) -> Result<Vec<Meeting>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT id, json FROM meetings ORDER BY starts_at")?;
+            .prepare_cached("SELECT id, json FROM meetings ORDER BY starts_at")?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
         rows.map(|row| {
             let (id, json) = row?;
@@ -773,42 +802,41 @@ pub struct StoredPosition {
 impl Store {
     /// The public key, and the private seed for passphrase workspaces.
     pub fn identity(&self) -> Result<Option<StoredIdentity>, StoreError> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT public_key, seed FROM identity WHERE id = 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?)
+        Ok(cached_row(
+            &self.conn,
+            "SELECT public_key, seed FROM identity WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
     }
 
     pub fn has_envelope(&self, hash: &str) -> Result<bool, StoreError> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT 1 FROM envelopes WHERE hash = ?1",
-                [hash],
-                |_| Ok(()),
-            )
-            .optional()?
-            .is_some())
+        Ok(cached_row(
+            &self.conn,
+            "SELECT 1 FROM envelopes WHERE hash = ?1",
+            [hash],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
     }
 
     pub fn envelope_bytes(&self, hash: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT bytes FROM envelopes WHERE hash = ?1", [hash], |r| {
-                r.get(0)
-            })
-            .optional()?)
+        Ok(cached_row(
+            &self.conn,
+            "SELECT bytes FROM envelopes WHERE hash = ?1",
+            [hash],
+            |r| r.get(0),
+        )
+        .optional()?)
     }
 
     /// Every roster version held, oldest first, as JSON.
     pub fn rosters_json(&self) -> Result<Vec<String>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT json FROM rosters ORDER BY version")?;
+            .prepare_cached("SELECT json FROM rosters ORDER BY version")?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -817,34 +845,34 @@ impl Store {
     pub fn all_dossier_versions(&self) -> Result<Vec<(String, u32, String)>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT id, version, json FROM dossiers ORDER BY id, version")?;
+            .prepare_cached("SELECT id, version, json FROM dossiers ORDER BY id, version")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
     pub fn meeting_revision(&self, id: &str) -> Result<Option<u32>, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT revision FROM meetings WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
-            .optional()?)
+        Ok(cached_row(
+            &self.conn,
+            "SELECT revision FROM meetings WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?)
     }
 
     pub fn dossier_json(&self, id: &str, version: u32) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT json FROM dossiers WHERE id = ?1 AND version = ?2",
-                params![id, version],
-                |r| r.get(0),
-            )
-            .optional()?)
+        Ok(cached_row(
+            &self.conn,
+            "SELECT json FROM dossiers WHERE id = ?1 AND version = ?2",
+            params![id, version],
+            |r| r.get(0),
+        )
+        .optional()?)
     }
 
     /// Every position file held for a meeting, by seat then sequence.
     pub fn positions(&self, meeting: &str) -> Result<Vec<StoredPosition>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare_cached(
             "SELECT p.envelope, p.seat, p.sequence, p.json, e.signer
              FROM positions p JOIN envelopes e ON e.hash = p.envelope
              WHERE p.meeting = ?1 ORDER BY p.seat, p.sequence, p.envelope",
@@ -862,9 +890,33 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The position files held for one seat of a meeting.
+    pub fn positions_of_seat(
+        &self,
+        meeting: &str,
+        seat: &str,
+    ) -> Result<Vec<StoredPosition>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.envelope, p.seat, p.sequence, p.json, e.signer
+             FROM positions p JOIN envelopes e ON e.hash = p.envelope
+             WHERE p.meeting = ?1 AND p.seat = ?2 ORDER BY p.seat, p.sequence, p.envelope",
+        )?;
+        let rows = stmt.query_map([meeting, seat], |r| {
+            Ok(StoredPosition {
+                envelope: r.get(0)?,
+                seat: r.get(1)?,
+                // Sequences above i64::MAX are refused when parsed (`sync::MAX_SEQUENCE`).
+                sequence: u64::try_from(r.get::<_, i64>(2)?).unwrap_or_default(),
+                json: r.get(3)?,
+                signer: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// The drafts of the member's positions for a meeting: (item, stance, reason).
     pub fn drafts(&self, meeting: &str) -> Result<Vec<(u32, String, Option<String>)>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare_cached(
             "SELECT item, stance, reason FROM position_drafts WHERE meeting = ?1 ORDER BY item",
         )?;
         let rows = stmt.query_map([meeting], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
@@ -875,14 +927,14 @@ impl Store {
     pub fn dossier_versions(&self, id: &str) -> Result<Vec<(u32, String)>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT version, json FROM dossiers WHERE id = ?1 ORDER BY version")?;
+            .prepare_cached("SELECT version, json FROM dossiers WHERE id = ?1 ORDER BY version")?;
         let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// The versions of each dossier the member marked reviewed: dossier → versions.
     pub fn reviewed(&self) -> Result<Vec<(String, u32, String)>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare_cached(
             "SELECT dossier, version, reviewed_at FROM reviews ORDER BY dossier, version",
         )?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
@@ -890,20 +942,19 @@ impl Store {
     }
 
     pub fn note(&self, dossier: &str) -> Result<Option<(String, String)>, StoreError> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT text, updated_at FROM notes WHERE dossier = ?1",
-                [dossier],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?)
+        Ok(cached_row(
+            &self.conn,
+            "SELECT text, updated_at FROM notes WHERE dossier = ?1",
+            [dossier],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
     }
 
     pub fn dossiers_with_notes(&self) -> Result<Vec<String>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT dossier FROM notes WHERE text <> ''")?;
+            .prepare_cached("SELECT dossier FROM notes WHERE text <> ''")?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -912,16 +963,16 @@ impl Store {
     pub fn questions(&self) -> Result<Vec<(i64, String, String, String)>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT id, dossier, text, created_at FROM questions ORDER BY id")?;
+            .prepare_cached("SELECT id, dossier, text, created_at FROM questions ORDER BY id")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Declared conflicts of interest: (dossier, reason, declared_at).
     pub fn conflicts(&self) -> Result<Vec<(String, String, String)>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT dossier, reason, declared_at FROM conflicts ORDER BY dossier")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT dossier, reason, declared_at FROM conflicts ORDER BY dossier",
+        )?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -932,7 +983,7 @@ impl Store {
         dossier: &str,
         version: u32,
     ) -> Result<Vec<(String, String, String, i64)>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare_cached(
             "SELECT name, media_type, sha256, length(content) FROM documents
              WHERE dossier = ?1 AND version <= ?2 ORDER BY name",
         )?;
@@ -947,15 +998,14 @@ impl Store {
         dossier: &str,
         name: &str,
     ) -> Result<Option<(String, String, Vec<u8>)>, StoreError> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT media_type, sha256, content FROM documents
+        Ok(cached_row(
+            &self.conn,
+            "SELECT media_type, sha256, content FROM documents
                  WHERE dossier = ?1 AND name = ?2 ORDER BY version DESC LIMIT 1",
-                params![dossier, name],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?)
+            params![dossier, name],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?)
     }
 
     /// Dossier ids whose title, summary, FMU review or the member's note match `query`
@@ -963,7 +1013,7 @@ impl Store {
     pub fn search(&self, query: &str) -> Result<Vec<String>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT dossier FROM search WHERE search MATCH ?1 ORDER BY rank")?;
+            .prepare_cached("SELECT dossier FROM search WHERE search MATCH ?1 ORDER BY rank")?;
         let rows = stmt.query_map([query], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -973,7 +1023,7 @@ impl Store {
         &self,
         meeting: &str,
     ) -> Result<Vec<(u32, String, Option<String>)>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare_cached(
             "SELECT item, json, envelope FROM item_decisions WHERE meeting = ?1 ORDER BY item",
         )?;
         let rows = stmt.query_map([meeting], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
@@ -982,7 +1032,7 @@ impl Store {
 
     /// Every allocation, by meeting and item.
     pub fn allocations(&self) -> Result<Vec<StoredAllocation>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare_cached(
             "SELECT meeting, item, dossier, area, source, amount, transferred FROM allocations
              ORDER BY meeting, item",
         )?;
@@ -1004,48 +1054,49 @@ impl Store {
     pub fn contribution_commitments(&self) -> Result<Vec<Option<String>>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT committed FROM contributions ORDER BY id")?;
+            .prepare_cached("SELECT committed FROM contributions ORDER BY id")?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
     pub fn attendance(&self, meeting: &str) -> Result<Vec<(String, String)>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT seat, status FROM attendance WHERE meeting = ?1 ORDER BY seat")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seat, status FROM attendance WHERE meeting = ?1 ORDER BY seat",
+        )?;
         let rows = stmt.query_map([meeting], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
     pub fn written_procedure(&self, meeting: &str) -> Result<Option<(String, String)>, StoreError> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT opened_at, deadline FROM written_procedures WHERE meeting = ?1",
-                [meeting],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?)
+        Ok(cached_row(
+            &self.conn,
+            "SELECT opened_at, deadline FROM written_procedures WHERE meeting = ?1",
+            [meeting],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
     }
 
     /// The hash of audit entry `seq`, if the chain holds it.
     pub fn audit_hash(&self, seq: i64) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT hash FROM audit WHERE seq = ?1", [seq], |r| r.get(0))
-            .optional()?)
+        Ok(cached_row(
+            &self.conn,
+            "SELECT hash FROM audit WHERE seq = ?1",
+            [seq],
+            |r| r.get(0),
+        )
+        .optional()?)
     }
 
     /// The audit chain's last link: (seq, hash), or None while it is empty.
     pub fn audit_head(&self) -> Result<Option<(i64, String)>, StoreError> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?)
+        Ok(cached_row(
+            &self.conn,
+            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
     }
 
     /// The audit log in order: (seq, at, actor, action, details, prev, hash).
@@ -1053,7 +1104,7 @@ impl Store {
     pub fn audit_log(
         &self,
     ) -> Result<Vec<(i64, String, String, String, String, String, String)>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare_cached(
             "SELECT seq, at, actor, action, details, prev, hash FROM audit ORDER BY seq",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -1074,7 +1125,7 @@ impl Store {
     pub fn decision_files(&self, meeting: &str) -> Result<Vec<String>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT json FROM decisions WHERE meeting = ?1")?;
+            .prepare_cached("SELECT json FROM decisions WHERE meeting = ?1")?;
         let rows = stmt.query_map([meeting], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -1093,7 +1144,7 @@ impl Store {
         &self,
         meeting: &str,
     ) -> Result<Vec<(String, String, String)>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare_cached(
             "SELECT d.envelope, d.json, e.signer FROM decisions d
              JOIN envelopes e ON e.hash = d.envelope WHERE d.meeting = ?1 ORDER BY d.envelope",
         )?;
@@ -1102,15 +1153,14 @@ impl Store {
     }
 
     pub fn meeting_envelope(&self, meeting: &str) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT envelope FROM meetings WHERE id = ?1",
-                [meeting],
-                |r| r.get(0),
-            )
-            .optional()?
-            .flatten())
+        Ok(cached_row(
+            &self.conn,
+            "SELECT envelope FROM meetings WHERE id = ?1",
+            [meeting],
+            |r| r.get(0),
+        )
+        .optional()?
+        .flatten())
     }
 
     /// For tests of tamper detection only (the `test-support` feature): runs raw SQL on
@@ -1125,7 +1175,7 @@ impl Store {
     pub fn envelope_index(&self) -> Result<Vec<(String, String, String)>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT hash, kind, origin FROM envelopes ORDER BY hash")?;
+            .prepare_cached("SELECT hash, kind, origin FROM envelopes ORDER BY hash")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -1146,7 +1196,8 @@ pub struct Tx<'a> {
 
 impl Tx<'_> {
     pub fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT INTO meta (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![key, value],
@@ -1155,7 +1206,8 @@ impl Tx<'_> {
     }
 
     pub fn set_profile_json(&self, json: &str) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT INTO profile (id, json) VALUES (1, ?1)
              ON CONFLICT (id) DO UPDATE SET json = excluded.json",
             [json],
@@ -1164,7 +1216,8 @@ impl Tx<'_> {
     }
 
     pub fn insert_seat(&self, seat: &Seat) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT INTO seats (id, constituency, name, organisation, role, term_start, term_end)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
@@ -1181,7 +1234,8 @@ impl Tx<'_> {
     }
 
     pub fn insert_contribution(&self, c: &Contribution) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT INTO contributions (contributor, amount, earmark_area, received_on)
              VALUES (?1, ?2, ?3, ?4)",
             params![
@@ -1196,18 +1250,20 @@ impl Tx<'_> {
 
     /// Makes the search index hold the newest version of a dossier and its note.
     pub fn refresh_search(&self, dossier: &str) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT OR IGNORE INTO search_rows (dossier) VALUES (?1)",
             [dossier],
         )?;
-        let row: i64 = self.tx.query_row(
+        let row: i64 = cached_row(
+            self.tx,
             "SELECT row FROM search_rows WHERE dossier = ?1",
             [dossier],
             |r| r.get(0),
         )?;
-        self.tx
-            .execute("DELETE FROM search WHERE rowid = ?1", [row])?;
-        self.tx.execute(
+        cached_exec(self.tx, "DELETE FROM search WHERE rowid = ?1", [row])?;
+        cached_exec(
+            self.tx,
             "INSERT INTO search (rowid, dossier, title, summary, review, notes)
              SELECT ?2, d.id, json_extract(d.json, '$.title'), json_extract(d.json, '$.summary'),
                     json_extract(d.json, '$.review.summary'),
@@ -1226,14 +1282,13 @@ impl Tx<'_> {
         action: &str,
         details: &serde_json::Value,
     ) -> Result<(), StoreError> {
-        let last: Option<(i64, String)> = self
-            .tx
-            .query_row(
-                "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+        let last: Option<(i64, String)> = cached_row(
+            self.tx,
+            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
         let (seq, prev) = match last {
             Some((seq, hash)) => (seq + 1, hash),
             None => (1, crate::chain::GENESIS.to_string()),
@@ -1241,7 +1296,7 @@ impl Tx<'_> {
         let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
         let details = crate::sync::canonical_json(details);
         let hash = crate::chain::link_hash(seq, &at, actor, action, &details, &prev);
-        self.tx.execute(
+        cached_exec(self.tx,
             "INSERT INTO audit (seq, at, actor, action, details, prev, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![seq, at, actor, action, details, prev, hash],
         )?;
@@ -1254,7 +1309,8 @@ impl Tx<'_> {
         seat: &str,
         status: &str,
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT INTO attendance (meeting, seat, status) VALUES (?1, ?2, ?3)
              ON CONFLICT (meeting, seat) DO UPDATE SET status = excluded.status",
             params![meeting, seat, status],
@@ -1268,7 +1324,7 @@ impl Tx<'_> {
         opened_at: &str,
         deadline: &str,
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(self.tx,
             "INSERT OR REPLACE INTO written_procedures (meeting, opened_at, deadline) VALUES (?1, ?2, ?3)",
             params![meeting, opened_at, deadline],
         )?;
@@ -1285,27 +1341,27 @@ impl Tx<'_> {
         envelope: Option<&str>,
         allocation: Option<(&str, u32, &str, &str)>,
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(self.tx,
             "INSERT INTO item_decisions (meeting, item, json, recorded_at, envelope) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (meeting, item) DO UPDATE SET json = excluded.json,
                recorded_at = excluded.recorded_at, envelope = excluded.envelope",
             params![meeting, item, json, chrono::Utc::now().to_rfc3339(), envelope],
         )?;
         // The transfers recorded against the item's allocation stay with it.
-        let transferred: Option<String> = self
-            .tx
-            .query_row(
-                "SELECT transferred FROM allocations WHERE meeting = ?1 AND item = ?2",
-                params![meeting, item],
-                |r| r.get(0),
-            )
-            .optional()?;
-        self.tx.execute(
+        let transferred: Option<String> = cached_row(
+            self.tx,
+            "SELECT transferred FROM allocations WHERE meeting = ?1 AND item = ?2",
+            params![meeting, item],
+            |r| r.get(0),
+        )
+        .optional()?;
+        cached_exec(
+            self.tx,
             "DELETE FROM allocations WHERE meeting = ?1 AND item = ?2",
             params![meeting, item],
         )?;
         if let Some((dossier, area, source, amount)) = allocation {
-            self.tx.execute(
+            cached_exec(self.tx,
                 "INSERT INTO allocations (meeting, item, dossier, area, source, amount, transferred) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![meeting, item, dossier, area, source, amount, transferred.unwrap_or_else(|| "0".into())],
             )?;
@@ -1316,7 +1372,8 @@ impl Tx<'_> {
     /// Removes the decision on an item and its allocation.
     pub fn remove_decision(&self, meeting: &str, item: u32) -> Result<(), StoreError> {
         for table in ["item_decisions", "allocations"] {
-            self.tx.execute(
+            cached_exec(
+                self.tx,
                 &format!("DELETE FROM {table} WHERE meeting = ?1 AND item = ?2"),
                 params![meeting, item],
             )?;
@@ -1325,7 +1382,8 @@ impl Tx<'_> {
     }
 
     pub fn set_transferred(&self, meeting: &str, item: u32, total: &str) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "UPDATE allocations SET transferred = ?3 WHERE meeting = ?1 AND item = ?2",
             params![meeting, item, total],
         )?;
@@ -1333,7 +1391,8 @@ impl Tx<'_> {
     }
 
     pub fn mark_decisions_exported(&self, meeting: &str, envelope: &str) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "UPDATE item_decisions SET envelope = ?2 WHERE meeting = ?1",
             params![meeting, envelope],
         )?;
@@ -1341,7 +1400,8 @@ impl Tx<'_> {
     }
 
     pub fn mark_reviewed(&self, dossier: &str, version: u32, at: &str) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT OR REPLACE INTO reviews (dossier, version, reviewed_at) VALUES (?1, ?2, ?3)",
             params![dossier, version, at],
         )?;
@@ -1349,7 +1409,8 @@ impl Tx<'_> {
     }
 
     pub fn unmark_reviewed(&self, dossier: &str, version: u32) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "DELETE FROM reviews WHERE dossier = ?1 AND version = ?2",
             params![dossier, version],
         )?;
@@ -1357,7 +1418,7 @@ impl Tx<'_> {
     }
 
     pub fn set_note(&self, dossier: &str, text: &str, at: &str) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(self.tx,
             "INSERT INTO notes (dossier, text, updated_at) VALUES (?1, ?2, ?3)
              ON CONFLICT (dossier) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
             params![dossier, text, at],
@@ -1366,7 +1427,8 @@ impl Tx<'_> {
     }
 
     pub fn add_question(&self, dossier: &str, text: &str, at: &str) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT INTO questions (dossier, text, created_at) VALUES (?1, ?2, ?3)",
             params![dossier, text, at],
         )?;
@@ -1374,8 +1436,7 @@ impl Tx<'_> {
     }
 
     pub fn remove_question(&self, id: i64) -> Result<(), StoreError> {
-        self.tx
-            .execute("DELETE FROM questions WHERE id = ?1", [id])?;
+        cached_exec(self.tx, "DELETE FROM questions WHERE id = ?1", [id])?;
         Ok(())
     }
 
@@ -1385,7 +1446,7 @@ impl Tx<'_> {
         reason: &str,
         at: &str,
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(self.tx,
             "INSERT INTO conflicts (dossier, reason, declared_at) VALUES (?1, ?2, ?3)
              ON CONFLICT (dossier) DO UPDATE SET reason = excluded.reason, declared_at = excluded.declared_at",
             params![dossier, reason, at],
@@ -1394,8 +1455,11 @@ impl Tx<'_> {
     }
 
     pub fn withdraw_conflict(&self, dossier: &str) -> Result<(), StoreError> {
-        self.tx
-            .execute("DELETE FROM conflicts WHERE dossier = ?1", [dossier])?;
+        cached_exec(
+            self.tx,
+            "DELETE FROM conflicts WHERE dossier = ?1",
+            [dossier],
+        )?;
         Ok(())
     }
 
@@ -1404,7 +1468,7 @@ impl Tx<'_> {
         &self,
         lines: &[(crate::fund::Contribution, rust_decimal::Decimal)],
     ) -> Result<(), StoreError> {
-        self.tx.execute("DELETE FROM contributions", [])?;
+        cached_exec(self.tx, "DELETE FROM contributions", [])?;
         for (c, committed) in lines {
             self.insert_contribution_committed(c, Some(&committed.to_string()))?;
         }
@@ -1417,7 +1481,8 @@ impl Tx<'_> {
         committed: Option<&str>,
     ) -> Result<(), StoreError> {
         self.insert_contribution(c)?;
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "UPDATE contributions SET committed = ?1 WHERE id = last_insert_rowid()",
             params![committed],
         )?;
@@ -1430,7 +1495,8 @@ impl Tx<'_> {
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT INTO dossiers (id, version, reference, title, area, status, json)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![d.id, d.version, d.reference, d.title, d.area, status, json],
@@ -1450,7 +1516,7 @@ impl Tx<'_> {
         envelope: Option<&str>,
     ) -> Result<(), StoreError> {
         let json = serde_json::to_string(m).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        self.tx.execute(
+        cached_exec(self.tx,
             "INSERT INTO meetings (id, starts_at, json, revision, envelope) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (id) DO UPDATE SET starts_at = excluded.starts_at, json = excluded.json,
                revision = excluded.revision, envelope = excluded.envelope",
@@ -1460,7 +1526,8 @@ impl Tx<'_> {
     }
 
     pub fn set_identity(&self, public_key: &str, seed: Option<&[u8]>) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT INTO identity (id, public_key, seed) VALUES (1, ?1, ?2)
              ON CONFLICT (id) DO UPDATE SET public_key = excluded.public_key, seed = excluded.seed",
             params![public_key, seed],
@@ -1478,7 +1545,8 @@ impl Tx<'_> {
         bytes: &[u8],
         origin: &str,
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT INTO envelopes (hash, kind, signer, seat, bytes, received_at, origin)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
@@ -1502,14 +1570,16 @@ impl Tx<'_> {
         json: &str,
         seats: &[(Seat, String)],
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT INTO rosters (version, envelope, json) VALUES (?1, ?2, ?3)",
             params![version as i64, envelope, json],
         )?;
-        self.tx.execute("DELETE FROM seats", [])?;
+        cached_exec(self.tx, "DELETE FROM seats", [])?;
         for (seat, key) in seats {
             self.insert_seat(seat)?;
-            self.tx.execute(
+            cached_exec(
+                self.tx,
                 "UPDATE seats SET public_key = ?2 WHERE id = ?1",
                 params![seat.id, key],
             )?;
@@ -1519,7 +1589,8 @@ impl Tx<'_> {
 
     pub fn insert_dossier_from(&self, d: &Dossier, envelope: &str) -> Result<(), StoreError> {
         self.insert_dossier(d)?;
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "UPDATE dossiers SET envelope = ?3 WHERE id = ?1 AND version = ?2",
             params![d.id, d.version, envelope],
         )?;
@@ -1535,7 +1606,8 @@ impl Tx<'_> {
         sha256: &str,
         content: &[u8],
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT OR IGNORE INTO documents (dossier, version, name, media_type, sha256, content)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![dossier, version, name, media_type, sha256, content],
@@ -1552,7 +1624,8 @@ impl Tx<'_> {
         signed_at: &str,
         json: &str,
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT INTO positions (envelope, meeting, seat, sequence, signed_at, json)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![envelope, meeting, seat, sequence as i64, signed_at, json],
@@ -1566,7 +1639,8 @@ impl Tx<'_> {
         meeting: &str,
         json: &str,
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT INTO decisions (envelope, meeting, json) VALUES (?1, ?2, ?3)",
             params![envelope, meeting, json],
         )?;
@@ -1579,7 +1653,8 @@ impl Tx<'_> {
         keyid: &str,
         json: &str,
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(
+            self.tx,
             "INSERT INTO enrolments (envelope, keyid, json) VALUES (?1, ?2, ?3)",
             params![envelope, keyid, json],
         )?;
@@ -1589,7 +1664,7 @@ impl Tx<'_> {
     /// Forgets every draft position (in the demo, when another seat is tried: drafts
     /// belong to the seat that made them).
     pub fn clear_drafts(&self) -> Result<(), StoreError> {
-        self.tx.execute("DELETE FROM position_drafts", [])?;
+        cached_exec(self.tx, "DELETE FROM position_drafts", [])?;
         Ok(())
     }
 
@@ -1600,7 +1675,7 @@ impl Tx<'_> {
         stance: &str,
         reason: Option<&str>,
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        cached_exec(self.tx,
             "INSERT INTO position_drafts (meeting, item, stance, reason) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (meeting, item) DO UPDATE SET stance = excluded.stance, reason = excluded.reason",
             params![meeting, item, stance, reason],
@@ -1609,10 +1684,13 @@ impl Tx<'_> {
     }
 
     pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .tx
-            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
-            .optional()?)
+        Ok(cached_row(
+            self.tx,
+            "SELECT value FROM meta WHERE key = ?1",
+            [key],
+            |r| r.get(0),
+        )
+        .optional()?)
     }
 }
 
