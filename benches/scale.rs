@@ -144,12 +144,13 @@ fn main() {
     let only = std::env::var("SCDESK_BENCH_ONLY").ok();
     let part = |name: &str| only.as_deref().is_none_or(|o| o == name);
 
-    // ---------- import: 10,000 position files ----------
+    // The points of the curves, for import and search alike.
     let sizes: &[usize] = if thorough {
         &[1_000, 10_000, 100_000]
     } else {
         &[1_000, 10_000]
     };
+    // ---------- import: 10,000 position files ----------
     for &n in sizes.iter().filter(|_| part("import")) {
         let files = committee.position_files(n, 3);
         let envelopes: Vec<Envelope> = files
@@ -199,13 +200,8 @@ fn main() {
     }
 
     // ---------- search: 10,000 dossiers ----------
-    let dossier_sizes: &[usize] = if thorough {
-        &[1_000, 10_000, 100_000]
-    } else {
-        &[1_000, 10_000]
-    };
     let queries = ["subventions", "recruitment", "clima", "enfants", "data"];
-    for &n in dossier_sizes.iter().filter(|_| part("search")) {
+    for &n in sizes.iter().filter(|_| part("search")) {
         let dir = tempfile::tempdir().expect("a folder");
         let mut desk = workspace(&dir.path().join("ws"), &committee);
         for p in committee.dossier_packages(n, 500) {

@@ -872,22 +872,7 @@ impl Store {
 
     /// Every position file held for a meeting, by seat then sequence.
     pub fn positions(&self, meeting: &str) -> Result<Vec<StoredPosition>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT p.envelope, p.seat, p.sequence, p.json, e.signer
-             FROM positions p JOIN envelopes e ON e.hash = p.envelope
-             WHERE p.meeting = ?1 ORDER BY p.seat, p.sequence, p.envelope",
-        )?;
-        let rows = stmt.query_map([meeting], |r| {
-            Ok(StoredPosition {
-                envelope: r.get(0)?,
-                seat: r.get(1)?,
-                // Sequences above i64::MAX are refused when parsed (`sync::MAX_SEQUENCE`).
-                sequence: u64::try_from(r.get::<_, i64>(2)?).unwrap_or_default(),
-                json: r.get(3)?,
-                signer: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        self.positions_where("", params![meeting])
     }
 
     /// The position files held for one seat of a meeting.
@@ -896,12 +881,21 @@ impl Store {
         meeting: &str,
         seat: &str,
     ) -> Result<Vec<StoredPosition>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
+        self.positions_where("AND p.seat = ?2", params![meeting, seat])
+    }
+
+    /// The position files of meeting `?1` that `also` (more of the WHERE clause) keeps.
+    fn positions_where(
+        &self,
+        also: &str,
+        params: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<StoredPosition>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT p.envelope, p.seat, p.sequence, p.json, e.signer
              FROM positions p JOIN envelopes e ON e.hash = p.envelope
-             WHERE p.meeting = ?1 AND p.seat = ?2 ORDER BY p.seat, p.sequence, p.envelope",
-        )?;
-        let rows = stmt.query_map([meeting, seat], |r| {
+             WHERE p.meeting = ?1 {also} ORDER BY p.seat, p.sequence, p.envelope"
+        ))?;
+        let rows = stmt.query_map(params, |r| {
             Ok(StoredPosition {
                 envelope: r.get(0)?,
                 seat: r.get(1)?,
