@@ -258,8 +258,9 @@ impl Error {
                     | Error::Workspace(scdesk_store::workspace::Error::Io { .. })
                     | Error::Store(StoreError::Io { .. })
             );
-        let message = typography(&own.unwrap_or_else(|| self.to_string()));
-        let detail = if leaves_out || message != self.to_string() {
+        let own_text = self.to_string();
+        let message = typography(own.as_deref().unwrap_or(&own_text));
+        let detail = if leaves_out || message != own_text {
             format!("{self:?}")
         } else {
             String::new()

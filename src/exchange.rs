@@ -347,21 +347,22 @@ impl Desk {
     /// Shows who signed an unpinned roster, so the user can confirm the fingerprint.
     pub fn preview_roster(bytes: &[u8]) -> Result<RosterPreview, Error> {
         let envelope = Envelope::parse(bytes.trim_ascii()).map_err(SyncError::from)?;
-        if let Some(found) =
-            Kind::from_payload_type(&envelope.payload_type).filter(|k| *k != Kind::Roster)
-        {
-            return Err(SyncError::WrongKind {
-                expected: Kind::Roster.with_article(),
-                found: found.with_article(),
+        match Kind::from_payload_type(&envelope.payload_type) {
+            Some(Kind::Roster) => {}
+            Some(found) => {
+                return Err(SyncError::WrongKind {
+                    expected: Kind::Roster.with_article(),
+                    found: found.with_article(),
+                }
+                .into())
             }
-            .into());
-        }
-        if envelope.payload_type != Kind::Roster.payload_type() {
-            return Err(SyncError::UnknownPayloadType(crate::untrusted::quote(
-                &envelope.payload_type,
-                crate::untrusted::QUOTED_CHARS,
-            ))
-            .into());
+            None => {
+                return Err(SyncError::UnknownPayloadType(crate::untrusted::quote(
+                    &envelope.payload_type,
+                    crate::untrusted::QUOTED_CHARS,
+                ))
+                .into())
+            }
         }
         // Shown to help the user decide; nothing here is trusted until pinned.
         let roster: Roster =

@@ -318,6 +318,7 @@ impl Desk {
         let budget = d.budget(&self.profile)?;
         let reviewed_versions = ctx.reviewed.get(&d.id);
         let reviewed = reviewed_versions.is_some_and(|v| v.contains(&d.version));
+        let area = self.profile.area(d.area);
         Ok(DossierRow {
             id: d.id.clone(),
             reference: d.reference.clone(),
@@ -326,16 +327,10 @@ impl Desk {
             countries: d.countries.clone(),
             region: d.region.clone(),
             area: d.area,
-            area_name: self
-                .profile
-                .area(d.area)
+            area_name: area
                 .map(|a| a.name.clone())
                 .unwrap_or_else(|| format!("Unknown area {}", d.area)),
-            area_short: self
-                .profile
-                .area(d.area)
-                .map(|a| a.short_name().to_string())
-                .unwrap_or_default(),
+            area_short: area.map(|a| a.short_name().to_string()).unwrap_or_default(),
             status: ctx.decided.get(&d.id).copied().unwrap_or(d.status),
             status_label: ctx.decided.get(&d.id).copied().unwrap_or(d.status).label(),
             budget_total: budget.total,
@@ -392,7 +387,6 @@ impl Desk {
         Ok(out)
     }
 
-    /// The dossiers that match `query`, sorted as asked.
     /// For `make bench` (the `test-support` feature): the full-text query alone, without
     /// reading a dossier, as the floor of `list_dossiers`' search. How many match.
     #[cfg(feature = "test-support")]
@@ -403,6 +397,7 @@ impl Desk {
         })
     }
 
+    /// The dossiers that match `query`, sorted as asked.
     pub fn list_dossiers(&self, query: &DossierQuery) -> Result<Vec<DossierRow>, Error> {
         let ctx = self.row_context()?;
         let matching: Option<Vec<String>> = match query.text.as_deref().and_then(fts_query) {

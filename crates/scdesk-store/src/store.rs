@@ -533,7 +533,9 @@ impl Store {
         let path_text = path.to_string_lossy();
         {
             let _codec = codec_lock();
-            cached_exec(&self.conn, &attach, [path_text.as_ref()])?;
+            // Not through the statement cache: its text carries the raw key, which must not
+            // outlive this call.
+            self.conn.execute(&attach, [path_text.as_ref()])?;
         }
         let exported = cached_row(
             &self.conn,
@@ -708,30 +710,27 @@ impl Store {
 
     /// The newest version of every dossier, by reference.
     pub fn latest_dossiers(&self) -> Result<Vec<Dossier>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT d.id, d.json FROM dossiers d
-             WHERE d.version = (SELECT max(version) FROM dossiers WHERE id = d.id)
-             ORDER BY d.reference",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-        rows.map(|row| {
-            let (id, json) = row?;
-            serde_json::from_str(&json)
-                .map_err(|e| StoreError::Corrupt(format!("dossier {id}: {e}")))
-        })
-        .collect()
+        self.latest_dossiers_where("", [])
     }
 
     /// The latest version of each dossier whose id is in `ids`, by reference.
     pub fn latest_dossiers_among(&self, ids: &[String]) -> Result<Vec<Dossier>, StoreError> {
         let wanted = serde_json::to_string(ids).expect("strings serialize");
-        let mut stmt = self.conn.prepare_cached(
+        self.latest_dossiers_where("AND d.id IN (SELECT value FROM json_each(?1))", [wanted])
+    }
+
+    /// The latest version of each dossier that `also` (more of the WHERE clause) keeps.
+    fn latest_dossiers_where<P: rusqlite::Params>(
+        &self,
+        also: &str,
+        params: P,
+    ) -> Result<Vec<Dossier>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT d.id, d.json FROM dossiers d
-             WHERE d.id IN (SELECT value FROM json_each(?1))
-               AND d.version = (SELECT max(version) FROM dossiers WHERE id = d.id)
-             ORDER BY d.reference",
-        )?;
-        let rows = stmt.query_map([wanted], |r| {
+             WHERE d.version = (SELECT max(version) FROM dossiers WHERE id = d.id) {also}
+             ORDER BY d.reference"
+        ))?;
+        let rows = stmt.query_map(params, |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
         })?;
         rows.map(|row| {
