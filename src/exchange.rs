@@ -130,6 +130,19 @@ pub struct IdentityView {
 /// The signed files a file holds, decided from its first bytes, so that a stray file is
 /// one refusal at once: the envelopes of a bundle (or the one envelope), the decision
 /// files a record PDF carries; anything else is not an SC Desk file.
+/// The kind a file says it is, if it is an envelope at all.
+fn kind_of(bytes: &[u8]) -> Option<Kind> {
+    Envelope::parse(bytes.trim_ascii())
+        .ok()
+        .and_then(|e| Kind::from_payload_type(&e.payload_type))
+}
+
+/// Whether a file may be checked ahead of the files before it in an import: one that
+/// changes nothing a later file is checked against (a position or a decision file).
+fn checked_ahead(bytes: &[u8]) -> bool {
+    kind_of(bytes).is_some_and(|k| matches!(k, Kind::Position | Kind::Decision))
+}
+
 pub(crate) fn signed_parts(bytes: &[u8]) -> Result<Vec<std::borrow::Cow<'_, [u8]>>, Error> {
     use std::borrow::Cow;
     match crate::sniff::sniff(bytes) {
@@ -395,7 +408,7 @@ impl Desk {
         let Payload::Roster(roster) = verified.payload.clone() else {
             unreachable!("check_first_roster returns rosters only")
         };
-        self.apply(&verified, bytes, "pinned")?;
+        self.apply(&verified, bytes, "pinned", &self.authority_trust()?)?;
         let _ = self.record_audit_head();
         Ok(roster)
     }
@@ -460,12 +473,49 @@ impl Desk {
             // What is trusted changes only with a roster, a meeting or a dossier package,
             // so it is read again only after one of those lands.
             let mut trust = None;
-            for (i, (n, part)) in parts.iter().enumerate() {
-                let result = desk.import_one(part, &mut trust);
-                let stop = result.outcome == Outcome::NotImported;
-                judged[*n].push(result);
-                if stop {
-                    not_imported(&parts[i + 1..], &Error::NotJudged, &mut judged);
+            let mut i = 0;
+            while i < parts.len() {
+                // Position and decision files change nothing that is trusted, so a run of
+                // them is checked on every core, ahead of being applied one by one here.
+                let run = parts[i..]
+                    .iter()
+                    .take_while(|(_, p)| checked_ahead(p))
+                    .count();
+                let mut stopped = false;
+                if run > 1 {
+                    let held = match trust.take() {
+                        Some(t) => t,
+                        None => match desk.trust() {
+                            Ok(t) => t,
+                            Err(e) => {
+                                not_imported(&parts[i..], &e, &mut judged);
+                                break;
+                            }
+                        },
+                    };
+                    let files: Vec<&[u8]> = parts[i..i + run].iter().map(|(_, p)| *p).collect();
+                    let mut applied = 0;
+                    sync::check_each(&files, &held, |k, checked| {
+                        let result = desk.import_checked(files[k], checked, &held);
+                        stopped = result.outcome == Outcome::NotImported;
+                        judged[parts[i + k].0].push(result);
+                        applied = k + 1;
+                        if stopped {
+                            std::ops::ControlFlow::Break(())
+                        } else {
+                            std::ops::ControlFlow::Continue(())
+                        }
+                    });
+                    trust = Some(held);
+                    i += applied;
+                } else {
+                    let result = desk.import_one(parts[i].1, &mut trust);
+                    stopped = result.outcome == Outcome::NotImported;
+                    judged[parts[i].0].push(result);
+                    i += 1;
+                }
+                if stopped {
+                    not_imported(&parts[i..], &Error::NotJudged, &mut judged);
                     break;
                 }
             }
@@ -502,11 +552,32 @@ impl Desk {
     }
 
     fn import_one(&mut self, bytes: &[u8], trust: &mut Option<Trust>) -> ImportResult {
+        let held = match trust.take() {
+            Some(t) => Ok(t),
+            None => self.trust(),
+        };
+        let held = match held {
+            Ok(held) => held,
+            Err(e) => return ImportResult::rejected(kind_of(bytes), sync::file_hash(bytes), &e),
+        };
+        let result = self.import_checked(bytes, sync::check(bytes, &held), &held);
+        if kind_of(bytes).is_some_and(|k| matches!(k, Kind::Position | Kind::Decision)) {
+            *trust = Some(held);
+        }
+        result
+    }
+
+    /// Imports a file whose check against `trust` (what the workspace holds) gave
+    /// `checked`.
+    fn import_checked(
+        &mut self,
+        bytes: &[u8],
+        checked: Result<Verified, SyncError>,
+        trust: &Trust,
+    ) -> ImportResult {
         let bytes = bytes.trim_ascii();
         let hash = sync::file_hash(bytes);
-        let kind = Envelope::parse(bytes)
-            .ok()
-            .and_then(|e| Kind::from_payload_type(&e.payload_type));
+        let kind = kind_of(bytes);
         let result = (|| -> Result<(Outcome, String), Error> {
             if self.store.has_envelope(&hash)? {
                 return Ok((
@@ -514,16 +585,8 @@ impl Desk {
                     "already imported; nothing changed".into(),
                 ));
             }
-            let held = match trust.take() {
-                Some(t) => t,
-                None => self.trust()?,
-            };
-            let verified = sync::check(bytes, &held)?;
-            let applied = self.apply(&verified, bytes, "imported");
-            if matches!(verified.payload.kind(), Kind::Position | Kind::Decision) {
-                *trust = Some(held);
-            }
-            applied
+            let verified = checked?;
+            self.apply(&verified, bytes, "imported", trust)
         })();
         match result {
             Ok((outcome, message)) => ImportResult {
@@ -723,20 +786,28 @@ impl Desk {
         Ok(new)
     }
 
-    /// Applies a verified file in one transaction. An equivocation is stored as evidence
-    /// and then reported as an error.
+    /// Applies a verified file in one transaction, `trust` being what it was checked
+    /// against (its rosters and meetings are the store's). An equivocation is stored as
+    /// evidence and then reported as an error.
     fn apply(
         &mut self,
         v: &Verified,
         bytes: &[u8],
         origin: &str,
+        trust: &Trust,
     ) -> Result<(Outcome, String), Error> {
         let bytes = bytes.trim_ascii();
         let kind = v.payload.kind();
         let who = self.signer_in_words(&v.signer);
         // Only the seat's own files bear on how a position file lands.
         let existing_positions = match &v.payload {
-            Payload::Position(p) => self.authorised_positions_of(&p.meeting, Some(&p.seat))?,
+            Payload::Position(p) => {
+                let meeting = trust
+                    .meetings
+                    .get(&p.meeting)
+                    .ok_or_else(|| Error::UnknownMeeting(p.meeting.clone()))?;
+                self.authorised_positions_under(&trust.rosters, meeting, Some(&p.seat))?
+            }
             _ => Vec::new(),
         };
         let meeting_revision = match &v.payload {
@@ -1036,9 +1107,10 @@ impl Desk {
         deliver: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
     ) -> Result<Vec<u8>, Error> {
         let bytes = self.sign(kind, payload);
-        let verified = sync::check(&bytes, &self.trust()?)?;
+        let trust = self.trust()?;
+        let verified = sync::check(&bytes, &trust)?;
         deliver(&bytes)?;
-        self.apply(&verified, &bytes, "exported")?;
+        self.apply(&verified, &bytes, "exported", &trust)?;
         let _ = self.record_audit_head();
         Ok(bytes)
     }
@@ -1278,14 +1350,23 @@ impl Desk {
         meeting: &str,
         seat: Option<&str>,
     ) -> Result<Vec<crate::store::StoredPosition>, Error> {
-        let rosters = self.rosters()?;
-        let date = self.meeting(meeting)?.starts_at.date_naive();
-        let Some(roster) = authority::in_force(&rosters, date) else {
+        self.authorised_positions_under(&self.rosters()?, &self.meeting(meeting)?, seat)
+    }
+
+    /// The same, under `rosters` (those held) for `meeting` (as held).
+    fn authorised_positions_under(
+        &self,
+        rosters: &[Roster],
+        meeting: &Meeting,
+        seat: Option<&str>,
+    ) -> Result<Vec<crate::store::StoredPosition>, Error> {
+        let date = meeting.starts_at.date_naive();
+        let Some(roster) = authority::in_force(rosters, date) else {
             return Ok(Vec::new());
         };
         let mut held = match seat {
-            Some(seat) => self.store.positions_of_seat(meeting, seat)?,
-            None => self.store.positions(meeting)?,
+            Some(seat) => self.store.positions_of_seat(&meeting.id, seat)?,
+            None => self.store.positions(&meeting.id)?,
         };
         held.retain(|p| {
             let claim = Claim {
@@ -1294,7 +1375,7 @@ impl Desk {
                 date,
                 seat: Some(&p.seat),
             };
-            authority::authorize(&rosters, &p.signer, claim).is_ok()
+            authority::authorize(rosters, &p.signer, claim).is_ok()
         });
         Ok(held)
     }

@@ -431,7 +431,12 @@ impl Desk {
         }
         if let (Some(ids), None) = (&matching, query.sort) {
             // A search with no explicit sort lists the best matches first.
-            rows.sort_by_key(|r| ids.iter().position(|i| i == &r.id));
+            let rank: std::collections::HashMap<&str, usize> = ids
+                .iter()
+                .enumerate()
+                .map(|(n, id)| (id.as_str(), n))
+                .collect();
+            rows.sort_by_key(|r| rank.get(r.id.as_str()).copied());
         }
         Ok(rows)
     }

@@ -986,6 +986,133 @@ fn check_enrolment(envelope: Envelope, hash: String, trust: &Trust) -> Result<Ve
     })
 }
 
+/// How many files the checkers of `check_each` may run ahead of the files handed on: a
+/// bound on the memory that checked files wait in, not on the speed.
+const CHECKED_AHEAD: usize = 256;
+
+/// Checks each of `files` against `trust` as `check` does, on every core, and hands each
+/// result to `each` on the calling thread in the order of `files` (the checks of later
+/// files run meanwhile). `each` may stop the run with `ControlFlow::Break`; the files
+/// after it are then not handed on. What `each` gets is exactly what `check` returns:
+/// checking is a pure function of the bytes and the trust.
+pub fn check_each(
+    files: &[&[u8]],
+    trust: &Trust,
+    mut each: impl FnMut(usize, Result<Verified, SyncError>) -> std::ops::ControlFlow<()>,
+) {
+    use std::ops::ControlFlow;
+    use std::sync::{mpsc, Condvar, Mutex};
+    type Checked = std::thread::Result<Result<Verified, SyncError>>;
+    let checkers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8)
+        .min(files.len());
+    if checkers <= 1 {
+        for (n, file) in files.iter().enumerate() {
+            if each(n, check(file, trust)).is_break() {
+                return;
+            }
+        }
+        return;
+    }
+    let shared = Shared {
+        state: Mutex::new(Claims::default()),
+        moved: Condvar::new(),
+    };
+    let (sender, received) = mpsc::channel();
+    std::thread::scope(|scope| {
+        for _ in 0..checkers {
+            let sender = sender.clone();
+            let shared = &shared;
+            scope.spawn(move || {
+                while let Some(n) = shared.claim(files.len()) {
+                    // A bug in a check reaches the calling thread, not a silent hole.
+                    let checked = std::panic::catch_unwind(|| check(files[n], trust));
+                    if sender.send((n, checked)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        // Whichever way this thread leaves (a stop, `each` panicking), the checkers end.
+        let _stops = StopOnDrop(&shared);
+        let mut waiting: BTreeMap<usize, Checked> = BTreeMap::new();
+        let mut next = 0;
+        while next < files.len() {
+            let checked = match waiting.remove(&next) {
+                Some(r) => r,
+                None => match received.recv() {
+                    Ok((n, r)) if n == next => r,
+                    Ok((n, r)) => {
+                        waiting.insert(n, r);
+                        continue;
+                    }
+                    Err(_) => break,
+                },
+            };
+            let result = match checked {
+                Ok(result) => result,
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
+            let flow = each(next, result);
+            next += 1;
+            shared.handed_on(next);
+            if flow == ControlFlow::Break(()) {
+                break;
+            }
+        }
+    });
+}
+
+/// The files `check_each`'s checkers share: which is next to claim, how many were handed
+/// on, and whether to stop.
+#[derive(Default)]
+struct Claims {
+    next: usize,
+    handed_on: usize,
+    stop: bool,
+}
+
+struct Shared {
+    state: std::sync::Mutex<Claims>,
+    moved: std::sync::Condvar,
+}
+
+impl Shared {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Claims> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The next file for a checker, waiting while it would run too far ahead; none once
+    /// every file is claimed or the run stopped.
+    fn claim(&self, files: usize) -> Option<usize> {
+        let mut s = self.lock();
+        while !s.stop && s.next < files && s.next >= s.handed_on + CHECKED_AHEAD {
+            s = self.moved.wait(s).unwrap_or_else(|e| e.into_inner());
+        }
+        if s.stop || s.next >= files {
+            return None;
+        }
+        s.next += 1;
+        Some(s.next - 1)
+    }
+
+    fn handed_on(&self, n: usize) {
+        self.lock().handed_on = n;
+        self.moved.notify_all();
+    }
+}
+
+struct StopOnDrop<'s>(&'s Shared);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.lock().stop = true;
+        self.0.moved.notify_all();
+    }
+}
+
 /// Checks a file against one known public key, without any roster: the signature, the
 /// payload type and the strict payload. For auditors holding just the signer's key.
 pub fn check_with_key(bytes: &[u8], key: &VerifyingKey) -> Result<Verified, SyncError> {

@@ -474,6 +474,13 @@ impl Store {
         let conn = Store::key(path, key, flags)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.set_prepared_statement_cache_capacity(64);
+        // Plans that do not depend on the values bound: without this, SQLite re-prepares
+        // a cached statement whenever a new value is bound to a parameter its planner
+        // looked at (a third of an import's SQLite time, measured by `make bench`).
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
         if !read_only {
             let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
             debug_assert_eq!(mode.to_lowercase(), "wal");
