@@ -137,10 +137,20 @@ fn kind_of(bytes: &[u8]) -> Option<Kind> {
         .and_then(|e| Kind::from_payload_type(&e.payload_type))
 }
 
-/// Whether a file may be checked ahead of the files before it in an import: one that
-/// changes nothing a later file is checked against (a position or a decision file).
-fn checked_ahead(bytes: &[u8]) -> bool {
-    kind_of(bytes).is_some_and(|k| matches!(k, Kind::Position | Kind::Decision))
+/// One signed file of an import (a file given, or one line of a bundle).
+struct Part<'a> {
+    /// Which of the files given it came in.
+    file: usize,
+    bytes: &'a [u8],
+    kind: Option<Kind>,
+}
+
+impl Part<'_> {
+    /// Whether it changes nothing that a later file is checked against (a position or a
+    /// decision file), so that later files may be checked before it lands.
+    fn leaves_trust(&self) -> bool {
+        matches!(self.kind, Some(Kind::Position | Kind::Decision))
+    }
 }
 
 pub(crate) fn signed_parts(bytes: &[u8]) -> Result<Vec<std::borrow::Cow<'_, [u8]>>, Error> {
@@ -443,24 +453,24 @@ impl Desk {
                 Err(e) => results[n].push(whole(e)),
             }
         }
-        let mut parts: Vec<(usize, &[u8])> = held
+        let mut parts: Vec<Part> = held
             .iter()
-            .flat_map(|(n, parts)| parts.iter().map(move |p| (*n, p.as_ref())))
+            .flat_map(|(n, parts)| {
+                parts.iter().map(move |p| Part {
+                    file: *n,
+                    bytes: p.as_ref().trim_ascii(),
+                    kind: kind_of(p),
+                })
+            })
             .collect();
-        parts.sort_by_key(|(_, p)| {
-            Envelope::parse(p.trim_ascii())
-                .ok()
-                .and_then(|e| Kind::from_payload_type(&e.payload_type))
-                .map(|k| k.rank())
-                .unwrap_or(u8::MAX)
-        });
-        let not_imported =
-            |parts: &[(usize, &[u8])], e: &Error, results: &mut [Vec<ImportResult>]| {
-                for (n, p) in parts {
-                    let hash = sync::file_hash(p.trim_ascii());
-                    results[*n].push(ImportResult::rejected(None, hash, e));
-                }
-            };
+        // A stable sort: each kind's files keep their order.
+        parts.sort_by_key(|p| p.kind.map_or(u8::MAX, |k| k.rank()));
+        let not_imported = |parts: &[Part], e: &Error, results: &mut [Vec<ImportResult>]| {
+            for p in parts {
+                let hash = sync::file_hash(p.bytes);
+                results[p.file].push(ImportResult::rejected(None, hash, e));
+            }
+        };
         let _writing = match self.writing() {
             Ok(lock) => lock,
             Err(e) => {
@@ -479,44 +489,39 @@ impl Desk {
                 // them is checked on every core, ahead of being applied one by one here.
                 let run = parts[i..]
                     .iter()
-                    .take_while(|(_, p)| checked_ahead(p))
-                    .count();
-                let mut stopped = false;
-                if run > 1 {
-                    let held = match trust.take() {
-                        Some(t) => t,
-                        None => match desk.trust() {
-                            Ok(t) => t,
-                            Err(e) => {
-                                not_imported(&parts[i..], &e, &mut judged);
-                                break;
-                            }
-                        },
-                    };
-                    let files: Vec<&[u8]> = parts[i..i + run].iter().map(|(_, p)| *p).collect();
-                    let mut applied = 0;
-                    sync::check_each(&files, &held, |k, checked| {
-                        let result = desk.import_checked(files[k], checked, &held);
-                        stopped = result.outcome == Outcome::NotImported;
-                        judged[parts[i + k].0].push(result);
-                        applied = k + 1;
-                        if stopped {
-                            std::ops::ControlFlow::Break(())
-                        } else {
-                            std::ops::ControlFlow::Continue(())
+                    .take_while(|p| p.leaves_trust())
+                    .count()
+                    .max(1);
+                let held = match trust.take() {
+                    Some(t) => t,
+                    None => match desk.trust() {
+                        Ok(t) => t,
+                        Err(e) => {
+                            not_imported(&parts[i..], &e, &mut judged);
+                            break;
                         }
-                    });
-                    trust = Some(held);
-                    i += applied;
-                } else {
-                    let result = desk.import_one(parts[i].1, &mut trust);
+                    },
+                };
+                let run = &parts[i..i + run];
+                let files: Vec<&[u8]> = run.iter().map(|p| p.bytes).collect();
+                let (mut taken, mut stopped) = (0, false);
+                sync::check_each(&files, &held, |k, checked| {
+                    let result = desk.import_checked(&run[k], checked, &held);
                     stopped = result.outcome == Outcome::NotImported;
-                    judged[parts[i].0].push(result);
-                    i += 1;
-                }
+                    judged[run[k].file].push(result);
+                    taken = k + 1;
+                    match stopped {
+                        true => std::ops::ControlFlow::Break(()),
+                        false => std::ops::ControlFlow::Continue(()),
+                    }
+                });
+                i += taken;
                 if stopped {
                     not_imported(&parts[i..], &Error::NotJudged, &mut judged);
                     break;
+                }
+                if run.iter().all(Part::leaves_trust) {
+                    trust = Some(held);
                 }
             }
             judged
@@ -551,33 +556,19 @@ impl Desk {
         Ok(out)
     }
 
-    fn import_one(&mut self, bytes: &[u8], trust: &mut Option<Trust>) -> ImportResult {
-        let held = match trust.take() {
-            Some(t) => Ok(t),
-            None => self.trust(),
-        };
-        let held = match held {
-            Ok(held) => held,
-            Err(e) => return ImportResult::rejected(kind_of(bytes), sync::file_hash(bytes), &e),
-        };
-        let result = self.import_checked(bytes, sync::check(bytes, &held), &held);
-        if kind_of(bytes).is_some_and(|k| matches!(k, Kind::Position | Kind::Decision)) {
-            *trust = Some(held);
-        }
-        result
-    }
-
     /// Imports a file whose check against `trust` (what the workspace holds) gave
     /// `checked`.
     fn import_checked(
         &mut self,
-        bytes: &[u8],
+        part: &Part,
         checked: Result<Verified, SyncError>,
         trust: &Trust,
     ) -> ImportResult {
-        let bytes = bytes.trim_ascii();
-        let hash = sync::file_hash(bytes);
-        let kind = kind_of(bytes);
+        let (bytes, kind) = (part.bytes, part.kind);
+        let hash = match &checked {
+            Ok(v) => v.hash.clone(),
+            Err(_) => sync::file_hash(bytes),
+        };
         let result = (|| -> Result<(Outcome, String), Error> {
             if self.store.has_envelope(&hash)? {
                 return Ok((

@@ -55,6 +55,60 @@ fn a_workspace_takes_every_generated_file_with_one_commit() {
     assert!(!desk.list_dossiers(&query).unwrap().is_empty());
 }
 
+#[test]
+fn files_checked_on_every_core_come_back_in_order_as_checked_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = util::workspace(dir.path(), "chair", Content::Empty);
+    let committee = Committee::new(3);
+    desk.pin_roster(&committee.roster_file(), &committee.fmu.keyid())
+        .unwrap();
+    let files = committee.position_files(600, 2);
+    let meetings: Vec<&[u8]> = files.meetings.iter().map(Vec::as_slice).collect();
+    desk.import_files(&meetings);
+    let trust = desk.trust().unwrap();
+    // Good files, with refusals among them: a tampered signature, a meeting not held,
+    // a line that is no envelope.
+    let mut given: Vec<Vec<u8>> = files.positions.clone();
+    let mut tampered = given[100].clone();
+    let at = tampered.len() - 20;
+    tampered[at] = if tampered[at] == b'A' { b'B' } else { b'A' };
+    given[100] = tampered;
+    given[250] = committee.position_file(9_999, 0, 1);
+    given[400] = b"not a signed file".to_vec();
+    let given: Vec<&[u8]> = given.iter().map(Vec::as_slice).collect();
+    let alone: Vec<String> = given
+        .iter()
+        .map(|f| match scdesk::sync::check(f, &trust) {
+            Ok(v) => v.hash,
+            Err(e) => format!("refused: {e}"),
+        })
+        .collect();
+    assert!(alone[100].starts_with("refused"), "{}", alone[100]);
+    assert!(alone[250].starts_with("refused"), "{}", alone[250]);
+    assert!(alone[400].starts_with("refused"), "{}", alone[400]);
+    let mut together = Vec::new();
+    scdesk::sync::check_each(&given, &trust, |n, checked| {
+        assert_eq!(n, together.len(), "handed on in order");
+        together.push(match checked {
+            Ok(v) => v.hash,
+            Err(e) => format!("refused: {e}"),
+        });
+        std::ops::ControlFlow::Continue(())
+    });
+    assert_eq!(together, alone);
+    // Stopping hands on nothing more.
+    let mut seen = 0;
+    scdesk::sync::check_each(&given, &trust, |n, _| {
+        seen += 1;
+        if n == 299 {
+            std::ops::ControlFlow::Break(())
+        } else {
+            std::ops::ControlFlow::Continue(())
+        }
+    });
+    assert_eq!(seen, 300);
+}
+
 /// For profiling by hand (`perf record … flows scale::import_for_profiling --ignored`).
 #[test]
 #[ignore = "a workload to profile, not a test"]

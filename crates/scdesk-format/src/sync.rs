@@ -189,12 +189,54 @@ impl RosterSeat {
     /// Hashing the key's 32 bytes is enough (the same bytes hash the same), so the point
     /// is not decompressed: this runs for every seat of every file held.
     pub fn holds_keyid(&self, keyid: &str) -> bool {
-        use sha2::{Digest, Sha256};
-        let (mut raw, mut wanted) = ([0u8; 32], [0u8; 32]);
-        hex::decode_to_slice(self.public_key.trim(), &mut raw).is_ok()
-            && hex::decode_to_slice(keyid, &mut wanted).is_ok()
-            && Sha256::digest(raw).as_slice() == wanted
+        let mut wanted = [0u8; 32];
+        hex::decode_to_slice(keyid, &mut wanted).is_ok()
+            && seat_key(&self.public_key, |k| k.keyid == Some(wanted))
     }
+
+    /// The seat's key, decompressed once per process (not once per file checked).
+    pub fn verifying_key(&self) -> Option<VerifyingKey> {
+        seat_key(&self.public_key, |k| k.key)
+    }
+}
+
+/// What a roster's key text gives: the key id (SHA-256 of its 32 bytes) and the point,
+/// each when there is one.
+struct SeatKey {
+    keyid: Option<[u8; 32]>,
+    key: Option<VerifyingKey>,
+}
+
+/// The keys of the rosters are met in every file checked, and what their text gives is
+/// a pure function of it: kept for the process, up to a bound no fund's rosters reach.
+fn seat_key<T>(public_key: &str, f: impl FnOnce(&SeatKey) -> T) -> T {
+    use sha2::{Digest, Sha256};
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    const KEPT: usize = 4096;
+    static KEYS: OnceLock<Mutex<HashMap<String, SeatKey>>> = OnceLock::new();
+    let keys = KEYS.get_or_init(Default::default);
+    let mut keys = keys.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(known) = keys.get(public_key) {
+        return f(known);
+    }
+    let mut raw = [0u8; 32];
+    let known = match hex::decode_to_slice(public_key.trim(), &mut raw) {
+        Ok(()) => SeatKey {
+            keyid: Some(Sha256::digest(raw).into()),
+            key: VerifyingKey::from_bytes(&raw).ok(),
+        },
+        Err(_) => SeatKey {
+            keyid: None,
+            key: None,
+        },
+    };
+    let answer = f(&known);
+    if keys.len() >= KEPT {
+        keys.clear();
+    }
+    keys.insert(public_key.to_string(), known);
+    answer
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -832,7 +874,7 @@ pub fn check(bytes: &[u8], trust: &Trust) -> Result<Verified, SyncError> {
         if !envelope.keyids().any(|k| seat.holds_keyid(k)) {
             continue;
         }
-        if let Ok(key) = parse_public_key(&seat.public_key) {
+        if let Some(key) = seat.verifying_key() {
             if !keys.contains(&key) {
                 keys.push(key);
             }
