@@ -130,6 +130,19 @@ pub struct IdentityView {
 /// The signed files a file holds, decided from its first bytes, so that a stray file is
 /// one refusal at once: the envelopes of a bundle (or the one envelope), the decision
 /// files a record PDF carries; anything else is not an SC Desk file.
+/// The kind a file names, read without decoding its payload: to put an import's files
+/// in order (a file whose name is wrong is refused by its own check).
+fn named_kind(bytes: &[u8]) -> Option<Kind> {
+    #[derive(serde::Deserialize)]
+    struct Named<'a> {
+        #[serde(rename = "payloadType", borrow)]
+        payload_type: std::borrow::Cow<'a, str>,
+    }
+    serde_json::from_slice::<Named>(bytes.trim_ascii())
+        .ok()
+        .and_then(|n| Kind::from_payload_type(&n.payload_type))
+}
+
 /// The kind a file says it is, if it is an envelope at all.
 fn kind_of(bytes: &[u8]) -> Option<Kind> {
     Envelope::parse(bytes.trim_ascii())
@@ -459,7 +472,7 @@ impl Desk {
                 parts.iter().map(move |p| Part {
                     file: *n,
                     bytes: p.as_ref().trim_ascii(),
-                    kind: kind_of(p),
+                    kind: named_kind(p),
                 })
             })
             .collect();
@@ -564,10 +577,10 @@ impl Desk {
         checked: Result<Verified, SyncError>,
         trust: &Trust,
     ) -> ImportResult {
-        let (bytes, kind) = (part.bytes, part.kind);
-        let hash = match &checked {
-            Ok(v) => v.hash.clone(),
-            Err(_) => sync::file_hash(bytes),
+        let bytes = part.bytes;
+        let (hash, kind) = match &checked {
+            Ok(v) => (v.hash.clone(), Some(v.payload.kind())),
+            Err(_) => (sync::file_hash(bytes), kind_of(bytes)),
         };
         let result = (|| -> Result<(Outcome, String), Error> {
             if self.store.has_envelope(&hash)? {
@@ -1359,14 +1372,24 @@ impl Desk {
             Some(seat) => self.store.positions_of_seat(&meeting.id, seat)?,
             None => self.store.positions(&meeting.id)?,
         };
+        // A seat's files are mostly signed by one key: each (key, seat) judged once.
+        let mut judged: Vec<(String, String, bool)> = Vec::new();
         held.retain(|p| {
+            if let Some((_, _, ok)) = judged
+                .iter()
+                .find(|(k, s, _)| *k == p.signer && *s == p.seat)
+            {
+                return *ok;
+            }
             let claim = Claim {
                 kind: Kind::Position,
                 roster,
                 date,
                 seat: Some(&p.seat),
             };
-            authority::authorize(rosters, &p.signer, claim).is_ok()
+            let ok = authority::authorize(rosters, &p.signer, claim).is_ok();
+            judged.push((p.signer.clone(), p.seat.clone(), ok));
+            ok
         });
         Ok(held)
     }

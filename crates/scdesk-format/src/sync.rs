@@ -1045,11 +1045,10 @@ pub fn check_each(
     use std::ops::ControlFlow;
     use std::sync::{mpsc, Condvar, Mutex};
     type Checked = std::thread::Result<Result<Verified, SyncError>>;
-    let checkers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8)
-        .min(files.len());
-    if checkers <= 1 {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // The calling thread applies what is checked: the checkers take the other cores.
+    let checkers = (cores - 1).clamp(1, 8);
+    if cores == 1 || files.len() <= 1 {
         for (n, file) in files.iter().enumerate() {
             if each(n, check(file, trust)).is_break() {
                 return;

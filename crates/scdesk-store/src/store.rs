@@ -315,6 +315,9 @@ pub struct Store {
     /// How many batches are open (a batch within a batch is part of it): while any is,
     /// each `transaction` is a savepoint of the batch's one transaction.
     batches: u32,
+    /// Within a batch (whose write lock no other process shares), the audit chain's last
+    /// link as this connection wrote it, so each file's entry does not look it up again.
+    audit_head: std::cell::RefCell<Option<(i64, String)>>,
 }
 
 /// SQLCipher's crypto provider keeps one random generator for the whole process, started
@@ -495,6 +498,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             batches: 0,
+            audit_head: Default::default(),
         };
         if read_only {
             // A schema to bring up to date needs a write: refused below as read-only.
@@ -583,13 +587,23 @@ impl Store {
         // timeout) instead of failing halfway when it upgrades a read to a write.
         if self.batches > 0 {
             // All of `f` or none of it, within the batch: a savepoint.
-            self.conn.execute_batch("SAVEPOINT one")?;
-            return match f(&Tx { tx: &self.conn }) {
+            // Cached: a batch opens and releases one per file.
+            cached_exec(&self.conn, "SAVEPOINT one", [])?;
+            let tx = Tx {
+                tx: &self.conn,
+                head: Some(&self.audit_head),
+            };
+            return match f(&tx) {
                 Ok(out) => {
-                    self.conn.execute_batch("RELEASE one")?;
+                    if let Err(e) = cached_exec(&self.conn, "RELEASE one", []) {
+                        self.audit_head.take();
+                        return Err(e.into());
+                    }
                     Ok(out)
                 }
                 Err(e) => {
+                    // What was written is rolled back, the head with it.
+                    self.audit_head.take();
                     // The batch's earlier work stays; the rollback failing leaves the batch
                     // to fail at its commit.
                     let _ = self.conn.execute_batch("ROLLBACK TO one; RELEASE one");
@@ -600,7 +614,10 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let out = f(&Tx { tx: &tx })?;
+        let out = f(&Tx {
+            tx: &tx,
+            head: None,
+        })?;
         tx.commit()?;
         Ok(out)
     }
@@ -611,6 +628,7 @@ impl Store {
     pub fn begin_batch(&mut self) -> Result<(), StoreError> {
         if self.batches == 0 {
             self.conn.execute_batch("BEGIN IMMEDIATE")?;
+            self.audit_head.take();
         }
         self.batches += 1;
         Ok(())
@@ -620,7 +638,10 @@ impl Store {
     pub fn commit_batch(&mut self) -> Result<(), StoreError> {
         match self.batches {
             0 => return Ok(()),
-            1 => self.batches = 0,
+            1 => {
+                self.batches = 0;
+                self.audit_head.take();
+            }
             _ => {
                 self.batches -= 1;
                 return Ok(());
@@ -637,6 +658,7 @@ impl Store {
     pub fn abort_batch(&mut self) {
         if self.batches > 0 {
             self.batches = 0;
+            self.audit_head.take();
             let _ = self.conn.execute_batch("ROLLBACK");
         }
     }
@@ -1197,6 +1219,8 @@ where
 /// Writes inside one transaction.
 pub struct Tx<'a> {
     tx: &'a rusqlite::Connection,
+    /// The batch's audit head, when in a batch.
+    head: Option<&'a std::cell::RefCell<Option<(i64, String)>>>,
 }
 
 impl Tx<'_> {
@@ -1287,13 +1311,17 @@ impl Tx<'_> {
         action: &str,
         details: &serde_json::Value,
     ) -> Result<(), StoreError> {
-        let last: Option<(i64, String)> = cached_row(
-            self.tx,
-            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
+        let known = self.head.and_then(|h| h.borrow().clone());
+        let last: Option<(i64, String)> = match known {
+            Some(head) => Some(head),
+            None => cached_row(
+                self.tx,
+                "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?,
+        };
         let (seq, prev) = match last {
             Some((seq, hash)) => (seq + 1, hash),
             None => (1, crate::chain::GENESIS.to_string()),
@@ -1305,6 +1333,9 @@ impl Tx<'_> {
             "INSERT INTO audit (seq, at, actor, action, details, prev, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![seq, at, actor, action, details, prev, hash],
         )?;
+        if let Some(head) = self.head {
+            *head.borrow_mut() = Some((seq, hash));
+        }
         Ok(())
     }
 
@@ -1828,5 +1859,43 @@ mod tests {
         });
         assert!(result.is_err());
         assert_eq!(store.meta("a").unwrap(), None);
+    }
+
+    #[test]
+    fn a_batch_chains_its_audit_entries_past_a_file_that_failed() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::create(&dir.path().join("t.db"), &Secret::random(32)).unwrap();
+        let entry = |store: &mut Store, n: u32, fail: bool| {
+            store.transaction(|tx| {
+                tx.audit("me", "imported position", &serde_json::json!({ "n": n }))?;
+                match fail {
+                    true => Err(StoreError::Corrupt("stop".into())),
+                    false => Ok(()),
+                }
+            })
+        };
+        entry(&mut store, 0, false).unwrap();
+        store.begin_batch().unwrap();
+        entry(&mut store, 1, false).unwrap();
+        assert!(entry(&mut store, 2, true).is_err());
+        entry(&mut store, 3, false).unwrap();
+        store.commit_batch().unwrap();
+        entry(&mut store, 4, false).unwrap();
+        let log = store.audit_log().unwrap();
+        let details: Vec<&str> = log.iter().map(|l| l.4.as_str()).collect();
+        assert_eq!(
+            details,
+            [r#"{"n":0}"#, r#"{"n":1}"#, r#"{"n":3}"#, r#"{"n":4}"#]
+        );
+        let mut prev = crate::chain::GENESIS.to_string();
+        for (n, (seq, at, actor, action, details, p, hash)) in log.iter().enumerate() {
+            assert_eq!(*seq, n as i64 + 1, "no gap where the failed entry was");
+            assert_eq!(p, &prev);
+            assert_eq!(
+                hash,
+                &crate::chain::link_hash(*seq, at, actor, action, details, p)
+            );
+            prev = hash.clone();
+        }
     }
 }
