@@ -44,6 +44,27 @@ pub enum SortBy {
     Status,
 }
 
+/// How many dossiers the app lists at once: more is not read by a person, and a
+/// narrower search finds the rest.
+pub const LIST_PAGE: usize = 100;
+
+/// A page of the dossier list: its rows, and how many dossiers match in all.
+#[derive(Debug, Clone, Serialize)]
+pub struct DossierListing {
+    pub rows: Vec<DossierRow>,
+    pub matching: usize,
+}
+
+/// Puts `rows` in the order of `ids` (a search's best matches first).
+fn by_rank(rows: &mut [DossierRow], ids: &[String]) {
+    let rank: std::collections::HashMap<&str, usize> = ids
+        .iter()
+        .enumerate()
+        .map(|(n, id)| (id.as_str(), n))
+        .collect();
+    rows.sort_by_key(|r| rank.get(r.id.as_str()).copied());
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct DossierRow {
     pub id: String,
@@ -390,18 +411,47 @@ impl Desk {
     /// For `make bench` (the `test-support` feature): the full-text query alone, without
     /// reading a dossier, as the floor of `list_dossiers`' search. How many match.
     #[cfg(feature = "test-support")]
-    pub fn full_text_only(&self, text: &str) -> Result<usize, Error> {
+    pub fn full_text_only(&self, text: &str, limit: usize) -> Result<usize, Error> {
         Ok(match fts_query(text) {
-            Some(q) => self.store.search(&q)?.len(),
+            Some(q) => self.store.search_page(&q, limit)?.1,
             None => 0,
         })
     }
 
     /// The dossiers that match `query`, sorted as asked.
     pub fn list_dossiers(&self, query: &DossierQuery) -> Result<Vec<DossierRow>, Error> {
+        Ok(self.list_dossiers_page(query, usize::MAX)?.rows)
+    }
+
+    /// The first `limit` of the dossiers that match `query`, sorted as asked, and how many
+    /// match in all. A search by words alone, best matches first, reads only the dossiers
+    /// it lists: a fund's thousands of dossiers are not read for a page of them.
+    pub fn list_dossiers_page(
+        &self,
+        query: &DossierQuery,
+        limit: usize,
+    ) -> Result<DossierListing, Error> {
         let ctx = self.row_context()?;
-        let matching: Option<Vec<String>> = match query.text.as_deref().and_then(fts_query) {
-            Some(q) => Some(self.store.search(&q)?),
+        let words = query.text.as_deref().and_then(fts_query);
+        let filtered = query.area.is_some()
+            || query.status.is_some()
+            || query.region.is_some()
+            || query.reviewed.is_some()
+            || query.flagged.is_some()
+            || query.on_agenda.is_some();
+        if let (Some(q), None, false) = (&words, query.sort, filtered) {
+            let (page, matching) = self.store.search_page(q, limit)?;
+            let mut rows = self
+                .store
+                .latest_dossiers_among(&page)?
+                .iter()
+                .map(|d| self.row(d, &ctx))
+                .collect::<Result<Vec<_>, _>>()?;
+            by_rank(&mut rows, &page);
+            return Ok(DossierListing { rows, matching });
+        }
+        let matching: Option<Vec<String>> = match &words {
+            Some(q) => Some(self.store.search(q)?),
             None => None,
         };
         let mut rows = Vec::new();
@@ -431,14 +481,11 @@ impl Desk {
         }
         if let (Some(ids), None) = (&matching, query.sort) {
             // A search with no explicit sort lists the best matches first.
-            let rank: std::collections::HashMap<&str, usize> = ids
-                .iter()
-                .enumerate()
-                .map(|(n, id)| (id.as_str(), n))
-                .collect();
-            rows.sort_by_key(|r| rank.get(r.id.as_str()).copied());
+            by_rank(&mut rows, ids);
         }
-        Ok(rows)
+        let matching = rows.len();
+        rows.truncate(limit);
+        Ok(DossierListing { rows, matching })
     }
 
     /// The dossier page.

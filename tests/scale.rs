@@ -109,6 +109,37 @@ fn files_checked_on_every_core_come_back_in_order_as_checked_alone() {
     assert_eq!(seen, 300);
 }
 
+#[test]
+fn a_page_of_search_results_is_the_head_of_the_whole_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = util::workspace(dir.path(), "chair", Content::Empty);
+    let committee = Committee::new(5);
+    desk.pin_roster(&committee.roster_file(), &committee.fmu.keyid())
+        .unwrap();
+    for p in committee.dossier_packages(120, 40) {
+        assert_eq!(desk.import(&p)[0].outcome, Outcome::Imported);
+    }
+    let ids = |rows: &[scdesk::review::DossierRow]| -> Vec<String> {
+        rows.iter().map(|r| r.id.clone()).collect()
+    };
+    for (text, sort) in [
+        ("subventions", None),
+        ("data", None),
+        ("enfants", Some(scdesk::review::SortBy::Title)),
+    ] {
+        let query = scdesk::review::DossierQuery {
+            text: Some(text.into()),
+            sort,
+            ..Default::default()
+        };
+        let all = desk.list_dossiers(&query).unwrap();
+        assert!(all.len() > 7, "{text}: {} matches", all.len());
+        let page = desk.list_dossiers_page(&query, 7).unwrap();
+        assert_eq!(page.matching, all.len(), "{text}");
+        assert_eq!(ids(&page.rows), ids(&all[..7]), "{text}");
+    }
+}
+
 /// For profiling by hand (`perf record … flows scale::import_for_profiling --ignored`).
 #[test]
 #[ignore = "a workload to profile, not a test"]

@@ -281,17 +281,28 @@ fn save_positions(
 #[derive(Serialize)]
 struct DossierList {
     rows: Vec<scdesk::review::DossierRow>,
+    /// How many match in all (more than `rows` when the list is a page).
+    matching: usize,
     progress: scdesk::review::Progress,
 }
 
+/// The dossiers that match; the list's screen asks for a page (`paged`), the agenda's
+/// choice of dossiers for all of them.
 #[tauri::command(async)]
 fn dossiers(
     state: tauri::State<'_, AppState>,
     query: scdesk::review::DossierQuery,
+    paged: Option<bool>,
 ) -> Result<DossierList, UiError> {
     with_desk(&state, |d| {
+        let limit = match paged {
+            Some(true) => scdesk::review::LIST_PAGE,
+            _ => usize::MAX,
+        };
+        let listing = d.list_dossiers_page(&query, limit)?;
         Ok(DossierList {
-            rows: d.list_dossiers(&query)?,
+            rows: listing.rows,
+            matching: listing.matching,
             progress: d.review_progress()?,
         })
     })

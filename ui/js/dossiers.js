@@ -50,7 +50,7 @@ export async function loadDossiers() {
   const seq = ++listSeq;
   let list;
   try {
-    list = await invoke('dossiers', { query: query() });
+    list = await invoke('dossiers', { query: query(), paged: true });
   } catch (e) {
     showError($('list-count'), e);
     return;
@@ -104,7 +104,10 @@ export async function loadDossiers() {
     tr.addEventListener('click', () => openDossier(x.id));
     body.appendChild(tr);
   }
-  $('list-count').textContent = `${list.rows.length} dossier${list.rows.length === 1 ? '' : 's'}`;
+  const shown = list.rows.length;
+  $('list-count').textContent = list.matching > shown
+    ? `The first ${shown.toLocaleString('en')} of ${list.matching.toLocaleString('en')} dossiers: add words or filters to find the others`
+    : `${shown} dossier${shown === 1 ? '' : 's'}`;
   $('compare-button').disabled = selected.size < 2;
 }
 

@@ -750,7 +750,23 @@ impl Store {
     /// The latest version of each dossier whose id is in `ids`, by reference.
     pub fn latest_dossiers_among(&self, ids: &[String]) -> Result<Vec<Dossier>, StoreError> {
         let wanted = serde_json::to_string(ids).expect("strings serialize");
-        self.latest_dossiers_where("AND d.id IN (SELECT value FROM json_each(?1))", [wanted])
+        // Driven from the ids (CROSS JOIN keeps them the outer loop): a lookup each, not
+        // a pass over every dossier held.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.id, d.json FROM json_each(?1) AS w CROSS JOIN dossiers d
+             ON d.id = w.value
+             WHERE d.version = (SELECT max(version) FROM dossiers WHERE id = d.id)
+             ORDER BY d.reference",
+        )?;
+        let rows = stmt.query_map([wanted], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?;
+        rows.map(|row| {
+            let (id, json) = row?;
+            serde_json::from_str(&json)
+                .map_err(|e| StoreError::Corrupt(format!("dossier {id}: {e}")))
+        })
+        .collect()
     }
 
     /// The latest version of each dossier that `also` (more of the WHERE clause) keeps.
@@ -1043,6 +1059,28 @@ impl Store {
             .prepare_cached("SELECT dossier FROM search WHERE search MATCH ?1 ORDER BY rank")?;
         let rows = stmt.query_map([query], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The best `limit` matches of `query`, best first, and how many dossiers match in
+    /// all: what a page of search results needs, without ranking every match's id out.
+    pub fn search_page(
+        &self,
+        query: &str,
+        limit: usize,
+    ) -> Result<(Vec<String>, usize), StoreError> {
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT dossier FROM search WHERE search MATCH ?1 ORDER BY rank LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![query, limit], |r| r.get(0))?;
+        let best = rows.collect::<Result<_, _>>()?;
+        let total: i64 = cached_row(
+            &self.conn,
+            "SELECT count(*) FROM search WHERE search MATCH ?1",
+            [query],
+            |r| r.get(0),
+        )?;
+        Ok((best, usize::try_from(total).unwrap_or_default()))
     }
 
     /// (meeting, item, json, envelope) of recorded decisions for a meeting.
