@@ -463,6 +463,16 @@ at a stolen workspace's passphrase cost a quarter of a second and 64 MiB, and a 
 it once per opening. A workspace whose key is in the OS keyring opens at the raw-key floor\n\
 plus one keyring call.\n";
 
+/// How the import and the search rows are measured, for whoever reads the figures.
+const HOW: &str =
+    "How the rows are measured. An import checks its position and decision files on the\n\
+cores that the thread applying them leaves (one on a 2-core machine), ahead of that\n\
+thread, and applies them in order; its floor is Ed25519 verification on one core, each\n\
+import run beside a floor run measured just before it (the ratio is the median of the\n\
+runs' ratios). The search row is what the dossier list asks for: the best matches, a\n\
+page of them, and how many there are; its floor is the same two FTS5 queries alone. The\n\
+curve also gives every match listed as rows, as the command line lists them.\n";
+
 fn write_results(rows: &[Row], curve: &[String]) {
     let mut out = String::from(
         "# SC Desk at a fund's scale: the last `make bench`\n\n\
@@ -484,7 +494,7 @@ fn write_results(rows: &[Row], curve: &[String]) {
             if r.met { "yes" } else { "**no**" }
         ));
     }
-    out.push_str(&format!("\n{}", OPENING));
+    out.push_str(&format!("\n{}\n{}", HOW, OPENING));
     out.push_str("\n## How the cost grows\n\n| what | size | SC Desk | rate | floor |\n|---|---|---|---|---|\n");
     for line in curve {
         out.push_str(line);
