@@ -150,9 +150,9 @@ test-package: deps-test tauri-driver
 # Speed targets (benches/desk.rs lists them) and a fund's scale beside its floors
 # (benches/scale.rs, which writes bench/RESULTS.md): an optimised build, ~10 min cold.
 # BENCH_100K=1 adds the 100,000-file points of the curves.
-bench: deps-build
+bench: deps-test
 	$(CARGO) bench $(WS) --bench desk
-	$(if $(BENCH_100K),SCDESK_BENCH_100K=1) $(CARGO) bench --bench scale
+	$(if $(BENCH_100K),SCDESK_BENCH_100K=1) scripts/with-keyring $(CARGO) bench --bench scale
 	@deb=$$(ls -t target/release/bundle/deb/*.deb 2>/dev/null | head -n 1 || true); \
 	if [ -n "$$deb" ]; then \
 	  echo "package: $$(basename $$deb) $$(du -h --apparent-size $$deb | cut -f1) (goal: under 15 MB)"; \

@@ -7,6 +7,17 @@ use scdesk::scale::{Committee, ITEMS, MEMBERS};
 
 use crate::util;
 
+/// A workspace (its folder kept alive with it) that pinned the roster of the committee
+/// generated from `seed`.
+fn committee_workspace(seed: u64) -> (tempfile::TempDir, scdesk::Desk, Committee) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = util::workspace(dir.path(), "chair", Content::Empty);
+    let committee = Committee::new(seed);
+    desk.pin_roster(&committee.roster_file(), &committee.fmu.keyid())
+        .unwrap();
+    (dir, desk, committee)
+}
+
 #[test]
 fn the_same_seed_makes_the_same_files() {
     let (a, b) = (Committee::new(7), Committee::new(7));
@@ -17,11 +28,7 @@ fn the_same_seed_makes_the_same_files() {
 
 #[test]
 fn a_workspace_takes_every_generated_file_with_one_commit() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut desk = util::workspace(dir.path(), "chair", Content::Empty);
-    let committee = Committee::new(1);
-    desk.pin_roster(&committee.roster_file(), &committee.fmu.keyid())
-        .unwrap();
+    let (_dir, mut desk, committee) = committee_workspace(1);
     // Two meetings' worth: each member's first file, then a revision of it.
     let files = committee.position_files(2 * MEMBERS * 2, 2);
     assert_eq!(files.meetings.len(), 2);
@@ -57,11 +64,7 @@ fn a_workspace_takes_every_generated_file_with_one_commit() {
 
 #[test]
 fn files_checked_on_every_core_come_back_in_order_as_checked_alone() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut desk = util::workspace(dir.path(), "chair", Content::Empty);
-    let committee = Committee::new(3);
-    desk.pin_roster(&committee.roster_file(), &committee.fmu.keyid())
-        .unwrap();
+    let (_dir, mut desk, committee) = committee_workspace(3);
     let files = committee.position_files(600, 2);
     let meetings: Vec<&[u8]> = files.meetings.iter().map(Vec::as_slice).collect();
     desk.import_files(&meetings);
@@ -111,11 +114,7 @@ fn files_checked_on_every_core_come_back_in_order_as_checked_alone() {
 
 #[test]
 fn a_page_of_search_results_is_the_head_of_the_whole_list() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut desk = util::workspace(dir.path(), "chair", Content::Empty);
-    let committee = Committee::new(5);
-    desk.pin_roster(&committee.roster_file(), &committee.fmu.keyid())
-        .unwrap();
+    let (_dir, mut desk, committee) = committee_workspace(5);
     for p in committee.dossier_packages(120, 40) {
         assert_eq!(desk.import(&p)[0].outcome, Outcome::Imported);
     }
@@ -144,11 +143,7 @@ fn a_page_of_search_results_is_the_head_of_the_whole_list() {
 #[test]
 #[ignore = "a workload to profile, not a test"]
 fn import_for_profiling() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut desk = util::workspace(dir.path(), "chair", Content::Empty);
-    let committee = Committee::new(2026);
-    desk.pin_roster(&committee.roster_file(), &committee.fmu.keyid())
-        .unwrap();
+    let (_dir, mut desk, committee) = committee_workspace(2026);
     let files = committee.position_files(1000, 3);
     let mut given: Vec<&[u8]> = files.meetings.iter().map(Vec::as_slice).collect();
     given.extend(files.positions.iter().map(Vec::as_slice));

@@ -744,7 +744,7 @@ impl Store {
 
     /// The newest version of every dossier, by reference.
     pub fn latest_dossiers(&self) -> Result<Vec<Dossier>, StoreError> {
-        self.latest_dossiers_where("", [])
+        self.latest_dossiers_where("dossiers d", [])
     }
 
     /// The latest version of each dossier whose id is in `ids`, by reference.
@@ -752,32 +752,21 @@ impl Store {
         let wanted = serde_json::to_string(ids).expect("strings serialize");
         // Driven from the ids (CROSS JOIN keeps them the outer loop): a lookup each, not
         // a pass over every dossier held.
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT d.id, d.json FROM json_each(?1) AS w CROSS JOIN dossiers d
-             ON d.id = w.value
-             WHERE d.version = (SELECT max(version) FROM dossiers WHERE id = d.id)
-             ORDER BY d.reference",
-        )?;
-        let rows = stmt.query_map([wanted], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-        })?;
-        rows.map(|row| {
-            let (id, json) = row?;
-            serde_json::from_str(&json)
-                .map_err(|e| StoreError::Corrupt(format!("dossier {id}: {e}")))
-        })
-        .collect()
+        self.latest_dossiers_where(
+            "json_each(?1) AS w CROSS JOIN dossiers d ON d.id = w.value",
+            [wanted],
+        )
     }
 
-    /// The latest version of each dossier that `also` (more of the WHERE clause) keeps.
+    /// The latest version of each dossier of `from` (a FROM clause naming them `d`).
     fn latest_dossiers_where<P: rusqlite::Params>(
         &self,
-        also: &str,
+        from: &str,
         params: P,
     ) -> Result<Vec<Dossier>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT d.id, d.json FROM dossiers d
-             WHERE d.version = (SELECT max(version) FROM dossiers WHERE id = d.id) {also}
+            "SELECT d.id, d.json FROM {from}
+             WHERE d.version = (SELECT max(version) FROM dossiers WHERE id = d.id)
              ORDER BY d.reference"
         ))?;
         let rows = stmt.query_map(params, |r| {
