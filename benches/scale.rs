@@ -81,6 +81,18 @@ impl Row {
     /// A row whose target is a cost of at most `limit` times the floor's.
     fn at_most(what: &str, took: Duration, floor: Duration, floor_is: &str, limit: f64) -> Row {
         let cost = took.as_secs_f64() / floor.as_secs_f64();
+        Row::costing(what, took, floor, floor_is, cost, limit)
+    }
+
+    /// The same, with the cost given (the median of paired runs' ratios).
+    fn costing(
+        what: &str,
+        took: Duration,
+        floor: Duration,
+        floor_is: &str,
+        cost: f64,
+        limit: f64,
+    ) -> Row {
         Row {
             what: what.into(),
             figure: ms(took),
@@ -246,17 +258,14 @@ fn main() {
             || import_once(&committee, meetings, positions, false, false),
             || import_once(&committee, meetings, positions, false, true),
         );
-        rows.push(Row {
-            what: "the same import (separate files), SQLCipher against plain SQLite".into(),
-            figure: ms(encrypted.took),
-            floor: format!(
-                "{}: the same code on a plain SQLite database",
-                ms(encrypted.floor)
-            ),
-            ratio: format!("{:.2}×", encrypted.ratio),
-            target: "≤ 1.5×".into(),
-            met: encrypted.ratio <= 1.5,
-        });
+        rows.push(Row::costing(
+            "the same import (separate files), SQLCipher against plain SQLite",
+            encrypted.took,
+            encrypted.floor,
+            "the same code on a plain SQLite database",
+            encrypted.ratio,
+            1.5,
+        ));
     }
 
     // ---------- search: 10,000 dossiers ----------

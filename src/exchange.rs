@@ -127,9 +127,6 @@ pub struct IdentityView {
     pub may_organise: bool,
 }
 
-/// The signed files a file holds, decided from its first bytes, so that a stray file is
-/// one refusal at once: the envelopes of a bundle (or the one envelope), the decision
-/// files a record PDF carries; anything else is not an SC Desk file.
 /// The kind a file names, read without decoding its payload: to put an import's files
 /// in order (a file whose name is wrong is refused by its own check).
 fn named_kind(bytes: &[u8]) -> Option<Kind> {
@@ -166,6 +163,9 @@ impl Part<'_> {
     }
 }
 
+/// The signed files a file holds, decided from its first bytes, so that a stray file is
+/// one refusal at once: the envelopes of a bundle (or the one envelope), the decision
+/// files a record PDF carries; anything else is not an SC Desk file.
 pub(crate) fn signed_parts(bytes: &[u8]) -> Result<Vec<std::borrow::Cow<'_, [u8]>>, Error> {
     use std::borrow::Cow;
     match crate::sniff::sniff(bytes) {
@@ -1345,19 +1345,11 @@ impl Desk {
         &self,
         meeting: &str,
     ) -> Result<Vec<crate::store::StoredPosition>, Error> {
-        self.authorised_positions_of(meeting, None)
+        self.authorised_positions_under(&self.rosters()?, &self.meeting(meeting)?, None)
     }
 
-    /// The same, for one seat's files only when `seat` is given.
-    fn authorised_positions_of(
-        &self,
-        meeting: &str,
-        seat: Option<&str>,
-    ) -> Result<Vec<crate::store::StoredPosition>, Error> {
-        self.authorised_positions_under(&self.rosters()?, &self.meeting(meeting)?, seat)
-    }
-
-    /// The same, under `rosters` (those held) for `meeting` (as held).
+    /// The same, under `rosters` (those held) for `meeting` (as held), for one seat's
+    /// files only when `seat` is given.
     fn authorised_positions_under(
         &self,
         rosters: &[Roster],

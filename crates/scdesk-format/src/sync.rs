@@ -186,8 +186,8 @@ impl RosterSeat {
     }
 
     /// Whether this seat's key has the key id `keyid` of a key that verified a signature.
-    /// Hashing the key's 32 bytes is enough (the same bytes hash the same), so the point
-    /// is not decompressed: this runs for every seat of every file held.
+    /// The key's 32 bytes are hashed once per process (`seat_key`): this runs for every
+    /// seat of every file held.
     pub fn holds_keyid(&self, keyid: &str) -> bool {
         let mut wanted = [0u8; 32];
         hex::decode_to_slice(keyid, &mut wanted).is_ok()

@@ -306,6 +306,17 @@ fn cached_row<T, P: rusqlite::Params>(
     conn.prepare_cached(sql)?.query_row(params, f)
 }
 
+/// The audit chain's last link, (seq, hash), as the database holds it.
+fn last_link(conn: &Connection) -> rusqlite::Result<Option<(i64, String)>> {
+    cached_row(
+        conn,
+        "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .optional()
+}
+
 /// How long a write waits for another process's transaction before it gives up.
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
@@ -1144,13 +1155,7 @@ impl Store {
 
     /// The audit chain's last link: (seq, hash), or None while it is empty.
     pub fn audit_head(&self) -> Result<Option<(i64, String)>, StoreError> {
-        Ok(cached_row(
-            &self.conn,
-            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?)
+        Ok(last_link(&self.conn)?)
     }
 
     /// The audit log in order: (seq, at, actor, action, details, prev, hash).
@@ -1339,15 +1344,9 @@ impl Tx<'_> {
         details: &serde_json::Value,
     ) -> Result<(), StoreError> {
         let known = self.head.and_then(|h| h.borrow().clone());
-        let last: Option<(i64, String)> = match known {
+        let last = match known {
             Some(head) => Some(head),
-            None => cached_row(
-                self.tx,
-                "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?,
+            None => last_link(self.tx)?,
         };
         let (seq, prev) = match last {
             Some((seq, hash)) => (seq + 1, hash),
