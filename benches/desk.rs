@@ -27,6 +27,7 @@ fn demo(dir: &std::path::Path) -> Desk {
             iterations: 1,
             parallelism: 1,
         },
+        ..CreateOptions::default()
     };
     let pass = Passphrase::new("a passphrase for the benchmarks".into());
     Desk::create(&dir.join("demo"), Unlock::Passphrase(pass), options).expect("the demo")

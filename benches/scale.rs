@@ -33,6 +33,7 @@ fn workspace(dir: &Path, committee: &Committee) -> Desk {
     let options = CreateOptions {
         content: Content::Empty,
         kdf: CHEAP,
+        ..CreateOptions::default()
     };
     let mut desk =
         Desk::create(dir, Unlock::Passphrase(passphrase()), options).expect("a workspace");
@@ -404,6 +405,7 @@ fn main() {
         let options = CreateOptions {
             content: Content::Empty,
             kdf: KdfParams::DEFAULT,
+            ..CreateOptions::default()
         };
         drop(Desk::create(&ws, Unlock::Passphrase(passphrase()), options).expect("a workspace"));
         let with_passphrase = timed(
@@ -425,6 +427,7 @@ fn main() {
                 let options = CreateOptions {
                     content: Content::Empty,
                     kdf: KdfParams::DEFAULT,
+                    ..CreateOptions::default()
                 };
                 drop(Desk::create(&ws, Unlock::Keyring(&keyring), options).expect("a workspace"));
                 let with_keyring = timed(

@@ -239,6 +239,7 @@ impl Desk {
                 key: mode,
                 key_check: Some(workspace::key_check(&key)),
                 audit_head: None,
+                language: None,
             };
             workspace::write(staging.path(), &described)?;
             let desk = Desk {
@@ -248,6 +249,7 @@ impl Desk {
                 profile,
                 identity,
                 acting: None,
+                pseudo: false,
             };
             Ok((desk, key))
         })();

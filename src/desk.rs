@@ -10,6 +10,7 @@ use crate::error::Error;
 use crate::fund::{self, FundOverview};
 use crate::identity::Identity;
 use crate::keyring::KeyStore;
+use crate::lang::{Lang, Words};
 use crate::meeting::Meeting;
 use crate::profile::{FundProfile, Settings};
 use crate::roster::Seat;
@@ -39,6 +40,8 @@ pub struct CreateOptions {
     pub content: Content,
     /// Argon2id cost for passphrase workspaces (lowered only in tests).
     pub kdf: KdfParams,
+    /// The language the app will show it in; `None` leaves it to be chosen.
+    pub language: Option<Lang>,
 }
 
 impl Default for CreateOptions {
@@ -46,6 +49,7 @@ impl Default for CreateOptions {
         CreateOptions {
             content: Content::Empty,
             kdf: KdfParams::DEFAULT,
+            language: None,
         }
     }
 }
@@ -132,6 +136,8 @@ pub struct Desk {
     /// the workspace's own (`Desk::act_in_demo_as`). The audit head and backups keep
     /// the workspace's own key.
     pub(crate) acting: Option<(String, Identity)>,
+    /// The tests' pseudo-language in place of the workspace's (`Desk::use_pseudo_language`).
+    pub(crate) pseudo: bool,
 }
 
 impl std::fmt::Debug for Desk {
@@ -224,6 +230,7 @@ impl Desk {
             profile,
             identity,
             acting: None,
+            pseudo: false,
         };
         // The workspace is in place: a head not recorded now is recorded by the next change.
         let _ = desk.record_audit_head();
@@ -247,6 +254,7 @@ impl Desk {
             key: mode,
             key_check: Some(workspace::key_check(&key)),
             audit_head: None,
+            language: options.language,
         };
         let profile = FundProfile::builtin();
         let mut store = Store::create(&workspace::database_path(dir), &key)?;
@@ -308,6 +316,7 @@ impl Desk {
             profile,
             identity,
             acting: None,
+            pseudo: false,
         };
         if demo.is_some() {
             crate::demo::sign_demo_history(&mut desk)?;
@@ -404,6 +413,7 @@ impl Desk {
             profile,
             identity,
             acting: None,
+            pseudo: false,
         })
     }
 
@@ -440,6 +450,40 @@ impl Desk {
 
     pub fn profile(&self) -> &FundProfile {
         &self.profile
+    }
+    /// The language chosen for this workspace, if one was.
+    pub fn language(&self) -> Option<Lang> {
+        self.file.language
+    }
+
+    /// The words of the workspace's language (English until one is chosen): every text
+    /// the Desk writes for a person goes through them.
+    pub fn words(&self) -> Words {
+        if self.pseudo {
+            Words::pseudo()
+        } else {
+            Words::new(self.file.language.unwrap_or_default())
+        }
+    }
+
+    /// Records the language the app shows this workspace in (`workspace.json`, written
+    /// atomically); it takes effect at once.
+    pub fn set_language(&mut self, language: Lang) -> Result<(), Error> {
+        if self.file.language == Some(language) {
+            return Ok(());
+        }
+        let _lock = self.writing()?;
+        let mut file = self.file.clone();
+        file.language = Some(language);
+        workspace::write(&self.dir, &file)?;
+        self.file = file;
+        Ok(())
+    }
+
+    /// The tests' pseudo-language: every message marked, to find text not from the
+    /// catalogue.
+    pub fn use_pseudo_language(&mut self) {
+        self.pseudo = true;
     }
 
     pub fn info(&self) -> Result<WorkspaceInfo, Error> {
@@ -680,6 +724,7 @@ mod tests {
                 iterations: 1,
                 parallelism: 1,
             },
+            ..CreateOptions::default()
         }
     }
 

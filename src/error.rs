@@ -35,6 +35,8 @@ pub enum Error {
     #[error("The passphrase is too short: use at least {0} characters.")]
     PassphraseTooShort(usize),
     #[error(transparent)]
+    UnknownLanguage(#[from] crate::lang::UnknownLanguage),
+    #[error(transparent)]
     Workspace(#[from] scdesk_store::workspace::Error),
     #[error(transparent)]
     Backup(#[from] crate::backup::BackupError),
@@ -139,6 +141,7 @@ impl Error {
             Error::WrongPassphrase => ErrorCode::WrongPassphrase,
             Error::KeyringKeyWrong { .. } => ErrorCode::WrongKey,
             Error::PassphraseTooShort(_) => ErrorCode::PassphraseTooShort,
+            Error::UnknownLanguage(_) => ErrorCode::UnknownLanguage,
             Error::Backup(crate::backup::BackupError::WrongPassphrase) => {
                 ErrorCode::WrongBackupPassphrase
             }

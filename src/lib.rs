@@ -7,6 +7,8 @@
 pub use scdesk_format::{
     authority, dsse, identity, pdf, sealed, secret, sniff, strict_json, sync, untrusted,
 };
+/// The languages: catalogues, numbers, amounts and dates (`scdesk-lang`).
+pub use scdesk_lang as lang;
 pub use scdesk_rules::{
     code, dossier, fund, ledger, meeting, money, profile, roster, tally, words,
 };

@@ -14,6 +14,7 @@ use std::sync::{Mutex, MutexGuard};
 use crate::desk::{Content, CreateOptions, Desk, Startup, Unlock};
 use crate::error::Error;
 use crate::keyring::{KeyStore, KeyringError};
+use crate::lang::{Lang, Words};
 use crate::secret::Passphrase;
 
 /// Where the app's start stands, as the window needs it.
@@ -70,6 +71,10 @@ enum State {
 struct Inner {
     which: Which,
     state: State,
+    /// The language chosen in this run (or read from a workspace opened), which a new
+    /// or older workspace takes; `None`: the system's.
+    language: Option<Lang>,
+    pseudo: bool,
 }
 
 /// The app's workspaces, for a client that serves calls from several threads.
@@ -77,6 +82,8 @@ pub struct Session {
     root: PathBuf,
     /// What the first start makes when neither workspace exists; `None`: ask.
     first_run: Option<Content>,
+    /// The language of the system's locale (English if SC Desk does not speak it).
+    system_language: Lang,
     inner: Mutex<Inner>,
 }
 
@@ -94,11 +101,78 @@ impl Session {
         Session {
             root: root.to_path_buf(),
             first_run,
+            system_language: Lang::default(),
             inner: Mutex::new(Inner {
                 which,
                 state: State::Closed,
+                language: None,
+                pseudo: false,
             }),
         }
+    }
+
+    /// The language to show before a workspace says (the first run's): the system's.
+    pub fn with_system_language(mut self, language: Option<Lang>) -> Session {
+        self.system_language = language.unwrap_or_default();
+        self
+    }
+
+    /// The tests' pseudo-language for every workspace opened.
+    pub fn use_pseudo_language(&self) {
+        let mut inner = self.lock();
+        inner.pseudo = true;
+        if let State::Open(desk) = &mut inner.state {
+            desk.use_pseudo_language();
+        }
+    }
+
+    /// The words the window shows now: the open workspace's language, else the one
+    /// chosen in this run, else the workspace's recorded one, else the system's.
+    pub fn words(&self) -> Words {
+        let inner = self.lock();
+        if let State::Open(desk) = &inner.state {
+            return desk.words();
+        }
+        if inner.pseudo {
+            return Words::pseudo();
+        }
+        let recorded = || {
+            crate::workspace::read(&self.dir(inner.which))
+                .ok()
+                .flatten()
+                .and_then(|f| f.language)
+        };
+        Words::new(
+            inner
+                .language
+                .or_else(recorded)
+                .unwrap_or(self.system_language),
+        )
+    }
+
+    /// Chooses the language: for this run at once, and recorded in the open workspace
+    /// (or in the next one made or opened).
+    pub fn set_language(&self, language: Lang) -> Result<(), Error> {
+        let mut inner = self.lock();
+        inner.language = Some(language);
+        if let State::Open(desk) = &mut inner.state {
+            desk.set_language(language)?;
+        }
+        Ok(())
+    }
+
+    /// A workspace just opened takes the run's language if it has none recorded, and
+    /// gives its own to the run if it has.
+    fn opened(&self, inner: &mut Inner, mut desk: Box<Desk>) -> Result<State, Error> {
+        match desk.language() {
+            Some(recorded) if inner.language.is_none() => inner.language = Some(recorded),
+            Some(recorded) if inner.language == Some(recorded) => {}
+            _ => desk.set_language(inner.language.unwrap_or(self.system_language))?,
+        }
+        if inner.pseudo {
+            desk.use_pseudo_language();
+        }
+        Ok(State::Open(desk))
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
@@ -168,7 +242,7 @@ impl Session {
         let content = Session::content(inner.which);
         Ok(match Desk::start(&dir, keyring, content)? {
             Startup::Opened(desk) => {
-                inner.state = State::Open(desk);
+                inner.state = self.opened(&mut inner, desk)?;
                 StartView::Open
             }
             Startup::NeedsPassphrase => {
@@ -198,7 +272,7 @@ impl Session {
             }
             State::Closed => Desk::open(&dir, Unlock::Passphrase(passphrase))?,
         };
-        inner.state = State::Open(Box::new(desk));
+        inner.state = self.opened(&mut inner, Box::new(desk))?;
         Ok(StartView::Open)
     }
 

@@ -23,6 +23,7 @@ fn a_backup_restores_the_same_workspace_on_another_machine() {
     let options = CreateOptions {
         content: Content::Demo,
         kdf: CHEAP,
+        ..CreateOptions::default()
     };
     let mut desk = Desk::create(
         &root.path().join("a"),
@@ -132,6 +133,7 @@ fn a_wrong_passphrase_or_a_changed_backup_restores_nothing() {
         CreateOptions {
             content: Content::Empty,
             kdf: CHEAP,
+            ..CreateOptions::default()
         },
     )
     .unwrap();

@@ -109,7 +109,8 @@ macro_rules! variants {
 
 variants!(error, Error: [
     NoWorkspace, WorkspaceExists, KeyMissing, PassphraseRequired, KeyringRequired,
-    WrongPassphrase, KeyringKeyWrong, PassphraseTooShort, Workspace, Backup, Keyring, Store,
+    WrongPassphrase, KeyringKeyWrong, PassphraseTooShort, UnknownLanguage, Workspace, Backup,
+    Keyring, Store,
     Profile, Dossier, Demo, Kdf, Identity, Sync, Review, Decision, Funds, Amount, Pdf, Verify,
     Meeting, Publish, UnknownMeeting, ItemNotOnAgenda, ReasonRequired, ConflictDeclared,
     NotAMember, NothingToExport, NotOpen, NotScDeskFile, Read, NotJudged, NoViewer, Io,
@@ -444,6 +445,7 @@ fn every_error(dir: &Path) -> Vec<Error> {
             account: format!("workspace-{key}"),
         },
         Error::PassphraseTooShort(12),
+        Error::UnknownLanguage("de".parse::<scdesk::lang::Lang>().unwrap_err()),
         WorkspaceError::WorkspaceFileMissing { dir: ws.clone() }.into(),
         WorkspaceError::WorkspaceFileDamaged {
             path: ws.join("workspace.json"),

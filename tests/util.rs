@@ -91,6 +91,7 @@ pub fn workspace(root: &Path, name: &str, content: scdesk::desk::Content) -> scd
             iterations: 1,
             parallelism: 1,
         },
+        ..CreateOptions::default()
     };
     let pass = Passphrase::new(passphrase_of(name));
     Desk::create(&root.join(name), Unlock::Passphrase(pass), options).unwrap()

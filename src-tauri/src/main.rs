@@ -10,6 +10,7 @@ use scdesk::decision::MeetingView;
 use scdesk::desk::{Content, Dashboard, Desk};
 use scdesk::exchange::ImportResult;
 use scdesk::keyring::{KeyStore, OsKeyring, DEFAULT_TIMEOUT};
+use scdesk::lang::Lang;
 use scdesk::review::DossierPage;
 use scdesk::secret::Passphrase;
 use scdesk::session::{Session, StartView, Which, Workspaces};
@@ -112,6 +113,51 @@ fn with_keyring<T>(f: impl FnOnce(Result<&dyn KeyStore, scdesk::keyring::Keyring
         .as_ref()
         .map(|k| k as &dyn KeyStore)
         .map_err(Clone::clone))
+}
+
+/// The app's workspaces, in the language of the system's locale until one is chosen.
+/// `SCDESK_LANG=pseudo` is the tests' pseudo-language, which marks every message.
+fn session(dir: &Path) -> Session {
+    let session = Session::new(
+        dir,
+        // Unset: the first start asks the user (the demo or their own).
+        match std::env::var("SCDESK_FIRST_RUN").as_deref() {
+            Ok("empty") => Some(Content::Empty),
+            Ok("demo") => Some(Content::Demo),
+            _ => None,
+        },
+    )
+    .with_system_language(sys_locale::get_locale().and_then(|l| Lang::from_locale(&l)));
+    if std::env::var("SCDESK_LANG").as_deref() == Ok("pseudo") {
+        session.use_pseudo_language();
+    }
+    session
+}
+
+/// The window's words: the language shown and its catalogue, for the window to format
+/// its own messages with the same catalogue the library uses.
+#[derive(Serialize)]
+struct Catalogue {
+    language: Lang,
+    pseudo: bool,
+    resources: Vec<&'static str>,
+}
+
+#[tauri::command]
+fn catalogue(state: tauri::State<'_, AppState>) -> Catalogue {
+    let words = state.session.words();
+    Catalogue {
+        language: words.lang(),
+        pseudo: words.is_pseudo(),
+        resources: words.resources(),
+    }
+}
+
+/// The language chosen in the window's menu: at once, and kept with the workspace.
+#[tauri::command(async)]
+fn set_language(state: tauri::State<'_, AppState>, language: String) -> Result<(), UiError> {
+    let language = language.parse::<Lang>().map_err(scdesk::Error::from)?;
+    Ok(state.session.set_language(language)?)
 }
 
 #[tauri::command(async)]
@@ -707,15 +753,7 @@ fn main() {
         )
         .manage(AppState {
             opened: Mutex::new(first_files),
-            session: Session::new(
-                &dir,
-                // Unset: the first start asks the user (the demo or their own).
-                match std::env::var("SCDESK_FIRST_RUN").as_deref() {
-                    Ok("empty") => Some(Content::Empty),
-                    Ok("demo") => Some(Content::Demo),
-                    _ => None,
-                },
-            ),
+            session: session(&dir),
             documents: tempfile::Builder::new()
                 .prefix("scdesk-documents-")
                 .tempdir()
@@ -727,6 +765,8 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(navigation_guard())
         .invoke_handler(tauri::generate_handler![
+            catalogue,
+            set_language,
             start,
             unlock,
             dashboard,

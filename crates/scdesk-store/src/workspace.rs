@@ -69,6 +69,10 @@ pub struct WorkspaceFile {
     /// committed entries the database later lost can be told apart. Absent in format 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audit_head: Option<serde_json::Value>,
+    /// The language the app shows this workspace in (`en`, `fr`, `es`), as its user chose
+    /// it; absent before languages came, which reads as "not chosen yet".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<scdesk_lang::Lang>,
 }
 
 /// SHA-256 of a fixed label and the database key, in hex: enough to recognise the right
