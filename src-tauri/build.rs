@@ -1,6 +1,8 @@
 /// The app's own commands. The IPC surface is an allow-list: each command here gets an
 /// `allow-…` permission, granted to the main window in capabilities/default.json.
 const COMMANDS: &[&str] = &[
+    "catalogue",
+    "set_language",
     "start",
     "unlock",
     "dashboard",

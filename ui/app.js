@@ -1,42 +1,58 @@
 // SC Desk's window: a view over the JSON that the app's commands return. No rules live
 // here; amounts arrive formatted, decisions arrive made. Each screen is a module in js/;
-// this one starts the workspace.
+// this one starts the workspace, in the language chosen.
 
 import { invoke } from './js/api.js';
 import { loadDashboard } from './js/dashboard.js';
-import { $, setStatus, show, showError } from './js/dom.js';
-import './js/tabs.js';
+import { $, errorText, setStatus, show, showError } from './js/dom.js';
+import { currentLanguage, l10n, loadLanguage, onLanguageChange, t } from './js/l10n.js';
+import { showTab } from './js/tabs.js';
+import { state } from './js/state.js';
 import './js/trust.js';
 import { showOpenedFiles } from './js/import.js';
-import './js/positions.js';
-import './js/dossiers.js';
+import { positionsDirty } from './js/positions.js';
+import { currentDossier, openDossier } from './js/dossiers.js';
 import './js/meeting.js';
 
 let creatingPassphrase = false;
 
+// A sentence of this window's on the status line, kept in step with the language (the
+// next setStatus replaces it).
+function statusMessage(id) {
+  setStatus(t(id));
+  $('status').dataset.l10nId = id;
+}
+
 function askPassphrase(creating, reason) {
   setStatus('');
   creatingPassphrase = creating;
-  $('passphrase-title').textContent = creating ? 'Protect your workspace with a passphrase' : 'Unlock the workspace';
-  $('passphrase-help').textContent = creating
-    ? 'This computer has no password store that SC Desk can use, so your workspace is locked with a passphrase you choose instead. Use at least 10 characters: several unrelated words are easy to remember and hard to guess. SC Desk never stores the passphrase.'
-    : 'This workspace is protected by a passphrase.';
+  showPassphraseTexts();
   // The technical reason is for whoever helps: one click away, not in the way.
   $('passphrase-reason').textContent = reason ?? '';
   $('passphrase-why').hidden = !creating || !reason;
   for (const id of ['passphrase-again-row', 'passphrase-warning', 'passphrase-strength']) $(id).hidden = !creating;
-  $('passphrase-submit').textContent = creating ? 'Create the workspace' : 'Unlock';
   show('passphrase', true);
   $('passphrase-input').focus();
 }
 
-$('passphrase-input').addEventListener('input', async () => {
+// The passphrase screen's words: creating a passphrase, or unlocking with it.
+function showPassphraseTexts() {
+  const creating = creatingPassphrase;
+  l10n($('passphrase-title'), creating ? 'app-passphrase-create-title' : 'app-passphrase-unlock-title');
+  l10n($('passphrase-help'), creating ? 'app-passphrase-create-help' : 'app-passphrase-unlock-help');
+  l10n($('passphrase-submit'), creating ? 'app-passphrase-create-submit' : 'app-passphrase-unlock-submit');
+}
+
+// How strong the passphrase typed is: the library's judgement and advice, in its words.
+async function showStrength() {
   if (!creatingPassphrase) return;
   const text = $('passphrase-input').value;
   const s = await invoke('passphrase_strength', { passphrase: text });
   const line = $('passphrase-strength');
-  line.textContent = text ? [`Strength: ${s.label}.`, ...s.advice].join(' ') : '';
-});
+  line.textContent = text ? [t('app-passphrase-strength', { label: s.label }), ...s.advice].join(' ') : '';
+}
+
+$('passphrase-input').addEventListener('input', showStrength);
 
 // The first start: the demo or one's own workspace.
 function askFirstRun() {
@@ -50,10 +66,10 @@ export async function chooseWorkspace(which) {
     show('first-run', false);
     show('tabs', false);
     document.body.dataset.ready = 'false';
-    setStatus('Opening the workspace…');
+    statusMessage('app-status-opening');
     await handleStart(await invoke('choose_workspace', { which }));
   } catch (e) {
-    setStatus(e.message ?? String(e), true);
+    setStatus(errorText(e), true);
   }
 }
 
@@ -76,7 +92,7 @@ $('passphrase-form').addEventListener('submit', async (ev) => {
   $('passphrase-error').textContent = '';
   const input = $('passphrase-input');
   if (creatingPassphrase && input.value !== $('passphrase-again').value) {
-    $('passphrase-error').textContent = 'The two passphrases differ: type the same passphrase twice.';
+    $('passphrase-error').textContent = t('app-passphrase-differ');
     return;
   }
   try {
@@ -85,20 +101,78 @@ $('passphrase-form').addEventListener('submit', async (ev) => {
     $('passphrase-again').value = '';
     const created = creatingPassphrase;
     await handleStart(view);
-    if (created && view.state === 'open') {
-      setStatus('Your workspace is ready. Back it up now (Identity & roster, "Back up this workspace"): a lost computer or a forgotten passphrase then loses nothing.');
-    }
+    if (created && view.state === 'open') statusMessage('app-status-ready');
   } catch (e) {
     showError($('passphrase-error'), e);
   }
 });
 
+// ---------- the language ----------
+
+$('language').addEventListener('change', async (ev) => {
+  const select = ev.currentTarget;
+  try {
+    await invoke('set_language', { language: select.value });
+    await loadLanguage();
+  } catch (e) {
+    select.value = currentLanguage();
+    setStatus(errorText(e), true);
+  }
+});
+
+// Forms typed into since they were drawn: a change of language does not draw them again.
+const typedIn = new WeakSet();
+for (const kind of ['input', 'change']) {
+  document.addEventListener(kind, (ev) => {
+    const form = ev.target.closest?.('form');
+    if (form) typedIn.add(form);
+  });
+}
+const showing = (id) => {
+  const node = $(id);
+  return !!node && !node.closest('[hidden]');
+};
+
+// After a change of language the page's fixed text is already translated (loadLanguage
+// does it); what code wrote is drawn again: the screen shown, read again from the app,
+// whose words follow the language too. Nothing typed is lost: a form being filled in is
+// left as it is.
+async function redraw() {
+  $('language').value = currentLanguage();
+  if (showing('passphrase')) {
+    showPassphraseTexts();
+    await showStrength();
+  }
+  if (document.body.dataset.ready !== 'true') return;
+  const tab = state.currentTab;
+  if (tab === 'dashboard') return loadDashboard();
+  if (tab === 'positions' && positionsDirty) return;
+  if (tab === 'meeting' && [...document.querySelectorAll('#mt-items form')].some((f) => typedIn.has(f))) return;
+  if (tab === 'dossiers' && showing('dossier-view') && currentDossier) {
+    // The dossier open stays open, where it was read (openDossier saves the note first).
+    const y = window.scrollY;
+    await openDossier(currentDossier);
+    window.scrollTo(0, y);
+    return;
+  }
+  if (tab === 'dossiers' && showing('compare-view')) {
+    $('compare-button').click();
+    return;
+  }
+  showTab(tab);
+}
+onLanguageChange(redraw);
+
 (async () => {
+  // The words first: nothing is shown before the language's catalogue is here.
+  try {
+    await loadLanguage();
+  } catch (e) {
+    console.error(`The catalogue could not be loaded: ${errorText(e)}`);
+  }
   try {
     await handleStart(await invoke('start'));
   } catch (e) {
-    setStatus(e.message ?? String(e), true);
+    setStatus(errorText(e), true);
   }
 })();
-
-

@@ -5,6 +5,38 @@ import { $, barChart, cell, localDate, localDateTime, setStatus, show, showError
 import { fillFilters, openDossier } from './dossiers.js';
 import { showTab } from './tabs.js';
 import { state } from './state.js';
+import { l10n, t } from './l10n.js';
+
+// What is data (names, amounts, dates, the library's own words) is marked so: it is not
+// the window's wording, and no translation touches it.
+const data = (node) => {
+  node.setAttribute('translate', 'no');
+  return node;
+};
+// A node of the page that shows data now, a message at other times.
+function setData(node, text) {
+  delete node.dataset.l10nId;
+  delete node.dataset.l10nArgs;
+  node.textContent = text;
+  data(node);
+}
+function setMessage(node, id, args) {
+  node.removeAttribute('translate');
+  l10n(node, id, args);
+}
+function clear(node) {
+  delete node.dataset.l10nId;
+  delete node.dataset.l10nArgs;
+  node.removeAttribute('translate');
+  node.textContent = '';
+}
+// The library's sentence (and its detail) is its own, in the language it was asked for.
+function showLibraryError(node, e) {
+  delete node.dataset.l10nId;
+  delete node.dataset.l10nArgs;
+  showError(node, e);
+  data(node);
+}
 
 // Contributions, largest first; earmarked ones in a lighter blue.
 export function drawContributionChart(rows) {
@@ -12,12 +44,15 @@ export function drawContributionChart(rows) {
     label: r.contributor, percent: r.bar_percent, display: r.amount_display,
     className: r.earmark_area == null ? 'bar' : 'bar earmarked',
   }));
-  $('contrib-chart').replaceChildren(barChart(bars, { labelW: 250, width: 600, ariaLabel: 'Bar chart of contributions by contributor' }));
+  const chart = barChart(bars, { labelW: 250, width: 600, ariaLabel: t('dashboard-contributions-chart') });
+  // Contributors' names and amounts.
+  chart.querySelectorAll('text, title').forEach(data);
+  $('contrib-chart').replaceChildren(chart);
 }
 
 export function render(d) {
   const { workspace, fund, dossiers, next_meeting, settings } = d;
-  $('fund-name').textContent = `${fund.fund} · Steering Committee`;
+  setMessage($('fund-name'), 'dashboard-fund-name', { fund: fund.fund });
   const demo = workspace.demo;
   show('demo-badge', demo);
   show('demo-banner', demo);
@@ -26,35 +61,43 @@ export function render(d) {
   renderSetup(d.setup);
   renderSwitch();
 
-  $('kpi-total').textContent = fund.total_display;
-  $('kpi-total-note').textContent = fund.statement
-    ? `as of ${localDate(fund.statement.as_of)} · statement ${fund.statement.version}, signed by ${fund.statement.signer}`
-    : fund.as_of ? `as of ${localDate(fund.as_of)} · entered in this workspace` : 'no contributions recorded';
-  $('kpi-contributors').textContent = String(fund.contributor_count);
-  const unearmarked = fund.earmarks.find((e) => e.area == null);
-  $('kpi-earmark-note').textContent = unearmarked ? `${unearmarked.amount_display} un-earmarked` : '';
-  $('kpi-dossiers').textContent = String(dossiers.length);
-  $('kpi-dossiers-note').textContent = d.dossiers_note;
-  if (next_meeting) {
-    $('kpi-meeting').textContent = localDateTime(next_meeting.starts_at);
-    $('kpi-meeting-note').textContent = `${next_meeting.kind_label} · ${next_meeting.items} agenda items`;
+  setData($('kpi-total'), fund.total_display);
+  if (fund.statement) {
+    setMessage($('kpi-total-note'), 'dashboard-total-note-statement', {
+      date: localDate(fund.statement.as_of), version: String(fund.statement.version), signer: fund.statement.signer,
+    });
+  } else if (fund.as_of) {
+    setMessage($('kpi-total-note'), 'dashboard-total-note-entered', { date: localDate(fund.as_of) });
   } else {
-    $('kpi-meeting').textContent = 'None scheduled';
+    setMessage($('kpi-total-note'), 'dashboard-total-note-none');
+  }
+  setData($('kpi-contributors'), String(fund.contributor_count));
+  const unearmarked = fund.earmarks.find((e) => e.area == null);
+  if (unearmarked) setMessage($('kpi-earmark-note'), 'dashboard-unearmarked-note', { amount: unearmarked.amount_display });
+  else clear($('kpi-earmark-note'));
+  setData($('kpi-dossiers'), String(dossiers.length));
+  setData($('kpi-dossiers-note'), d.dossiers_note);
+  if (next_meeting) {
+    setData($('kpi-meeting'), localDateTime(next_meeting.starts_at));
+    setMessage($('kpi-meeting-note'), 'dashboard-meeting-note', { kind: next_meeting.kind_label, count: next_meeting.items });
+  } else {
+    setMessage($('kpi-meeting'), 'dashboard-meeting-none');
   }
 
-  $('contrib-asof').textContent = fund.as_of ? `As of ${localDate(fund.as_of)}` : '';
+  if (fund.as_of) setMessage($('contrib-asof'), 'dashboard-contributions-as-of', { date: localDate(fund.as_of) });
+  else clear($('contrib-asof'));
   drawContributionChart(fund.contributions);
   const tbody = $('contrib-table').querySelector('tbody');
   tbody.replaceChildren();
   for (const r of fund.contributions) {
     const tr = document.createElement('tr');
-    cell(tr, r.contributor);
-    cell(tr, r.amount_display, 'num');
+    data(cell(tr, r.contributor));
+    data(cell(tr, r.amount_display, 'num'));
     cell(tr, `${r.share_percent}%`, 'num');
-    cell(tr, r.earmark_area == null ? 'Un-earmarked' : `Area ${r.earmark_area}`, 'muted nowrap');
+    cell(tr, r.earmark_area == null ? t('dashboard-unearmarked') : t('dashboard-area', { area: String(r.earmark_area) }), 'muted');
     tbody.appendChild(tr);
   }
-  $('contrib-total').textContent = fund.total_display;
+  setData($('contrib-total'), fund.total_display);
 
   const dbody = $('dossier-table').querySelector('tbody');
   dbody.replaceChildren();
@@ -68,19 +111,22 @@ export function render(d) {
     strong.type = 'button';
     strong.className = 'title row-link';
     strong.textContent = x.title;
+    data(strong);
     const ref = document.createElement('div');
     ref.className = 'muted ref';
     ref.textContent = `${x.reference} · ${x.region}`;
+    data(ref);
     title.append(strong, ref);
-    cell(tr, x.countries.join(', '));
-    const area = cell(tr, `Area ${x.area}`, 'nowrap');
+    data(cell(tr, x.countries.join(', ')));
+    const area = cell(tr, t('dashboard-area', { area: String(x.area) }), 'nowrap');
     area.title = x.area_name;
     const status = cell(tr, '');
     const pill = document.createElement('span');
     pill.className = `pill status-${x.status}`;
     pill.textContent = x.status_label;
+    data(pill);
     status.appendChild(pill);
-    cell(tr, x.budget_display, 'num');
+    data(cell(tr, x.budget_display, 'num'));
     tr.classList.add('link');
     tr.addEventListener('click', () => { showTab('dossiers'); openDossier(x.id); });
     dbody.appendChild(tr);
@@ -92,9 +138,10 @@ export function render(d) {
   sbody.replaceChildren();
   for (const s of settings) {
     const tr = document.createElement('tr');
-    cell(tr, s.name);
-    cell(tr, s.value, 'nowrap');
-    cell(tr, s.note, 'muted');
+    // The settings, their values and the reasons for them are the library's.
+    data(cell(tr, s.name));
+    data(cell(tr, s.value, 'nowrap'));
+    data(cell(tr, s.note, 'muted'));
     sbody.appendChild(tr);
   }
 
@@ -119,23 +166,24 @@ export async function loadDashboard() {
 // ---------- funds ----------
 
 export function renderFunds(b) {
-  $('funds-note').textContent = `Un-earmarked pool: ${b.pool_available_display}, which a programme of any area may draw on besides its area's earmarked balance. Allocated counts every funded programme.`;
+  setMessage($('funds-note'), 'dashboard-funds-note', { amount: b.pool_available_display });
   const body = $('funds-table').querySelector('tbody');
   body.replaceChildren();
   for (const a of b.areas) {
     const tr = document.createElement('tr');
-    cell(tr, `Area ${a.area}`).title = a.name;
-    cell(tr, a.earmarked_display, 'num');
-    cell(tr, a.allocated_display, 'num');
+    cell(tr, t('dashboard-area', { area: String(a.area) })).title = a.name;
+    data(cell(tr, a.earmarked_display, 'num'));
+    data(cell(tr, a.allocated_display, 'num'));
     cell(tr, `${a.share_percent}%`, 'num');
     cell(tr, `${a.target_percent}%`, 'num');
     body.appendChild(tr);
   }
   // Allocations per area, as bars.
   const bars = b.areas.map((a) => ({
-    label: `Area ${a.area}`, percent: a.bar_percent, display: `${a.allocated_display} allocated`, className: 'bar area',
+    label: t('dashboard-area', { area: String(a.area) }), percent: a.bar_percent,
+    display: t('dashboard-funds-allocated', { amount: a.allocated_display }), className: 'bar area',
   }));
-  $('funds-chart').replaceChildren(barChart(bars, { labelW: 70, width: 600, ariaLabel: 'Allocations by thematic area' }));
+  $('funds-chart').replaceChildren(barChart(bars, { labelW: 70, width: 600, ariaLabel: t('dashboard-funds-chart') }));
 }
 
 // "Try the demo as": every seat of the demo's roster, each held by a demo key.
@@ -144,16 +192,19 @@ async function fillDemoRoles() {
   try {
     roles = await invoke('demo_roles');
   } catch (e) {
-    showError($('demo-role-note'), e);
+    showLibraryError($('demo-role-note'), e);
     return;
   }
   const select = $('demo-role');
   select.replaceChildren();
+  // The seats of the demo's roster: names, as data.
+  data(select);
   for (const r of roles) {
     const o = document.createElement('option');
     o.value = r.seat;
     o.textContent = `${r.name} — ${r.group}`;
     o.selected = r.current;
+    data(o);
     select.appendChild(o);
   }
 }
@@ -165,14 +216,19 @@ $('demo-role-form').addEventListener('submit', async (ev) => {
     const me = await invoke('act_in_demo_as', { seat: $('demo-role').value });
     await loadDashboard();
     const chosen = $('demo-role').selectedOptions[0]?.textContent ?? me.seat;
-    note.textContent = `You are now trying SC Desk as ${chosen}. Draft positions not yet sent were cleared.`;
+    setMessage(note, 'dashboard-demo-role-chosen', { seat: chosen });
   } catch (e) {
-    showError(note, e);
+    showLibraryError(note, e);
   }
 });
 
 // In one's own workspace: the steps that make it a member's desk, each with its button.
-const SETUP_TABS = { enrol: ['trust', 'Open Identity & roster'], roster: ['trust', 'Open Identity & roster'], files: ['import', 'Open Import files'] };
+// (The button's words are a message's id.)
+const SETUP_TABS = {
+  enrol: ['trust', 'dashboard-setup-open-trust'],
+  roster: ['trust', 'dashboard-setup-open-trust'],
+  files: ['import', 'dashboard-setup-open-import'],
+};
 
 function renderSetup(steps) {
   const list = $('setup-steps');
@@ -182,18 +238,21 @@ function renderSetup(steps) {
     const li = document.createElement('li');
     li.dataset.step = s.step;
     li.className = s.done ? 'done' : '';
+    // The step's title and detail are the library's words.
     const title = document.createElement('strong');
-    title.textContent = s.done ? `${s.title} — done` : s.title;
+    if (s.done) title.textContent = t('dashboard-setup-done', { title: s.title });
+    else data(title).textContent = s.title;
     const detail = document.createElement('p');
     detail.className = 'muted';
     detail.textContent = s.detail;
+    data(detail);
     li.append(title, detail);
     if (!s.done) {
-      const [tab, label] = SETUP_TABS[s.step];
+      const [tab, labelId] = SETUP_TABS[s.step];
       const b = document.createElement('button');
       b.type = 'button';
       b.className = 'secondary';
-      b.textContent = label;
+      b.textContent = t(labelId);
       b.addEventListener('click', () => showTab(tab));
       li.appendChild(b);
     }
@@ -207,12 +266,12 @@ async function renderSwitch() {
   const b = $('switch-workspace');
   if (w.current === 'demo') {
     b.dataset.which = 'mine';
-    b.textContent = w.mine_exists ? 'Open my workspace' : 'Start my real workspace';
-    $('switch-note').textContent = 'You are in the demo. Your own workspace is kept apart from it.';
+    setMessage(b, w.mine_exists ? 'dashboard-switch-open-mine' : 'dashboard-switch-start-mine');
+    setMessage($('switch-note'), 'dashboard-switch-in-demo');
   } else {
     b.dataset.which = 'demo';
-    b.textContent = 'Open the demo';
-    $('switch-note').textContent = 'The demo, with fictional data, is kept apart from this workspace.';
+    setMessage(b, 'dashboard-switch-open-demo');
+    setMessage($('switch-note'), 'dashboard-switch-in-mine');
   }
   b.hidden = false;
 }

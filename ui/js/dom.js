@@ -1,6 +1,8 @@
 // DOM helpers for every screen: finding elements, table cells, dates in local time,
 // the bar chart, error text. No rules.
 
+import { currentLanguage, l10n } from './l10n.js';
+
 export const $ = (id) => document.getElementById(id);
 
 export function show(id, visible) {
@@ -9,6 +11,9 @@ export function show(id, visible) {
 
 export function setStatus(text, isError = false) {
   const s = $('status');
+  // What was there may have been a message kept in step with the language: no longer.
+  delete s.dataset.l10nId;
+  delete s.dataset.l10nArgs;
   s.textContent = text;
   s.classList.toggle('error', isError);
   s.hidden = !text;
@@ -22,10 +27,24 @@ export function cell(row, text, className) {
   return td;
 }
 
+// Dates in the language chosen, in the system's own variant of it where it has one
+// (British or American English, Swiss or Canadian French, Mexican Spanish...).
+function dateLocale() {
+  const language = currentLanguage();
+  for (const l of navigator.languages ?? [navigator.language]) {
+    if (String(l).toLowerCase().split('-')[0] !== language) continue;
+    try {
+      if (Intl.DateTimeFormat.supportedLocalesOf([l]).length) return l;
+    } catch {
+      // not a language tag: the language alone
+    }
+  }
+  return language;
+}
 export const localDate = (iso) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(iso));
+  new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'long' }).format(new Date(iso));
 export const localDateTime = (iso) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 // Horizontal bars as inline SVG: one per row, each with a label, a value and a tooltip.
 // `rows` are {label, percent, display, className}: the bar's length in percent of the
@@ -73,10 +92,10 @@ export const errorText = (e) => e?.message ?? String(e);
 export function errorDetails(detail) {
   const d = document.createElement('details');
   d.className = 'error-detail';
-  const summary = document.createElement('summary');
-  summary.textContent = 'Details';
+  const summary = l10n(document.createElement('summary'), 'app-error-details');
   const pre = document.createElement('span');
   pre.className = 'error-detail-text';
+  pre.setAttribute('translate', 'no');
   pre.textContent = detail;
   d.append(summary, pre);
   return d;

@@ -3,6 +3,40 @@
 
 import { invoke } from './api.js';
 import { $, cell, el, localDate, option, show, showError } from './dom.js';
+import { l10n, t, tAttr } from './l10n.js';
+
+// What is data (titles, references, countries, names, amounts, dates, what members
+// typed, the library's own words) is marked so: it is not the window's wording, and no
+// translation touches it.
+const data = (node) => {
+  node.setAttribute('translate', 'no');
+  return node;
+};
+const dataCell = (row, text, className) => data(cell(row, text, className));
+// A node of the page that shows data now, a message at other times.
+function setData(node, text) {
+  delete node.dataset.l10nId;
+  delete node.dataset.l10nArgs;
+  node.textContent = text;
+  data(node);
+}
+function setMessage(node, id, args) {
+  node.removeAttribute('translate');
+  l10n(node, id, args);
+}
+function clear(node) {
+  delete node.dataset.l10nId;
+  delete node.dataset.l10nArgs;
+  node.removeAttribute('translate');
+  node.textContent = '';
+}
+// The library's sentence (and its detail) is its own, in the language it was asked for.
+function showLibraryError(node, e) {
+  delete node.dataset.l10nId;
+  delete node.dataset.l10nArgs;
+  showError(node, e);
+  data(node);
+}
 
 // ---------- dossiers ----------
 
@@ -13,8 +47,15 @@ export let filtersFilled = false;
 export function fillFilters(dossiers, areas) {
   if (filtersFilled) return;
   filtersFilled = true;
-  for (const a of areas ?? []) option($('f-area'), a.number, `Area ${a.number}: ${a.short || a.name}`);
-  for (const r of [...new Set(dossiers.map((x) => x.region))].sort()) option($('f-region'), r, r);
+  // Filled once: the areas' options follow a change of language by themselves.
+  for (const a of areas ?? []) {
+    option($('f-area'), a.number, '');
+    l10n($('f-area').lastElementChild, 'dossiers-area-option', { area: String(a.number), name: a.short || a.name });
+  }
+  for (const r of [...new Set(dossiers.map((x) => x.region))].sort()) {
+    option($('f-region'), r, r);
+    data($('f-region').lastElementChild);
+  }
 }
 
 export function query() {
@@ -32,10 +73,10 @@ export function query() {
 }
 
 export function tag(text, cls) {
-  const t = document.createElement('span');
-  t.className = `tag ${cls}`;
-  t.textContent = text;
-  return t;
+  const span = document.createElement('span');
+  span.className = `tag ${cls}`;
+  span.textContent = text;
+  return span;
 }
 
 export function showDossierList() {
@@ -52,11 +93,11 @@ export async function loadDossiers() {
   try {
     list = await invoke('dossiers', { query: query(), paged: true });
   } catch (e) {
-    showError($('list-count'), e);
+    showLibraryError($('list-count'), e);
     return;
   }
   if (seq !== listSeq) return; // a newer search is on its way
-  $('review-progress').textContent = list.progress.text;
+  setData($('review-progress'), list.progress.text);
   const body = $('dossier-list').querySelector('tbody');
   body.replaceChildren();
   for (const x of list.rows) {
@@ -65,7 +106,7 @@ export async function loadDossiers() {
     const pick = document.createElement('input');
     pick.type = 'checkbox';
     pick.checked = selected.has(x.id);
-    pick.setAttribute('aria-label', `Compare ${x.title}`);
+    pick.setAttribute('aria-label', tAttr('dossiers-compare-pick', 'aria-label', { title: x.title }));
     pick.addEventListener('click', (ev) => {
       ev.stopPropagation();
       if (pick.checked) selected.add(x.id); else selected.delete(x.id);
@@ -79,35 +120,35 @@ export async function loadDossiers() {
     strong.type = 'button';
     strong.className = 'title row-link';
     strong.textContent = x.title;
+    data(strong);
     const ref = document.createElement('div');
     ref.className = 'muted ref';
-    ref.textContent = `${x.reference} · version ${x.version} · ${x.region}`;
+    ref.textContent = t('dossiers-row-reference', { reference: x.reference, version: String(x.version), region: x.region });
     title.append(strong, ref);
-    cell(tr, x.countries.join(', '));
+    dataCell(tr, x.countries.join(', '));
     // The area's few words under its number; the official name on hover.
-    const area = cell(tr, `Area ${x.area}`);
+    const area = cell(tr, t('dossiers-area', { area: String(x.area) }));
     area.title = x.area_name;
-    area.append(el('div', x.area_short, 'muted ref'));
+    area.append(data(el('div', x.area_short, 'muted ref')));
     const st = cell(tr, '');
     const pill = document.createElement('span');
     pill.className = `pill status-${x.status}`;
     pill.textContent = x.status_label;
-    st.appendChild(pill);
-    cell(tr, x.budget_display, 'num');
+    st.appendChild(data(pill));
+    dataCell(tr, x.budget_display, 'num');
     const rv = cell(tr, '');
-    if (x.reviewed) rv.appendChild(tag('Reviewed', 'reviewed'));
-    else if (x.changed_since_review) rv.appendChild(tag('Changed', 'changed'));
-    else rv.appendChild(tag('To review', 'todo'));
-    if (x.on_agenda) rv.appendChild(tag('Agenda', 'agenda'));
-    if (x.questions) rv.appendChild(tag(`${x.questions} question${x.questions > 1 ? 's' : ''}`, 'question'));
-    if (x.conflict) rv.appendChild(tag('Conflict', 'conflict'));
+    if (x.reviewed) rv.appendChild(tag(t('dossiers-tag-reviewed'), 'reviewed'));
+    else if (x.changed_since_review) rv.appendChild(tag(t('dossiers-tag-changed'), 'changed'));
+    else rv.appendChild(tag(t('dossiers-tag-to-review'), 'todo'));
+    if (x.on_agenda) rv.appendChild(tag(t('dossiers-tag-agenda'), 'agenda'));
+    if (x.questions) rv.appendChild(tag(t('dossiers-tag-questions', { count: x.questions }), 'question'));
+    if (x.conflict) rv.appendChild(tag(t('dossiers-tag-conflict'), 'conflict'));
     tr.addEventListener('click', () => openDossier(x.id));
     body.appendChild(tr);
   }
   const shown = list.rows.length;
-  $('list-count').textContent = list.matching > shown
-    ? `The first ${shown.toLocaleString('en')} of ${list.matching.toLocaleString('en')} dossiers: add words or filters to find the others`
-    : `${shown} dossier${shown === 1 ? '' : 's'}`;
+  if (list.matching > shown) setMessage($('list-count'), 'dossiers-count-first', { shown, matching: list.matching });
+  else setMessage($('list-count'), 'dossiers-count', { count: shown });
   $('compare-button').disabled = selected.size < 2;
 }
 
@@ -126,7 +167,7 @@ $('compare-button').addEventListener('click', async () => {
   try {
     c = await invoke('compare', { ids: [...selected] });
   } catch (e) {
-    showError($('list-count'), e);
+    showLibraryError($('list-count'), e);
     return;
   }
   const head = $('compare-table').querySelector('thead');
@@ -138,24 +179,30 @@ $('compare-button').addEventListener('click', async () => {
   for (const r of c.rows) {
     const th = document.createElement('th');
     th.textContent = r.reference;
-    hr.appendChild(th);
+    hr.appendChild(data(th));
   }
   head.appendChild(hr);
-  const line = (label, f, cls) => {
+  // A line: its label (a message, or the library's name of a marker), then each dossier's
+  // value (data, unless `isData` is false: a message that holds a number).
+  const line = (label, f, cls, { labelIsData = false, isData = true } = {}) => {
     const tr = document.createElement('tr');
     const th = document.createElement('th');
     th.textContent = label;
+    if (labelIsData) data(th);
     tr.appendChild(th);
-    for (const r of c.rows) cell(tr, f(r), cls);
+    for (const r of c.rows) {
+      const td = cell(tr, f(r), cls);
+      if (isData) data(td);
+    }
     body.appendChild(tr);
   };
-  line('Programme', (r) => r.title);
-  line('Budget', (r) => r.budget_display, 'budget');
-  line('Thematic area', (r) => r.area);
-  line('Countries', (r) => r.countries);
-  line('Duration', (r) => `${r.duration_months} months`);
-  line('UN organisations', (r) => String(r.organisations));
-  for (const [id, name] of c.marker_names) line(name, (r) => r.markers[id]);
+  line(t('dossiers-compare-programme'), (r) => r.title);
+  line(t('dossiers-compare-budget'), (r) => r.budget_display, 'budget');
+  line(t('dossiers-compare-area'), (r) => r.area);
+  line(t('dossiers-compare-countries'), (r) => r.countries);
+  line(t('dossiers-compare-duration'), (r) => t('dossiers-months', { count: r.duration_months }), undefined, { isData: false });
+  line(t('dossiers-compare-organisations'), (r) => String(r.organisations), undefined, { isData: false });
+  for (const [id, name] of c.marker_names) line(name, (r) => r.markers[id], undefined, { labelIsData: true });
   show('dossier-list-view', false);
   show('compare-view', true);
 });
@@ -170,7 +217,7 @@ export async function openDossier(id) {
   try {
     renderDossier(await invoke('dossier', { id }));
   } catch (e) {
-    showError($('list-count'), e);
+    showLibraryError($('list-count'), e);
     return;
   }
   show('dossier-list-view', false);
@@ -195,40 +242,45 @@ export function li(text, cls) {
 export function renderDossier(p) {
   currentDossier = p.dossier.id;
   const d = p.dossier;
-  $('dv-error').textContent = '';
-  $('dv-ref').textContent = `${d.reference} · Joint Programme`;
-  $('dv-title').textContent = d.title;
-  $('dv-meta').textContent = `${d.countries.join(', ')} · ${d.region} · Thematic area ${d.area}: ${p.row.area_name}`;
-  $('dv-version').textContent = `Version ${d.version}${p.versions.length > 1 ? ` of ${p.versions.length}` : ''}`;
+  clear($('dv-error'));
+  setMessage($('dv-ref'), 'dossiers-page-reference', { reference: d.reference });
+  setData($('dv-title'), d.title);
+  setMessage($('dv-meta'), 'dossiers-page-meta', {
+    countries: d.countries.join(', '), region: d.region, area: String(d.area), areaName: p.row.area_name,
+  });
+  if (p.versions.length > 1) setMessage($('dv-version'), 'dossiers-page-version-of', { version: String(d.version), count: p.versions.length });
+  else setMessage($('dv-version'), 'dossiers-page-version', { version: String(d.version) });
   const badges = $('dv-badges');
   badges.replaceChildren();
   const pill = document.createElement('span');
   pill.className = `pill status-${d.status}`;
   pill.textContent = p.row.status_label;
-  badges.appendChild(pill);
+  badges.appendChild(data(pill));
   badges.append(' ');
-  if (p.row.reviewed) badges.appendChild(tag('Reviewed', 'reviewed'));
-  else if (p.row.changed_since_review) badges.appendChild(tag('Changed since your review', 'changed'));
-  if (p.row.on_agenda) badges.appendChild(tag('On the agenda', 'agenda'));
-  if (p.conflict) badges.appendChild(tag('Conflict of interest declared', 'conflict'));
+  if (p.row.reviewed) badges.appendChild(tag(t('dossiers-tag-reviewed'), 'reviewed'));
+  else if (p.row.changed_since_review) badges.appendChild(tag(t('dossiers-tag-changed-since-review'), 'changed'));
+  if (p.row.on_agenda) badges.appendChild(tag(t('dossiers-tag-on-agenda'), 'agenda'));
+  if (p.conflict) badges.appendChild(tag(t('dossiers-tag-conflict-declared'), 'conflict'));
 
   show('dv-conflict', !!p.conflict);
-  if (p.conflict) $('dv-conflict').textContent = `You declared a conflict of interest: “${p.conflict.reason.replace(/[.\s]+$/, '')}”. Your position on this dossier will be a recusal.`;
+  if (p.conflict) {
+    setMessage($('dv-conflict'), 'dossiers-conflict-declared', { reason: p.conflict.reason.replace(/[.\s]+$/, '') });
+  }
 
   show('dv-changes', p.changes.length > 0);
   const changes = $('dv-changes');
   changes.replaceChildren();
   if (p.changes.length) {
     const strong = document.createElement('strong');
-    strong.textContent = `Changed since version ${p.reviewed_version}, which you reviewed`;
+    strong.textContent = t('dossiers-changes-since', { version: String(p.reviewed_version) });
     const table = document.createElement('table');
     table.className = 'data';
     const tb = document.createElement('tbody');
     for (const c of p.changes) {
       const tr = document.createElement('tr');
-      cell(tr, c.field);
-      cell(tr, c.before, 'muted');
-      cell(tr, c.after);
+      dataCell(tr, c.field);
+      dataCell(tr, c.before, 'muted');
+      dataCell(tr, c.after);
       tb.appendChild(tr);
     }
     table.appendChild(tb);
@@ -239,62 +291,67 @@ export function renderDossier(p) {
   $('dv-flags').replaceChildren();
   if (p.flags.length) {
     const strong = document.createElement('strong');
-    strong.textContent = 'Consistency checks';
+    strong.textContent = t('dossiers-consistency-checks');
     const ul = document.createElement('ul');
-    for (const f of p.flags) ul.appendChild(li(f.message));
+    // The checks' findings are the library's sentences.
+    for (const f of p.flags) ul.appendChild(data(li(f.message)));
     $('dv-flags').append(strong, ul);
   }
 
-  $('dv-summary').textContent = d.summary;
+  setData($('dv-summary'), d.summary);
   const facts = $('dv-facts');
   facts.replaceChildren();
-  const fact = (k, v) => {
+  const fact = (k, v, isData = true) => {
     const dt = document.createElement('dt');
     dt.textContent = k;
     const dd = document.createElement('dd');
     dd.textContent = v;
+    if (isData) data(dd);
     facts.append(dt, dd);
   };
-  fact('Submitted by', d.resident_coordinator);
-  fact('Duration', `${d.duration_months} months from ${localDate(d.start_date)}`);
-  fact('Total budget', p.budget_total);
+  fact(t('dossiers-fact-submitted-by'), d.resident_coordinator);
+  fact(t('dossiers-fact-duration'), t('dossiers-fact-duration-value', { count: d.duration_months, date: localDate(d.start_date) }), false);
+  fact(t('dossiers-fact-total-budget'), p.budget_total);
 
-  $('dv-indirect-head').textContent = `Indirect (${p.indirect_percent}%)`;
+  setMessage($('dv-indirect-head'), 'dossiers-budget-indirect-head', { percent: String(p.indirect_percent) });
   const bb = $('dv-budget').querySelector('tbody');
   bb.replaceChildren();
   for (const b of p.budget) {
     const tr = document.createElement('tr');
-    cell(tr, b.organisation);
-    cell(tr, b.direct, 'num');
-    cell(tr, b.indirect, 'num');
-    cell(tr, b.total, 'num');
+    dataCell(tr, b.organisation);
+    dataCell(tr, b.direct, 'num');
+    dataCell(tr, b.indirect, 'num');
+    dataCell(tr, b.total, 'num');
     bb.appendChild(tr);
   }
-  $('dv-direct').textContent = p.budget_direct;
-  $('dv-indirect').textContent = p.budget_indirect;
-  $('dv-total').textContent = p.budget_total;
+  setData($('dv-direct'), p.budget_direct);
+  setData($('dv-indirect'), p.budget_indirect);
+  setData($('dv-total'), p.budget_total);
 
   const mb = $('dv-markers').querySelector('tbody');
   mb.replaceChildren();
   for (const m of p.markers) {
     const tr = document.createElement('tr');
-    cell(tr, m.name);
-    cell(tr, m.code ? `${m.code} — ${m.label}` : 'Missing', m.code ? (m.below_minimum ? 'error' : '') : 'error');
-    cell(tr, m.definition ?? '', 'muted');
-    cell(tr, m.minimum, 'num');
+    // The markers' names, scores, meanings and minimums are the library's.
+    dataCell(tr, m.name);
+    if (m.code) dataCell(tr, `${m.code} — ${m.label}`, m.below_minimum ? 'error' : '');
+    else cell(tr, t('dossiers-marker-missing'), 'error');
+    dataCell(tr, m.definition ?? '', 'muted');
+    dataCell(tr, m.minimum, 'num');
     mb.appendChild(tr);
   }
-  fill('dv-objectives', p.objectives, (o) => li(`Objective ${o.number}: ${o.title}`));
-  $('dv-sdgs').textContent = `SDG targets: ${d.sdg_targets.join(', ')}`;
-  const kinds = { government: 'Government', local_government: 'Local government', civil_society: 'Civil society', migrant_organisation: 'Migrant organisation' };
-  fill('dv-partners', d.national_partners, (n) => li(`${n.name} — ${kinds[n.kind]}`));
-  $('dv-review').textContent = d.review.summary;
+  fill('dv-objectives', p.objectives, (o) => li(t('dossiers-objective', { number: String(o.number), title: o.title })));
+  setMessage($('dv-sdgs'), 'dossiers-sdg-targets', { targets: d.sdg_targets.join(', ') });
+  // The message chooses the kind of partner's words from its `kind`.
+  fill('dv-partners', d.national_partners, (n) => li(t('dossiers-partner', { name: n.name, kind: n.kind })));
+  setData($('dv-review'), d.review.summary);
   const pb = $('dv-principles').querySelector('tbody');
   pb.replaceChildren();
   for (const pr of p.principles) {
     const tr = document.createElement('tr');
-    cell(tr, pr.principle, 'nowrap');
-    cell(tr, pr.assessment ?? 'Not assessed', pr.assessment ? '' : 'muted');
+    dataCell(tr, pr.principle, 'nowrap');
+    if (pr.assessment) dataCell(tr, pr.assessment, '');
+    else cell(tr, t('dossiers-principle-not-assessed'), 'muted');
     pb.appendChild(tr);
   }
   fill('dv-documents', p.documents, (doc) => {
@@ -302,65 +359,73 @@ export function renderDossier(p) {
     const b = document.createElement('button');
     b.type = 'button';
     b.className = 'secondary';
-    b.textContent = 'Open';
+    b.textContent = t('dossiers-document-open');
     b.addEventListener('click', async () => {
-      $('dv-error').textContent = '';
+      clear($('dv-error'));
       try {
         await invoke('open_document', { id: d.id, name: doc.name });
       } catch (e) {
-        showError($('dv-error'), e);
+        showLibraryError($('dv-error'), e);
         // Without a program for it here, the document is saved where the member chooses.
         if (e.code !== 'no_viewer') return;
         const path = await window.__TAURI__.dialog.save({ defaultPath: doc.name });
         if (!path) return;
         try {
           await invoke('save_document', { id: d.id, name: doc.name, path });
-          $('dv-error').textContent = `Saved ${path}.`;
+          setMessage($('dv-error'), 'dossiers-document-saved', { path });
         } catch (e2) {
-          showError($('dv-error'), e2);
+          showLibraryError($('dv-error'), e2);
         }
       }
     });
-    const t = document.createElement('span');
-    t.textContent = ` ${doc.name} · ${doc.described}`;
+    // The file's name and the library's description of it.
+    const name = data(document.createElement('span'));
+    name.textContent = ` ${doc.name} · ${doc.described}`;
     // The fingerprint is for whoever checks the file, one step away.
-    t.title = `SHA-256 ${doc.sha256}`;
-    l.append(b, t);
+    name.title = `SHA-256 ${doc.sha256}`;
+    l.append(b, name);
     return l;
   });
-  if (!p.documents.length) $('dv-documents').appendChild(li('No documents.', 'muted'));
+  if (!p.documents.length) $('dv-documents').appendChild(li(t('dossiers-documents-none'), 'muted'));
 
-  $('dv-review-state').textContent = p.row.reviewed
-    ? `You reviewed version ${d.version}.`
-    : p.reviewed_version ? `You reviewed version ${p.reviewed_version}; version ${d.version} has changed.` : 'Not reviewed yet.';
-  $('dv-mark').textContent = p.row.reviewed ? 'Remove the review mark' : `Mark version ${d.version} reviewed`;
+  const version = String(d.version);
+  if (p.row.reviewed) setMessage($('dv-review-state'), 'dossiers-review-state-reviewed', { version });
+  else if (p.reviewed_version) {
+    setMessage($('dv-review-state'), 'dossiers-review-state-changed', { reviewed: String(p.reviewed_version), version });
+  } else setMessage($('dv-review-state'), 'dossiers-review-state-none');
+  if (p.row.reviewed) setMessage($('dv-mark'), 'dossiers-mark-remove');
+  else setMessage($('dv-mark'), 'dossiers-mark-reviewed', { version });
   $('dv-mark').dataset.reviewed = String(p.row.reviewed);
   $('dv-note').value = p.note;
-  $('dv-note-state').textContent = '';
+  data($('dv-note')); // the member's own words
+  clear($('dv-note-state'));
   fill('dv-questions', p.questions, (q) => {
-    const l = li(q.text);
+    // The member's own question, then the button.
+    const l = document.createElement('li');
+    l.append(el('span', q.text));
+    data(l.firstChild);
     const x = document.createElement('button');
     x.type = 'button';
     x.className = 'secondary small';
-    x.textContent = 'Remove';
+    x.textContent = t('dossiers-question-remove');
     x.addEventListener('click', () => act('remove_question', { question: q.id }));
     l.append(' ', x);
     return l;
   });
   show('dv-conflict-none', !p.conflict);
   show('dv-conflict-some', !!p.conflict);
-  if (p.conflict) $('dv-conflict-text').textContent = p.conflict.reason;
+  if (p.conflict) setData($('dv-conflict-text'), p.conflict.reason);
 }
 
 export async function act(cmd, args) {
-  $('dv-error').textContent = '';
+  clear($('dv-error'));
   // The page is drawn again from the library: first keep what was typed in the note.
   await flushNote();
   try {
     renderDossier(await invoke(cmd, { id: currentDossier, ...args }));
     return true;
   } catch (e) {
-    showError($('dv-error'), e);
+    showLibraryError($('dv-error'), e);
     return false;
   }
 }
@@ -382,15 +447,15 @@ export async function flushNote() {
   const text = $('dv-note').value;
   try {
     await invoke('save_note', { id, text });
-    if (id === currentDossier) $('dv-note-state').textContent = 'Saved.';
+    if (id === currentDossier) setMessage($('dv-note-state'), 'dossiers-note-saved');
   } catch (e) {
     noteDirty = true;
-    showError($('dv-note-state'), e);
+    showLibraryError($('dv-note-state'), e);
   }
 }
 $('dv-note').addEventListener('input', () => {
   noteDirty = true;
-  $('dv-note-state').textContent = 'Saving…';
+  setMessage($('dv-note-state'), 'dossiers-note-saving');
   clearTimeout(noteTimer);
   noteTimer = setTimeout(flushNote, 700);
 });

@@ -2,25 +2,25 @@
 
 import { invoke } from './api.js';
 import { $, cell, errorDetails, errorText, setStatus } from './dom.js';
+import { currentLanguage, l10n, t } from './l10n.js';
 import { showTab } from './tabs.js';
 
 // ---------- import ----------
 
-const filesWord = (n) => (n === 1 ? '1 file' : `${n} files`);
-
-// Each import is a group of its own, the newest on top.
+// Each import is a group of its own, the newest on top. Its words follow a change of
+// language by themselves (the list stays on screen).
 function newGroup(count) {
   const group = document.createElement('section');
   group.className = 'import-group';
   const heading = document.createElement('h3');
-  heading.textContent = `Imported at ${new Date().toLocaleTimeString()} · ${filesWord(count)}`;
+  l10n(heading, 'import-group-heading', { time: new Date().toLocaleTimeString(currentLanguage()), count });
   const table = document.createElement('table');
   table.className = 'data';
   const head = table.createTHead().insertRow();
-  for (const title of ['File', 'Result', 'Details']) {
+  for (const id of ['import-column-file', 'import-column-result', 'import-column-details']) {
     const th = document.createElement('th');
     th.scope = 'col';
-    th.textContent = title;
+    l10n(th, id);
     head.appendChild(th);
   }
   const body = table.createTBody();
@@ -34,9 +34,19 @@ export function addResultRows(body, name, results) {
   for (const r of results) {
     const tr = document.createElement('tr');
     tr.dataset.outcome = r.outcome;
-    cell(tr, name);
-    cell(tr, r.outcome_label, `result-${r.outcome} nowrap`);
-    const message = cell(tr, r.message);
+    // The file's name, and the library's words for what became of it: data.
+    cell(tr, name).setAttribute('translate', 'no');
+    const outcome = cell(tr, '', `result-${r.outcome} nowrap`);
+    if (r.outcome_id) l10n(outcome, r.outcome_id);
+    else {
+      outcome.textContent = r.outcome_label;
+      outcome.setAttribute('translate', 'no');
+    }
+    const message = cell(tr, '');
+    const text = document.createElement('span');
+    text.setAttribute('translate', 'no');
+    text.textContent = r.message;
+    message.append(text);
     if (r.detail) message.append(' ', errorDetails(r.detail));
     body.appendChild(tr);
   }
@@ -55,15 +65,15 @@ export async function importBatch(items, read) {
     try {
       results = await read(item);
     } catch (e) {
-      results = [{ outcome: 'rejected', outcome_label: 'Rejected', message: errorText(e), detail: e?.detail }];
+      // The app refused the file before the library said anything: the outcome is ours.
+      results = [{ outcome: 'rejected', outcome_id: 'import-rejected', message: errorText(e), detail: e?.detail }];
     }
     rejected += results.filter((r) => r.outcome === 'rejected').length;
     notImported += results.filter((r) => r.outcome === 'not_imported').length;
     addResultRows(body, item.name ?? item, results);
     done += 1;
     bar.value = done;
-    const held = notImported ? ` · ${notImported} not imported (the workspace could not take them)` : '';
-    $('import-count').textContent = `${done} of ${filesWord(items.length)} read · ${rejected} rejected${held}`;
+    l10n($('import-count'), 'import-count', { done, total: items.length, rejected, notImported });
   }
   bar.hidden = true;
   document.body.dataset.importDone = String(Number(document.body.dataset.importDone ?? 0) + items.length);
@@ -71,6 +81,8 @@ export async function importBatch(items, read) {
 
 $('import-clear').addEventListener('click', () => {
   $('import-results').replaceChildren();
+  delete $('import-count').dataset.l10nId;
+  delete $('import-count').dataset.l10nArgs;
   $('import-count').textContent = '';
   $('import-clear').hidden = true;
 });
@@ -93,12 +105,21 @@ window.__TAURI__.event.listen('tauri://drag-leave', () => $('dropzone').classLis
 
 // ---------- files opened from outside (double-clicked, or given to the app) ----------
 
+// `text` is data (a file's name, the library's words about it); `id` a message.
 function line(parent, tag, text, cls) {
   const el = document.createElement(tag);
   el.textContent = text;
+  if (text) el.setAttribute('translate', 'no');
   if (cls) el.className = cls;
   parent.appendChild(el);
   return el;
+}
+
+function wording(parent, tag, id, cls) {
+  const el = document.createElement(tag);
+  if (cls) el.className = cls;
+  parent.appendChild(el);
+  return l10n(el, id);
 }
 
 function closeOpened(entry) {
@@ -116,39 +137,39 @@ function openedEntry(file) {
   for (const part of file.parts) {
     const dl = document.createElement('dl');
     dl.className = 'opened-part';
-    line(dl, 'dt', 'What it is');
+    wording(dl, 'dt', 'import-opened-what');
     line(dl, 'dd', part.what);
     if (part.signed_by) {
-      line(dl, 'dt', 'Signed by');
+      wording(dl, 'dt', 'import-opened-signed-by');
       line(dl, 'dd', part.signed_by);
-      line(dl, 'dt', 'Key fingerprint');
+      wording(dl, 'dt', 'import-opened-key');
       line(dl, 'dd', part.key, 'mono');
     }
     if (part.problem) {
-      line(dl, 'dt', 'Check');
+      wording(dl, 'dt', 'import-opened-check');
       line(dl, 'dd', part.problem, 'result-rejected');
     } else if (part.already_held) {
-      line(dl, 'dt', 'Check');
-      line(dl, 'dd', 'The signature holds. This workspace already holds this file.');
+      wording(dl, 'dt', 'import-opened-check');
+      wording(dl, 'dd', 'import-opened-held');
     } else {
-      line(dl, 'dt', 'Check');
-      line(dl, 'dd', 'The signature holds, under the roster this workspace trusts.', 'result-imported');
+      wording(dl, 'dt', 'import-opened-check');
+      wording(dl, 'dd', 'import-opened-holds', 'result-imported');
     }
     entry.appendChild(dl);
   }
   const actions = line(entry, 'div', '', 'actions');
   if (file.importable && !file.problem) {
-    const yes = line(actions, 'button', 'Import it');
+    const yes = wording(actions, 'button', 'import-opened-import');
     yes.type = 'button';
     yes.addEventListener('click', async () => {
       closeOpened(entry);
       await importBatch([file.path], (path) => invoke('import_paths', { path }));
     });
-    const no = line(actions, 'button', 'Do not import', 'secondary');
+    const no = wording(actions, 'button', 'import-opened-skip', 'secondary');
     no.type = 'button';
     no.addEventListener('click', () => closeOpened(entry));
   } else {
-    const close = line(actions, 'button', 'Close', 'secondary');
+    const close = wording(actions, 'button', 'import-opened-close', 'secondary');
     close.type = 'button';
     close.addEventListener('click', () => closeOpened(entry));
   }

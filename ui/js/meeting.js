@@ -3,6 +3,42 @@
 
 import { invoke } from './api.js';
 import { $, cell, el, localDateTime, option, show, showError } from './dom.js';
+import { t, l10n } from './l10n.js';
+
+// Interface wording, from the catalogue: it follows a change of language by itself.
+function say(node, id, args) {
+  node.removeAttribute('translate');
+  return l10n(node, id, args);
+}
+
+// Text that is data (a title, a name, an amount, a path, the library's own words): not
+// translated here, and marked so.
+function data(node, text) {
+  delete node.dataset.l10nId;
+  delete node.dataset.l10nArgs;
+  node.setAttribute('translate', 'no');
+  node.textContent = text;
+  return node;
+}
+
+// Empties a note, forgetting the message it held.
+function clear(node) {
+  delete node.dataset.l10nId;
+  delete node.dataset.l10nArgs;
+  node.removeAttribute('translate');
+  node.textContent = '';
+}
+
+function fail(node, e) {
+  clear(node);
+  showError(node, e);
+}
+
+// A choice whose label is the library's (an outcome, a source, an attendance).
+function dataOption(select, value, label) {
+  option(select, value, label);
+  select.lastChild.setAttribute('translate', 'no');
+}
 
 // ---------- meeting (tally and decisions) ----------
 
@@ -17,21 +53,22 @@ export async function loadMeetings() {
     const list = await invoke('meetings');
     const sel = $('mt-select');
     sel.replaceChildren();
-    for (const m of list) option(sel, m.id, `${m.title} (${m.status})`);
+    // The status is a code ("in session"): each has its words in the catalogue.
+    for (const m of list) option(sel, m.id, t('meeting-list-entry', { title: m.title, status: m.status.replaceAll(' ', '-') }));
     // Open on the meeting in session, else the next one, else the latest.
     const pick = list.find((m) => m.status === 'in session') ?? list.find((m) => m.status === 'upcoming' || m.status === 'open');
     if (!meetingId && list.length) meetingId = (pick ?? list[list.length - 1]).id;
     if (meetingId) sel.value = meetingId;
     if (meetingId) renderMeeting(await invoke('meeting_view', { meeting: meetingId }));
   } catch (e) {
-    showError($('mt-error'), e);
+    fail($('mt-error'), e);
   }
 }
 
 // ---------- a new meeting (chair or FMU) ----------
 
 $('mt-new').addEventListener('click', async () => {
-  $('nm-error').textContent = '';
+  clear($('nm-error'));
   const box = $('nm-dossiers');
   box.replaceChildren();
   try {
@@ -42,7 +79,9 @@ $('mt-new').addEventListener('click', async () => {
       const tick = document.createElement('input');
       tick.type = 'checkbox';
       tick.value = d.id;
+      // The dossier's title, reference and status: data.
       const text = document.createElement('span');
+      text.setAttribute('translate', 'no');
       text.textContent = d.title;
       const ref = document.createElement('span');
       ref.className = 'ref-line';
@@ -52,7 +91,7 @@ $('mt-new').addEventListener('click', async () => {
       box.append(label);
     }
   } catch (e) {
-    showError($('nm-error'), e);
+    fail($('nm-error'), e);
   }
   show('nm-card', true);
   $('nm-id').focus();
@@ -62,14 +101,14 @@ $('nm-cancel').addEventListener('click', () => show('nm-card', false));
 
 $('nm-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
-  $('nm-error').textContent = '';
+  clear($('nm-error'));
   const at = new Date($('nm-at').value);
   if (Number.isNaN(at.getTime())) {
-    $('nm-error').textContent = 'Give the date and time the meeting starts.';
+    say($('nm-error'), 'meeting-new-no-start');
     return;
   }
   const agenda = [
-    ...[...$('nm-dossiers').querySelectorAll('input:checked')].map((t) => ({ dossier: t.value, text: '' })),
+    ...[...$('nm-dossiers').querySelectorAll('input:checked')].map((tick) => ({ dossier: tick.value, text: '' })),
     ...$('nm-other').value.split('\n').filter((l) => l.trim()).map((text) => ({ dossier: null, text })),
   ];
   const draft = {
@@ -89,9 +128,9 @@ $('nm-form').addEventListener('submit', async (ev) => {
     $('nm-form').reset();
     meetingId = v.id;
     await loadMeetings();
-    $('mt-file-note').textContent = `Saved the signed meeting file to ${path}. Send it to the members.`;
+    say($('mt-file-note'), 'meeting-file-saved-send', { path });
   } catch (e) {
-    showError($('nm-error'), e);
+    fail($('nm-error'), e);
   }
 });
 
@@ -101,41 +140,49 @@ $('mt-save-file').addEventListener('click', async () => {
   if (!path) return;
   try {
     await invoke('save_meeting_file', { meeting: meetingId, path });
-    $('mt-error').textContent = '';
-    $('mt-file-note').textContent = `Saved the signed meeting file to ${path}.`;
+    clear($('mt-error'));
+    say($('mt-file-note'), 'meeting-file-saved', { path });
   } catch (e) {
-    showError($('mt-error'), e);
+    fail($('mt-error'), e);
   }
 });
 
 $('mt-select').addEventListener('change', async () => {
   meetingId = $('mt-select').value;
-  $('mt-file-note').textContent = '';
+  clear($('mt-file-note'));
   renderMeeting(await invoke('meeting_view', { meeting: meetingId }));
 });
 
 export function countsText(c) {
-  return `${c.join} join · ${c.object} object · ${c.abstain} abstain · ${c.recuse} recuse · ${c.no_answer} no answer`;
+  return t('meeting-counts', { join: c.join, object: c.object, abstain: c.abstain, recuse: c.recuse, noAnswer: c.no_answer });
 }
 
 export function renderMeeting(v) {
-  $('mt-error').textContent = '';
+  clear($('mt-error'));
   show('mt-save-file', organiser && v.has_signed_file);
-  $('mt-title').textContent = v.title;
+  data($('mt-title'), v.title);
   // The place only where it adds to the kind ("Virtual" twice says nothing).
   const same = (a, b) => a.toLowerCase().startsWith(b.toLowerCase());
   const place = v.place && !same(v.kind_label, v.place) && !same(v.place, v.kind_label) ? ` · ${v.place}` : '';
-  $('mt-meta').textContent = `${v.kind_label} · ${localDateTime(v.starts_at)}${place}`;
-  $('mt-rule').textContent = `Decision rule: ${v.rule}. Quorum: ${v.quorum_required} members. `;
-  $('mt-rule').append(el('span', v.quorum_note, 'muted'));
+  // The kind (the library's words), the date and the place: data.
+  data($('mt-meta'), `${v.kind_label} · ${localDateTime(v.starts_at)}${place}`);
+  const note = el('span', v.quorum_note, 'muted');
+  note.setAttribute('translate', 'no');
+  $('mt-rule').replaceChildren(`${t('meeting-rule', { rule: v.rule, quorum: v.quorum_required })} `, note);
   show('mt-written', v.is_chair && !v.written_procedure && !v.decisions_final);
   show('mt-final', v.decisions_final);
-  $('mt-final').textContent = v.decisions_final
-    ? (v.correction ?? `The decisions are signed (revision ${v.revision}) and final. A change is a correction: a new revision of the decision file that says what it changes and why.`)
-    : '';
-  $('mt-written-state').textContent = v.written_procedure
-    ? `Written procedure opened ${localDateTime(v.written_procedure.opened_at)}; deadline ${localDateTime(v.written_procedure.deadline)}. Silence counts as no objection; one objection blocks.`
-    : '';
+  // A correction's note is the library's words.
+  if (!v.decisions_final) clear($('mt-final'));
+  else if (v.correction) data($('mt-final'), v.correction);
+  else say($('mt-final'), 'meeting-final', { revision: String(v.revision) });
+  if (v.written_procedure) {
+    say($('mt-written-state'), 'meeting-written-state', {
+      opened: localDateTime(v.written_procedure.opened_at),
+      deadline: localDateTime(v.written_procedure.deadline),
+    });
+  } else {
+    clear($('mt-written-state'));
+  }
   const attendance = Object.fromEntries(v.attendance);
   const seats = $('mt-seats').querySelector('tbody');
   seats.replaceChildren();
@@ -143,14 +190,17 @@ export function renderMeeting(v) {
   for (const a of first ? first.answers : []) {
     const tr = document.createElement('tr');
     // People by name and constituency; the seat's id is a detail, on hover.
-    cell(tr, a.name).title = `Seat ${a.seat}`;
-    cell(tr, a.group);
-    cell(tr, v.answered.includes(a.seat) ? 'Received' : 'None', v.answered.includes(a.seat) ? '' : 'muted');
+    const name = cell(tr, a.name);
+    name.title = t('meeting-seat', { seat: a.seat });
+    name.setAttribute('translate', 'no');
+    cell(tr, a.group).setAttribute('translate', 'no');
+    const received = v.answered.includes(a.seat);
+    cell(tr, t(received ? 'meeting-position-received' : 'meeting-position-none'), received ? '' : 'muted');
     const td = cell(tr, '');
     const sel = document.createElement('select');
-    sel.setAttribute('aria-label', `Attendance of ${a.name}`);
+    sel.setAttribute('aria-label', t('meeting-attendance-of', { name: a.name }));
     option(sel, '', '—');
-    for (const c of v.attendance_choices) option(sel, c.value, c.label);
+    for (const c of v.attendance_choices) dataOption(sel, c.value, c.label);
     sel.value = attendance[a.seat] ?? '';
     sel.disabled = !v.is_chair;
     sel.addEventListener('change', async () => {
@@ -158,7 +208,7 @@ export function renderMeeting(v) {
       try {
         renderMeeting(await invoke('set_attendance', { meeting: v.id, seat: a.seat, status: sel.value }));
       } catch (e) {
-        showError($('mt-error'), e);
+        fail($('mt-error'), e);
       }
     });
     td.appendChild(sel);
@@ -169,18 +219,18 @@ export function renderMeeting(v) {
   for (const a of v.funds.areas) {
     const tr = document.createElement('tr');
     tr.dataset.area = a.area;
-    cell(tr, `Area ${a.area}`).title = a.name;
-    cell(tr, a.earmarked_display, 'num');
-    cell(tr, a.allocated_display, 'num');
+    cell(tr, t('meeting-area', { area: String(a.area) })).title = a.name;
+    cell(tr, a.earmarked_display, 'num').setAttribute('translate', 'no');
+    cell(tr, a.allocated_display, 'num').setAttribute('translate', 'no');
     funds.appendChild(tr);
   }
-  $('mt-pool').textContent = `As of the meeting's date. Un-earmarked pool, which a programme of any area may draw on: ${v.funds.pool_available_display}`;
+  $('mt-pool').textContent = t('meeting-pool', { amount: v.funds.pool_available_display });
 
   const items = $('mt-items');
   items.replaceChildren();
   for (const it of v.items) items.appendChild(itemCard(v, it));
   show('mt-export-card', v.is_chair && !v.decisions_final && v.items.some((i) => i.decision));
-  $('mt-export-note').textContent = '';
+  clear($('mt-export-note'));
   show('mt-record-card', v.decisions_final);
   if (!$('year-input').value) $('year-input').value = new Date(v.starts_at).getUTCFullYear();
 }
@@ -189,36 +239,42 @@ export function renderMeeting(v) {
 export function itemCard(v, it) {
   const card = el('section', null, 'card item-card');
   card.dataset.item = it.item;
-  card.appendChild(el('h3', `Item ${it.item}: ${it.text}`));
-  if (it.dossier_title) card.appendChild(el('p', `${it.dossier_title} · Area ${it.area} · budget ${it.budget_display}`, 'muted'));
-  const t = it.tally;
-  card.appendChild(el('p', `${countsText(t.counts)} · ${t.participating} take part`));
-  card.appendChild(el('p', t.explanation, `tally-line ${t.rule_holds ? 'holds' : 'fails'}`));
-  if (it.written) card.appendChild(el('p', `Written procedure: ${it.written.state}`, 'muted'));
+  card.appendChild(el('h3', t('meeting-item', { item: String(it.item), text: it.text })));
+  if (it.dossier_title) {
+    card.appendChild(el('p', t('meeting-item-dossier', { title: it.dossier_title, area: String(it.area ?? ''), budget: it.budget_display ?? '' }), 'muted'));
+  }
+  const tally = it.tally;
+  card.appendChild(el('p', t('meeting-tally', { counts: countsText(tally.counts), participating: tally.participating })));
+  // The tally's explanation is the library's words.
+  const explanation = el('p', tally.explanation, `tally-line ${tally.rule_holds ? 'holds' : 'fails'}`);
+  explanation.setAttribute('translate', 'no');
+  card.appendChild(explanation);
+  // The written procedure's state is a code (open, adopted, blocked): each has its words.
+  if (it.written) card.appendChild(el('p', t('meeting-item-written', { state: it.written.state }), 'muted'));
   // People by name: the seat's id is only a detail, on hover.
   const names = Object.fromEntries((it.answers ?? []).map((a) => [a.seat, a.name]));
-  for (const o of t.objections) {
-    const line = el('div', `Objection from ${names[o.seat] ?? o.seat}: ${o.reason}`, 'objection');
-    line.title = `Seat ${o.seat}`;
+  for (const o of tally.objections) {
+    const line = el('div', t('meeting-objection', { name: names[o.seat] ?? o.seat, reason: o.reason }), 'objection');
+    line.title = t('meeting-seat', { seat: o.seat });
     card.appendChild(line);
   }
   if (it.decision) {
     const d = it.decision;
     const box = el('div', null, 'recorded');
-    box.appendChild(el('strong', `Decision: ${it.decision_label}`));
-    if (d.conditions) box.appendChild(el('div', `Conditions: ${d.conditions}`));
-    if (it.funding_display) box.appendChild(el('div', it.funding_display));
-    if (d.override_reason) box.appendChild(el('div', `Override: ${d.override_reason}`, 'override'));
+    box.appendChild(el('strong', t('meeting-decision', { decision: it.decision_label ?? '' })));
+    if (d.conditions) box.appendChild(el('div', t('meeting-decision-conditions', { conditions: d.conditions })));
+    if (it.funding_display) box.appendChild(el('div', it.funding_display)).setAttribute('translate', 'no');
+    if (d.override_reason) box.appendChild(el('div', t('meeting-decision-override', { reason: d.override_reason }), 'override'));
     card.appendChild(box);
   }
   if (!v.is_chair) return card;
   if (it.not_yet && !v.decisions_final) {
-    card.appendChild(el('p', it.not_yet, 'muted not-yet'));
+    card.appendChild(el('p', it.not_yet, 'muted not-yet')).setAttribute('translate', 'no');
     return card;
   }
   if (v.decisions_final) {
     // A signed decision is final: the form is read-only; a change is a correction.
-    const open = el('button', 'Correct this decision…', 'secondary');
+    const open = el('button', t('meeting-correct'), 'secondary');
     open.type = 'button';
     open.name = 'correct';
     card.appendChild(open);
@@ -243,42 +299,42 @@ export function decisionForm(v, it, correcting) {
     return l;
   };
   const outcome = el('select');
-  option(outcome, '', '— choose the outcome —');
-  for (const o of it.outcomes) option(outcome, o.value, o.label);
+  option(outcome, '', t('meeting-choose-outcome'));
+  for (const o of it.outcomes) dataOption(outcome, o.value, o.label);
   outcome.name = 'outcome';
-  field('Outcome', outcome);
+  field(t('meeting-outcome'), outcome);
   const amount = el('input');
   amount.name = 'amount';
   amount.value = it.decision?.funding?.amount ?? it.requested ?? '';
-  amount.placeholder = 'e.g. 1,754,800';
+  amount.placeholder = t('meeting-amount-example');
   const source = el('select');
   source.name = 'source';
-  v.sources.forEach((s, i) => option(source, String(i), s.label));
+  v.sources.forEach((s, i) => dataOption(source, String(i), s.label));
   if (it.kind === 'funding') {
-    field('Amount (USD)', amount);
-    field('Source of funds', source);
+    field(t('meeting-amount'), amount);
+    field(t('meeting-source'), source);
   }
   const conditions = el('input');
   conditions.name = 'conditions';
-  field('Conditions', conditions).classList.add('wide');
+  field(t('meeting-conditions'), conditions).classList.add('wide');
   const override = el('input');
   override.name = 'override';
-  override.placeholder = 'Required when the outcome departs from the tally or the ceiling';
-  field('Override reason', override).classList.add('wide');
+  override.placeholder = t('meeting-override-hint');
+  field(t('meeting-override'), override).classList.add('wide');
   const reason = el('input');
   reason.name = 'correction';
-  reason.placeholder = 'What is corrected, and why (signed into the record)';
-  if (correcting) field('Reason for the correction', reason).classList.add('wide');
-  const button = el('button', correcting ? 'Sign the corrected record…' : 'Record decision');
+  reason.placeholder = t('meeting-correction-hint');
+  if (correcting) field(t('meeting-correction'), reason).classList.add('wide');
+  const button = el('button', t(correcting ? 'meeting-sign-correction' : 'meeting-record-decision'));
   button.type = 'submit';
   form.appendChild(button);
   const error = el('p', '', 'error');
   form.appendChild(error);
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
-    error.textContent = '';
+    clear(error);
     if (!outcome.value) {
-      error.textContent = 'Choose the outcome.';
+      say(error, 'meeting-outcome-missing');
       return;
     }
     const src = v.sources[Number(source.value)].value;
@@ -294,12 +350,12 @@ export function decisionForm(v, it, correcting) {
         const path = await window.__TAURI__.dialog.save({ defaultPath: `decisions-${v.id}-corrected.dsse` });
         if (!path) return;
         renderMeeting(await invoke('correct_decision', { meeting: v.id, input, reason: reason.value, path }));
-        $('mt-file-note').textContent = `Saved the corrected decision file to ${path}. Send it to the members.`;
+        say($('mt-file-note'), 'meeting-correction-saved', { path });
       } else {
         renderMeeting(await invoke('record_decision', { meeting: v.id, input }));
       }
     } catch (e) {
-      showError(error, e);
+      fail(error, e);
     }
   });
   return form;
@@ -311,27 +367,27 @@ $('mt-export').addEventListener('click', async () => {
   try {
     renderMeeting(await invoke('save_decisions', { meeting: meetingId, path }));
   } catch (e) {
-    showError($('mt-error'), e);
+    fail($('mt-error'), e);
   }
 });
 
 $('mt-print').addEventListener('click', async () => {
   const note = $('mt-record-note');
-  note.textContent = '';
+  clear(note);
   try {
     await invoke('print_record', { meeting: meetingId });
-    note.textContent = 'The record is open in your PDF reader: print it from there.';
+    say(note, 'meeting-record-open');
   } catch (e) {
-    showError(note, e);
+    fail(note, e);
     // Without a PDF reader here, the record is saved where the chair chooses instead.
     if (e.code !== 'no_viewer') return;
     const path = await window.__TAURI__.dialog.save({ defaultPath: `decision-record-${meetingId}.pdf` });
     if (!path) return;
     try {
       await invoke('save_record', { meeting: meetingId, path, paper: $('mt-paper').value });
-      note.textContent = `Saved ${path}: open it with a PDF reader to print it.`;
+      say(note, 'meeting-record-saved-print', { path });
     } catch (e2) {
-      showError(note, e2);
+      fail(note, e2);
     }
   }
 });
@@ -341,21 +397,21 @@ $('mt-save-pdf').addEventListener('click', async () => {
   if (!path) return;
   try {
     await invoke('save_record', { meeting: meetingId, path, paper: $('mt-paper').value });
-    $('mt-record-note').textContent = `Saved ${path}.`;
+    say($('mt-record-note'), 'meeting-saved', { path });
   } catch (e) {
-    showError($('mt-record-note'), e);
+    fail($('mt-record-note'), e);
   }
 });
 
 $('mt-written').addEventListener('submit', async (ev) => {
   ev.preventDefault();
-  $('mt-error').textContent = '';
+  clear($('mt-error'));
   // The input is in local time; the library stores UTC.
   const deadline = new Date($('mt-deadline').value).toISOString();
   try {
     renderMeeting(await invoke('open_written_procedure', { meeting: meetingId, deadline }));
   } catch (e) {
-    showError($('mt-error'), e);
+    fail($('mt-error'), e);
   }
 });
 
@@ -364,7 +420,7 @@ window.__TAURI__.event.listen('record-progress', (ev) => {
   bar.hidden = false;
   bar.max = ev.payload.total;
   bar.value = ev.payload.done;
-  $('year-note').textContent = `${ev.payload.done} of ${ev.payload.total} records laid out`;
+  say($('year-note'), 'meeting-year-progress', { done: ev.payload.done, total: ev.payload.total });
 });
 
 $('year-form').addEventListener('submit', async (ev) => {
@@ -372,19 +428,19 @@ $('year-form').addEventListener('submit', async (ev) => {
   const year = Number($('year-input').value);
   const path = await window.__TAURI__.dialog.save({ defaultPath: `decision-records-${year}.pdf` });
   if (!path) return;
-  $('year-note').textContent = '';
+  clear($('year-note'));
   try {
     await invoke('save_year_records', { year, path, paper: $('mt-paper').value });
-    $('year-note').textContent = `Saved ${path}.`;
+    say($('year-note'), 'meeting-saved', { path });
   } catch (e) {
-    showError($('year-note'), e);
+    fail($('year-note'), e);
   }
 });
 
 $('register-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   const note = $('register-note');
-  note.textContent = '';
+  clear(note);
   const path = await window.__TAURI__.dialog.save({ defaultPath: 'decisions-register' });
   if (!path) return;
   try {
@@ -394,11 +450,10 @@ $('register-form').addEventListener('submit', async (ev) => {
       to: $('register-to').value || null,
       iatiOrganisation: $('register-iati').value.trim() || null,
     });
-    const decisions = r.decisions === 1 ? '1 decision' : `${r.decisions} decisions`;
-    const meetings = r.meetings === 1 ? '1 meeting' : `${r.meetings} meetings`;
-    note.textContent = `Published ${decisions} of ${meetings} in ${path}. Open index.html there to see it.`;
-    for (const line of r.left_out) note.textContent += ` Not published: ${line}.`;
+    // What was left out is said by the library, one line each.
+    note.replaceChildren(say(el('span'), 'meeting-register-published', { decisions: r.decisions, meetings: r.meetings, path }));
+    for (const line of r.left_out) note.append(' ', say(el('span'), 'meeting-register-left-out', { line }));
   } catch (e) {
-    showError(note, e);
+    fail(note, e);
   }
 });

@@ -2,19 +2,47 @@
 
 import { invoke } from './api.js';
 import { $, cell, errorText, localDateTime, option, show, showError } from './dom.js';
+import { t, l10n } from './l10n.js';
 import { state } from './state.js';
+
+// Interface wording, from the catalogue: it follows a change of language by itself.
+function say(node, id, args) {
+  node.removeAttribute('translate');
+  return l10n(node, id, args);
+}
+
+// Text that is data (a date, the library's own words): not translated here, and marked so.
+function data(node, text) {
+  delete node.dataset.l10nId;
+  delete node.dataset.l10nArgs;
+  node.setAttribute('translate', 'no');
+  node.textContent = text;
+}
+
+// Empties a note, forgetting the message it held.
+function clear(node) {
+  delete node.dataset.l10nId;
+  delete node.dataset.l10nArgs;
+  node.removeAttribute('translate');
+  node.textContent = '';
+}
+
+function fail(node, e) {
+  clear(node);
+  showError(node, e);
+}
 
 // ---------- positions ----------
 
 export async function loadPositions() {
   if (!state.nextMeeting) {
-    $('pos-title').textContent = 'No upcoming meeting';
+    say($('pos-title'), 'positions-no-meeting');
     return;
   }
   try {
     renderPositions(await invoke('meeting_positions', { meeting: state.nextMeeting }));
   } catch (e) {
-    showError($('pos-error'), e);
+    fail($('pos-error'), e);
   }
 }
 
@@ -25,35 +53,38 @@ export let positionsMeeting = null;
 
 export function markPositions(dirty) {
   positionsDirty = dirty;
-  $('pos-save-state').textContent = dirty ? 'Changes not saved yet.' : '';
+  if (dirty) say($('pos-save-state'), 'positions-not-saved');
+  else clear($('pos-save-state'));
 }
 
 export function renderPositions(p) {
   positionsMeeting = p.meeting;
   markPositions(false);
-  $('pos-title').textContent = `My positions — ${p.title}`;
-  $('pos-when').textContent = localDateTime(p.starts_at);
+  say($('pos-title'), 'positions-title', { title: p.title });
+  data($('pos-when'), localDateTime(p.starts_at));
   const body = $('pos-table').querySelector('tbody');
   body.replaceChildren();
   for (const it of p.items) {
     const tr = document.createElement('tr');
     tr.dataset.item = it.item;
     cell(tr, String(it.item));
-    cell(tr, it.text);
+    cell(tr, it.text).setAttribute('translate', 'no');
     const select = document.createElement('select');
     select.name = 'stance';
-    select.setAttribute('aria-label', `Your position on item ${it.item}`);
-    for (const [value, label] of [['', '— not decided —'], ...p.stances.map((s) => [s.value, s.label])]) {
+    select.setAttribute('aria-label', t('positions-item-position', { item: String(it.item) }));
+    // The positions' labels are the library's words.
+    for (const [value, label] of [['', t('positions-not-decided')], ...p.stances.map((s) => [s.value, s.label])]) {
       const o = document.createElement('option');
       o.value = value;
       o.textContent = label;
+      if (value) o.setAttribute('translate', 'no');
       o.selected = (it.stance ?? '') === value;
       select.appendChild(o);
     }
     const reason = document.createElement('input');
     reason.name = 'reason';
     reason.value = it.reason ?? '';
-    reason.placeholder = 'Reason';
+    reason.placeholder = t('positions-reason');
     select.addEventListener('change', () => markPositions(true));
     reason.addEventListener('input', () => markPositions(true));
     tr.append(document.createElement('td'), document.createElement('td'));
@@ -62,12 +93,13 @@ export function renderPositions(p) {
     body.appendChild(tr);
   }
   $('pos-export').disabled = !!p.cannot_export;
-  $('pos-export-note').textContent = p.cannot_export ?? '';
+  // Why no file can be exported yet: the library's words.
+  data($('pos-export-note'), p.cannot_export ?? '');
   const list = $('pos-exported');
   list.replaceChildren();
   for (const f of p.exported) {
     const li = document.createElement('li');
-    li.textContent = `Position file ${f.sequence} sent${f.counted ? ', counted by the chair' : ''}`;
+    say(li, 'positions-file-sent', { sequence: String(f.sequence), counted: f.counted ? 'yes' : 'no' });
     li.dataset.sequence = f.sequence;
     // The file's fingerprint is for whoever checks it, one step away.
     li.title = `SHA-256 ${f.hash}`;
@@ -76,14 +108,14 @@ export function renderPositions(p) {
   if (!p.exported.length) {
     const li = document.createElement('li');
     li.className = 'muted';
-    li.textContent = 'None yet.';
+    say(li, 'positions-none-yet');
     list.appendChild(li);
   }
 }
 
 // Saves every row with a position; the first refusal stops and is shown on its row.
 export async function savePositions() {
-  $('pos-error').textContent = '';
+  clear($('pos-error'));
   let last = null;
   for (const tr of $('pos-table').querySelectorAll('tbody tr')) {
     const stance = tr.querySelector('select').value;
@@ -92,13 +124,13 @@ export async function savePositions() {
     try {
       last = await invoke('set_position', { meeting: positionsMeeting, item: Number(tr.dataset.item), stance, reason: reason || null });
     } catch (e) {
-      $('pos-error').textContent = `Item ${tr.dataset.item}: ${errorText(e)}`;
+      say($('pos-error'), 'positions-item-error', { item: tr.dataset.item, message: errorText(e) });
       return false;
     }
   }
   if (last) renderPositions(last);
   markPositions(false);
-  $('pos-save-state').textContent = 'Saved.';
+  say($('pos-save-state'), 'positions-saved');
   return true;
 }
 
@@ -124,12 +156,12 @@ $('pos-unsaved-stay').addEventListener('click', () => {
 });
 
 $('pos-export').addEventListener('click', async () => {
-  $('pos-error').textContent = '';
+  clear($('pos-error'));
   const path = await window.__TAURI__.dialog.save({ defaultPath: `positions-${state.nextMeeting}.dsse` });
   if (!path) return;
   try {
     renderPositions(await invoke('save_positions', { meeting: state.nextMeeting, path }));
   } catch (e) {
-    showError($('pos-error'), e);
+    fail($('pos-error'), e);
   }
 });

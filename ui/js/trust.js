@@ -2,6 +2,35 @@
 
 import { invoke } from './api.js';
 import { $, cell, localDate, show, showError } from './dom.js';
+import { t, l10n } from './l10n.js';
+
+// Interface wording, from the catalogue: it follows a change of language by itself.
+function say(node, id, args) {
+  node.removeAttribute('translate');
+  return l10n(node, id, args);
+}
+
+// Text that is data (a fingerprint, a name, a date, the library's own words): not
+// translated here, and marked so.
+function data(node, text) {
+  delete node.dataset.l10nId;
+  delete node.dataset.l10nArgs;
+  node.setAttribute('translate', 'no');
+  node.textContent = text;
+}
+
+// Empties a note, forgetting the message it held.
+function clear(node) {
+  delete node.dataset.l10nId;
+  delete node.dataset.l10nArgs;
+  node.removeAttribute('translate');
+  node.textContent = '';
+}
+
+function fail(node, e) {
+  clear(node);
+  showError(node, e);
+}
 
 // ---------- identity and roster ----------
 
@@ -9,31 +38,34 @@ export async function loadTrust() {
   try {
     renderTrust(await invoke('identity'));
   } catch (e) {
-    showError($('pin-error'), e);
+    fail($('pin-error'), e);
   }
 }
 
-export function renderTrust(t) {
-  $('my-fingerprint').textContent = t.identity.fingerprint;
-  $('my-seat').textContent = t.identity.seat_words ?? 'None on the pinned roster';
-  $('files-held').textContent = String(t.files_held);
-  show('roster-none', !t.roster);
-  show('roster-pinned', !!t.roster);
-  if (!t.roster) return;
-  $('roster-version').textContent = String(t.roster.version);
-  $('roster-issued').textContent = localDate(t.roster.issued_at);
+export function renderTrust(v) {
+  data($('my-fingerprint'), v.identity.fingerprint);
+  // The seat in words ("name, group") is the library's.
+  if (v.identity.seat_words) data($('my-seat'), v.identity.seat_words);
+  else say($('my-seat'), 'trust-no-seat');
+  $('files-held').textContent = String(v.files_held);
+  show('roster-none', !v.roster);
+  show('roster-pinned', !!v.roster);
+  if (!v.roster) return;
+  $('roster-version').textContent = String(v.roster.version);
+  data($('roster-issued'), localDate(v.roster.issued_at));
   const body = $('roster-table').querySelector('tbody');
   body.replaceChildren();
-  for (const s of t.roster.seats) {
+  for (const s of v.roster.seats) {
     const tr = document.createElement('tr');
     if (s.is_me) tr.className = 'me';
     // The seat's id is a detail, on hover.
-    tr.title = `Seat ${s.id}`;
-    cell(tr, `${s.name}${s.is_me ? ' (you)' : ''}`);
-    cell(tr, s.group);
-    cell(tr, s.organisation);
-    cell(tr, s.term, 'nowrap');
-    cell(tr, s.fingerprint, 'mono');
+    tr.title = t('trust-seat', { seat: s.id });
+    if (s.is_me) cell(tr, t('trust-seat-me', { name: s.name }));
+    else cell(tr, s.name).setAttribute('translate', 'no');
+    cell(tr, s.group).setAttribute('translate', 'no');
+    cell(tr, s.organisation).setAttribute('translate', 'no');
+    cell(tr, s.term, 'nowrap').setAttribute('translate', 'no');
+    cell(tr, s.fingerprint, 'mono').setAttribute('translate', 'no');
     body.appendChild(tr);
   }
 }
@@ -41,7 +73,7 @@ export function renderTrust(t) {
 export let rosterBytes = null;
 
 $('roster-file').addEventListener('change', async (ev) => {
-  $('pin-error').textContent = '';
+  clear($('pin-error'));
   const file = ev.target.files[0];
   if (!file) return;
   rosterBytes = Array.from(new Uint8Array(await file.arrayBuffer()));
@@ -49,44 +81,44 @@ $('roster-file').addEventListener('change', async (ev) => {
     const p = await invoke('preview_roster', { bytes: rosterBytes });
     $('rp-version').textContent = String(p.version);
     $('rp-seats').textContent = String(p.seats);
-    $('rp-fmu').textContent = p.fmu_seats.join('; ');
-    $('rp-fingerprint').textContent = p.signer_fingerprints.join('\n');
+    data($('rp-fmu'), p.fmu_seats.join('; '));
+    data($('rp-fingerprint'), p.signer_fingerprints.join('\n'));
     show('roster-preview', true);
   } catch (e) {
     show('roster-preview', false);
-    showError($('pin-error'), e);
+    fail($('pin-error'), e);
   }
 });
 
 $('pin-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
-  $('pin-error').textContent = '';
+  clear($('pin-error'));
   try {
     renderTrust(await invoke('pin_roster', { bytes: rosterBytes, fingerprint: $('pin-fingerprint').value }));
   } catch (e) {
-    showError($('pin-error'), e);
+    fail($('pin-error'), e);
   }
 });
 
 $('enrol-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
-  $('enrol-note').textContent = '';
+  clear($('enrol-note'));
   const path = await window.__TAURI__.dialog.save({ defaultPath: 'enrolment.dsse' });
   if (!path) return;
   try {
     await invoke('save_enrolment', { name: $('enrol-name').value, organisation: $('enrol-org').value, path });
-    $('enrol-note').textContent = `Saved ${path}. Send it to the FMU and read them your fingerprint.`;
+    say($('enrol-note'), 'trust-enrolment-saved', { path });
   } catch (e) {
-    showError($('enrol-note'), e);
+    fail($('enrol-note'), e);
   }
 });
 
 $('backup-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   const note = $('backup-note');
-  note.textContent = '';
+  clear(note);
   if ($('backup-pass').value !== $('backup-pass-again').value) {
-    note.textContent = 'The two passphrases differ: type the same passphrase twice.';
+    say(note, 'trust-backup-differ');
     return;
   }
   const path = await window.__TAURI__.dialog.save({ defaultPath: 'sc-desk-workspace.backup' });
@@ -95,8 +127,8 @@ $('backup-form').addEventListener('submit', async (ev) => {
     const saved = await invoke('save_workspace_backup', { passphrase: $('backup-pass').value, path });
     $('backup-pass').value = '';
     $('backup-pass-again').value = '';
-    note.textContent = `Saved the backup (${saved.kilobytes} KB) to ${path}.`;
+    say(note, 'trust-backup-saved', { kilobytes: saved.kilobytes, path });
   } catch (e) {
-    showError(note, e);
+    fail(note, e);
   }
 });

@@ -89,6 +89,8 @@ impl App {
             .env("SCDESK_DATA_DIR", data_dir)
             // The demo unless a test says otherwise (`SCDESK_FIRST_RUN=empty`, or `ask`).
             .env("SCDESK_FIRST_RUN", "demo")
+            // English unless a test says otherwise, whatever the machine's locale.
+            .env("LC_ALL", "C.UTF-8")
             .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())

@@ -14,6 +14,7 @@ mod dashboard;
 mod demo_roles;
 mod exchange;
 mod keyboard;
+mod languages;
 mod meeting;
 mod opened;
 mod passphrase;
