@@ -69,7 +69,7 @@ pub struct WorkspaceInfo {
 /// A setting the Fund has not published, with its default and why it is a default.
 #[derive(Debug, Clone, Serialize)]
 pub struct SettingView {
-    pub name: &'static str,
+    pub name: String,
     pub value: String,
     pub note: String,
 }
@@ -79,7 +79,7 @@ pub struct MeetingSummary {
     pub id: String,
     pub title: String,
     pub kind: crate::meeting::MeetingKind,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     /// UTC; the UI shows it in local time.
     pub starts_at: chrono::DateTime<Utc>,
     pub place: String,
@@ -110,8 +110,8 @@ pub struct Dashboard {
 pub struct SetupStep {
     /// `enrol`, `roster` or `files`: the window's button for it.
     pub step: &'static str,
-    pub title: &'static str,
-    pub detail: &'static str,
+    pub title: String,
+    pub detail: String,
     pub done: bool,
 }
 
@@ -402,7 +402,13 @@ impl Desk {
             other => Error::Store(other),
         })?;
         let profile = match store.profile_json()? {
-            Some(json) => FundProfile::from_json(&json)?,
+            Some(json) => {
+                let mut profile = FundProfile::from_json(&json)?;
+                // A profile stored before it had French and Spanish names shows the
+                // built-in ones where its English is the same.
+                profile.adopt_translations(&FundProfile::builtin());
+                profile
+            }
             None => FundProfile::builtin(),
         };
         let identity = load_identity(&file, &db, &store, identity_keyring)?;
@@ -501,10 +507,43 @@ impl Desk {
         })
     }
 
+    /// The fund's contributions and earmarks, amounts and labels in the workspace's
+    /// language.
     pub fn fund_overview(&self) -> Result<FundOverview, Error> {
         let mut overview = fund::overview(&self.profile, &self.store.contributions()?)?;
         overview.statement = self.contributions_source()?;
+        let words = self.words();
+        let money = |amount| words.money(amount, &self.profile.currency);
+        for c in &mut overview.contributions {
+            c.amount_display = money(c.amount);
+        }
+        overview.total_display = money(overview.total);
+        for e in &mut overview.earmarks {
+            e.label = match e.area {
+                None => words.t("desk-earmark-none"),
+                Some(area) => words.f("desk-earmark-area", &[("area", area.to_string().into())]),
+            };
+            e.amount_display = money(e.amount);
+        }
+        overview.administrative_agent_fee_display = money(overview.administrative_agent_fee);
         Ok(overview)
+    }
+
+    /// The balances as the dashboard shows them: amounts and area names in the
+    /// workspace's language.
+    fn balances_in_words(&self, mut balances: crate::ledger::Balances) -> crate::ledger::Balances {
+        let words = self.words();
+        let money = |amount| words.money(amount, &self.profile.currency);
+        balances.pool_available_display = money(balances.pool_available);
+        for a in &mut balances.areas {
+            if let Some(area) = self.profile.area(a.area) {
+                a.name = area.name_in(words.lang()).to_string();
+            }
+            a.earmarked_display = money(a.earmarked_available);
+            a.available_display = money(a.available);
+            a.allocated_display = money(a.allocated);
+        }
+        balances
     }
 
     pub fn seats(&self) -> Result<Vec<Seat>, Error> {
@@ -520,8 +559,11 @@ impl Desk {
         Ok(self.store.meetings()?)
     }
 
-    /// The profile's unpublished settings with their values and notes, for display.
+    /// The profile's unpublished settings with their values and notes, for display, in
+    /// the workspace's language.
     pub fn settings(&self) -> Vec<SettingView> {
+        let words = self.words();
+        let lang = words.lang();
         let Settings {
             quorum_members,
             written_procedure_days,
@@ -530,34 +572,45 @@ impl Desk {
             duration_max_months,
             area_target_percent,
         } = &self.profile.settings;
+        // The ceiling is checked when the profile is read; its text stands in otherwise.
+        let ceiling = match self.profile.budget_ceiling() {
+            Ok(amount) => words.money(amount, &self.profile.currency),
+            Err(_) => format!("{} {}", self.profile.currency, budget_ceiling.value),
+        };
         vec![
             SettingView {
-                name: "Quorum (members present)",
+                name: words.t("desk-setting-quorum"),
                 value: quorum_members.value.to_string(),
-                note: quorum_members.note.clone(),
+                note: quorum_members.note_in(lang).to_string(),
             },
             SettingView {
-                name: "Written procedure deadline (days)",
+                name: words.t("desk-setting-written-procedure"),
                 value: written_procedure_days.value.to_string(),
-                note: written_procedure_days.note.clone(),
+                note: written_procedure_days.note_in(lang).to_string(),
             },
             SettingView {
-                name: "Budget ceiling per programme",
-                value: format!("{} {}", self.profile.currency, budget_ceiling.value),
-                note: budget_ceiling.note.clone(),
+                name: words.t("desk-setting-budget-ceiling"),
+                value: ceiling,
+                note: budget_ceiling.note_in(lang).to_string(),
             },
             SettingView {
-                name: "Duration (months)",
-                value: format!(
-                    "{}–{}",
-                    duration_min_months.value, duration_max_months.value
+                name: words.t("desk-setting-duration"),
+                value: words.f(
+                    "desk-setting-duration-value",
+                    &[
+                        ("min", duration_min_months.value.to_string().into()),
+                        ("max", duration_max_months.value.to_string().into()),
+                    ],
                 ),
-                note: duration_min_months.note.clone(),
+                note: duration_min_months.note_in(lang).to_string(),
             },
             SettingView {
-                name: "Target share per thematic area",
-                value: format!("{}%", area_target_percent.value),
-                note: area_target_percent.note.clone(),
+                name: words.t("desk-setting-area-target"),
+                value: words.f(
+                    "desk-percent",
+                    &[("value", words.number(area_target_percent.value).into())],
+                ),
+                note: area_target_percent.note_in(lang).to_string(),
             },
         ]
     }
@@ -565,6 +618,7 @@ impl Desk {
     /// Everything the first window shows, in one call.
     pub fn dashboard(&self) -> Result<Dashboard, Error> {
         let now = Utc::now();
+        let words = self.words();
         let meetings = self.meetings()?;
         let any_meeting = !meetings.is_empty();
         let next_meeting = meetings
@@ -572,7 +626,7 @@ impl Desk {
             .filter(|m| m.starts_at >= now)
             .min_by_key(|m| m.starts_at)
             .map(|m| MeetingSummary {
-                kind_label: m.kind.label(),
+                kind_label: meeting_kind_label(&words, m.kind),
                 items: m.agenda.len(),
                 id: m.id,
                 title: m.title,
@@ -582,10 +636,12 @@ impl Desk {
             });
         let dossiers = self.dossiers()?;
         let count = |status| dossiers.iter().filter(|d| d.status == status).count();
-        let dossiers_note = format!(
-            "{} funded · {} in the pipeline",
-            count(crate::dossier::Status::Funded),
-            count(crate::dossier::Status::Pipeline)
+        let dossiers_note = words.f(
+            "desk-dossiers-note",
+            &[
+                ("funded", count(crate::dossier::Status::Funded).into()),
+                ("pipeline", count(crate::dossier::Status::Pipeline).into()),
+            ],
         );
         let workspace = self.info()?;
         let setup = if workspace.demo {
@@ -594,25 +650,16 @@ impl Desk {
             let roster = !self.rosters()?.is_empty();
             let seat = self.identity()?.seat.is_some();
             let files = !dossiers.is_empty() && any_meeting;
+            let make = |step: &'static str, done: bool| SetupStep {
+                step,
+                title: words.t(&format!("desk-setup-{step}")),
+                detail: words.attr(&format!("desk-setup-{step}"), "detail", &[]),
+                done,
+            };
             vec![
-                SetupStep {
-                    step: "enrol",
-                    title: "Send your enrolment to the FMU",
-                    detail: "Save your enrolment file (Identity & roster) and send it to the Fund Management Unit, which gives your key its seat on the committee's roster.",
-                    done: seat,
-                },
-                SetupStep {
-                    step: "roster",
-                    title: "Confirm the FMU's fingerprint and pin the roster",
-                    detail: "When the roster file arrives, compare its fingerprint with the FMU by phone or in person, then pin it: every later file is checked against it.",
-                    done: roster,
-                },
-                SetupStep {
-                    step: "files",
-                    title: "Import the dossier package and the meeting",
-                    detail: "The FMU sends the Joint Programme dossiers and the meeting as signed files: import them to review the dossiers and record your positions.",
-                    done: files,
-                },
+                make("enrol", seat),
+                make("roster", roster),
+                make("files", files),
             ]
         };
         Ok(Dashboard {
@@ -623,10 +670,25 @@ impl Desk {
             dossiers,
             next_meeting,
             settings: self.settings(),
-            areas: self.profile.areas.clone(),
-            balances: self.fund_balances()?,
+            areas: self
+                .profile
+                .areas
+                .iter()
+                .map(|a| a.in_language(words.lang()))
+                .collect(),
+            balances: self.balances_in_words(self.fund_balances()?),
         })
     }
+}
+
+/// A kind of meeting in `words`' language ("In person").
+pub fn meeting_kind_label(words: &Words, kind: crate::meeting::MeetingKind) -> String {
+    use crate::meeting::MeetingKind;
+    words.t(match kind {
+        MeetingKind::InPerson => "desk-meeting-in-person",
+        MeetingKind::Virtual => "desk-meeting-virtual",
+        MeetingKind::WrittenProcedure => "desk-meeting-written-procedure",
+    })
 }
 
 /// The workspace's private key: from the keyring, or from the encrypted database.
@@ -854,6 +916,240 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.code(), "passphrase_too_short");
         assert!(!Desk::exists(&ws));
+    }
+
+    /// The views the library writes for the window, in one language: the dashboard, the
+    /// dossier list, every dossier page, a comparison and the review's progress.
+    fn views(desk: &Desk) -> (Dashboard, serde_json::Value) {
+        let dash = desk.dashboard().unwrap();
+        let ids: Vec<String> = dash.dossiers.iter().map(|d| d.id.clone()).collect();
+        let pages: Vec<_> = ids
+            .iter()
+            .map(|id| desk.dossier_page(id).unwrap())
+            .collect();
+        let all = serde_json::json!({
+            "dashboard": dash,
+            "pages": pages,
+            "comparison": desk.compare(&ids[..2]).unwrap(),
+            "progress": desk.review_progress().unwrap(),
+        });
+        (dash, all)
+    }
+
+    /// A view built in French and in Spanish has the catalogue's and the profile's words,
+    /// and none of the English messages they replace; English is what it always was.
+    #[test]
+    fn views_speak_the_workspace_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let keyring = MemoryKeyring::default();
+        let mut desk = Desk::create(dir.path(), Unlock::Keyring(&keyring), cheap()).unwrap();
+
+        let (en, en_all) = views(&desk);
+        let setting =
+            |d: &Dashboard, n: usize| (d.settings[n].name.clone(), d.settings[n].value.clone());
+        assert_eq!(
+            setting(&en, 0),
+            ("Quorum (members present)".into(), "7".into())
+        );
+        assert_eq!(
+            setting(&en, 2),
+            (
+                "Budget ceiling per programme".into(),
+                "USD 3,000,000".into()
+            )
+        );
+        assert_eq!(
+            setting(&en, 3),
+            ("Duration (months)".into(), "12–36".into())
+        );
+        assert_eq!(
+            setting(&en, 4),
+            ("Target share per thematic area".into(), "20%".into())
+        );
+        assert!(en.settings[0]
+            .note
+            .starts_with("Default: a majority of the 12 seats."));
+        assert!(
+            en.dossiers_note.ends_with(" in the pipeline"),
+            "{}",
+            en.dossiers_note
+        );
+        assert!(
+            en.dossiers_note.contains(" funded · "),
+            "{}",
+            en.dossiers_note
+        );
+        assert_eq!(en.fund.earmarks[0].label, "Un-earmarked");
+        assert_eq!(en.fund.earmarks[1].label, "Thematic area 1");
+        assert_eq!(en.fund.total_display, "USD 57,595,084");
+        assert_eq!(
+            en.areas[4].name,
+            "Improving the social inclusion and integration of migrants"
+        );
+        assert_eq!(en.areas[4].short, "Inclusion and integration");
+        assert_eq!(en.balances.areas[4].name, en.areas[4].name);
+        let en_text = en_all.to_string();
+        for english in [
+            "\"principle\":\"people-centred\"",
+            "\"area\":\"Area ",
+            " dossiers on the agenda reviewed\"",
+            "\"name\":\"Gender marker\"",
+            "\"label\":\"Significant contribution\"",
+            "\"title\":\"Fair and ethical recruitment and decent work\"",
+            "\"described\":\"Text, ",
+        ] {
+            assert!(en_text.contains(english), "English lost {english}");
+        }
+        assert!(
+            !en_text.contains("\"fr\":"),
+            "translations leak into the views"
+        );
+
+        let funded = |d: &Dashboard| {
+            d.dossiers
+                .iter()
+                .find(|r| r.status == crate::dossier::Status::Funded)
+                .map(|r| r.status_label.clone())
+        };
+        assert_eq!(funded(&en).as_deref(), Some("Funded"));
+        // What each language must show, and the English it must not.
+        let cases = [
+            (
+                Lang::Fr,
+                vec![
+                    "Quorum (membres présents)",
+                    "Valeur par défaut\u{a0}: la majorité des 12 sièges.",
+                    "20\u{202f}%",
+                    "3\u{202f}000\u{202f}000\u{a0}USD",
+                    " en réserve",
+                    "Sans préaffectation",
+                    "Domaine thématique 1",
+                    "Améliorer l’inclusion sociale et l’intégration des migrants",
+                    "Inclusion et intégration",
+                    "priorité à la dimension humaine",
+                    "Marqueur de l’égalité des sexes",
+                    "Contribution significative",
+                    "Dossiers inscrits à l’ordre du jour examinés",
+                    "\"area\":\"Domaine ",
+                    "Texte, ",
+                ],
+                "Financé",
+            ),
+            (
+                Lang::Es,
+                vec![
+                    "Quórum (miembros presentes)",
+                    "Valor por defecto: la mayoría de los 12 puestos.",
+                    "20\u{a0}%",
+                    "3.000.000\u{a0}USD",
+                    " en cartera",
+                    "Sin asignación específica",
+                    "Área temática 1",
+                    "Mejorar la inclusión social y la integración de los migrantes",
+                    "Inclusión e integración",
+                    "cooperación internacional",
+                    "Marcador de igualdad de género",
+                    "Contribución significativa",
+                    "Expedientes del orden del día examinados",
+                    "\"area\":\"Área ",
+                    "Texto, ",
+                ],
+                "Financiado",
+            ),
+        ];
+        let moved = [
+            "Quorum (members present)",
+            "Budget ceiling per programme",
+            "Default: a majority",
+            "USD 3,000,000",
+            " in the pipeline",
+            "Un-earmarked",
+            "Thematic area",
+            "Improving the social inclusion",
+            "Inclusion and integration",
+            "\"principle\":\"people-centred\"",
+            "Gender marker",
+            "Significant contribution",
+            "dossiers on the agenda reviewed",
+            "\"area\":\"Area ",
+            "Text, ",
+            "has no score",
+            "participating UN organisation(s)",
+            "Fair and ethical recruitment",
+        ];
+        for (lang, expected, funded_label) in cases {
+            desk.set_language(lang).unwrap();
+            let (view, all) = views(&desk);
+            let text = all.to_string();
+            for words in &expected {
+                assert!(text.contains(words), "{lang}: no {words:?}");
+            }
+            for english in moved {
+                assert!(!text.contains(english), "{lang}: still {english:?}");
+            }
+            assert_eq!(funded(&view).as_deref(), Some(funded_label));
+            // The same flags, each in the language.
+            let flags = |all: &serde_json::Value| -> Vec<(String, String)> {
+                all["pages"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .flat_map(|p| p["flags"].as_array().unwrap().clone())
+                    .map(|f| (f["code"].to_string(), f["message"].to_string()))
+                    .collect()
+            };
+            let (here, english) = (flags(&all), flags(&en_all));
+            assert!(!english.is_empty(), "the demo has flags to translate");
+            assert_eq!(here.len(), english.len());
+            for ((code, message), (en_code, en_message)) in here.iter().zip(&english) {
+                assert_eq!(code, en_code);
+                assert_ne!(message, en_message, "{lang}: {code} is in English");
+            }
+        }
+        desk.set_language(Lang::En).unwrap();
+        assert_eq!(
+            views(&desk).1,
+            en_all,
+            "English changed after a round of languages"
+        );
+    }
+
+    #[test]
+    fn the_first_steps_are_in_the_workspace_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let keyring = MemoryKeyring::default();
+        let options = CreateOptions {
+            content: Content::Empty,
+            ..cheap()
+        };
+        let mut desk = Desk::create(dir.path(), Unlock::Keyring(&keyring), options).unwrap();
+        let titles = |desk: &Desk| -> Vec<String> {
+            desk.dashboard()
+                .unwrap()
+                .setup
+                .into_iter()
+                .map(|s| s.title)
+                .collect()
+        };
+        assert_eq!(
+            titles(&desk),
+            [
+                "Send your enrolment to the FMU",
+                "Confirm the FMU's fingerprint and pin the roster",
+                "Import the dossier package and the meeting",
+            ]
+        );
+        assert_eq!(
+            desk.dashboard().unwrap().setup[1].detail,
+            "When the roster file arrives, compare its fingerprint with the FMU by phone or in person, then pin it: every later file is checked against it."
+        );
+        desk.set_language(Lang::Fr).unwrap();
+        assert_eq!(titles(&desk)[0], "Envoyez votre inscription à l’UGF");
+        desk.set_language(Lang::Es).unwrap();
+        assert_eq!(titles(&desk)[0], "Envíe su inscripción a la UGF");
+        assert!(desk.dashboard().unwrap().setup[2]
+            .detail
+            .contains("archivos firmados"));
     }
 
     #[test]

@@ -11,8 +11,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::desk::Desk;
 use crate::dossier::{self, Change, Dossier, Flag, Status};
 use crate::error::Error;
+use crate::lang::Words;
 use crate::meeting::ItemKind;
-use crate::money;
+use crate::profile::FundProfile;
 use crate::store::StoreError;
 
 /// Which dossiers to list. Every field narrows the list; `None` does not filter.
@@ -78,7 +79,7 @@ pub struct DossierRow {
     /// A few words for the list's narrow column.
     pub area_short: String,
     pub status: Status,
-    pub status_label: &'static str,
+    pub status_label: String,
     pub budget_total: Decimal,
     pub budget_display: String,
     pub duration_months: u32,
@@ -134,8 +135,9 @@ pub struct DocumentView {
     pub described: String,
 }
 
-/// What kind of document a media type is, in a reader's words ("PDF document").
-pub fn kind_in_words(media_type: &str) -> &'static str {
+/// What kind of document a media type is, as a word the catalogue's
+/// `review-document-kind` selects on: `pdf`, `text`, `csv`, … or `other`.
+fn document_kind(media_type: &str) -> &'static str {
     let essence = media_type
         .split(';')
         .next()
@@ -143,44 +145,122 @@ pub fn kind_in_words(media_type: &str) -> &'static str {
         .trim()
         .to_ascii_lowercase();
     match essence.as_str() {
-        "application/pdf" => "PDF document",
-        "text/plain" => "Text",
-        "text/csv" => "Table (CSV)",
-        "text/html" => "Web page",
+        "application/pdf" => "pdf",
+        "text/plain" => "text",
+        "text/csv" => "csv",
+        "text/html" => "html",
         "application/msword"
         | "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        | "application/vnd.oasis.opendocument.text" => "Word-processor document",
+        | "application/vnd.oasis.opendocument.text" => "word",
         "application/vnd.ms-excel"
         | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        | "application/vnd.oasis.opendocument.spreadsheet" => "Spreadsheet",
+        | "application/vnd.oasis.opendocument.spreadsheet" => "spreadsheet",
         "application/vnd.ms-powerpoint"
         | "application/vnd.openxmlformats-officedocument.presentationml.presentation" => {
-            "Presentation"
+            "presentation"
         }
-        "image/png" | "image/jpeg" | "image/gif" | "image/webp" => "Image",
-        "application/zip" => "ZIP archive",
+        "image/png" | "image/jpeg" | "image/gif" | "image/webp" => "image",
+        "application/zip" => "zip",
+        _ => "other",
+    }
+}
+
+/// What kind of document a media type is, in a reader's words ("PDF document"), in
+/// English; [`kind_in`] says it in a workspace's language.
+pub fn kind_in_words(media_type: &str) -> &'static str {
+    match document_kind(media_type) {
+        "pdf" => "PDF document",
+        "text" => "Text",
+        "csv" => "Table (CSV)",
+        "html" => "Web page",
+        "word" => "Word-processor document",
+        "spreadsheet" => "Spreadsheet",
+        "presentation" => "Presentation",
+        "image" => "Image",
+        "zip" => "ZIP archive",
         _ => "Document",
     }
 }
 
+/// What kind of document a media type is, in `words`' language ("PDF document").
+pub fn kind_in(words: &Words, media_type: &str) -> String {
+    words.f(
+        "review-document-kind",
+        &[("kind", document_kind(media_type).into())],
+    )
+}
+
 /// A document's kind and size as a reader says them ("PDF document, 240 KB"), not its
-/// media type and byte count.
-pub fn describe_document(media_type: &str, size: i64) -> String {
-    let kind = kind_in_words(media_type);
+/// media type and byte count, in `words`' language.
+pub fn describe_document(words: &Words, media_type: &str, size: i64) -> String {
     let size = u64::try_from(size).unwrap_or(0);
+    // Sizes are written as SC Desk always wrote them (`1024 KB`, never grouped), the
+    // decimal separator and the units as the language writes them.
     let amount = if size < 1024 {
-        if size == 1 {
-            "1 byte".to_string()
-        } else {
-            format!("{size} bytes")
-        }
+        words.f(
+            "review-document-bytes",
+            &[("count", size.into()), ("size", size.to_string().into())],
+        )
     } else if size < 1024 * 1024 {
-        format!("{} KB", size.div_ceil(1024))
+        words.f(
+            "review-document-kilobytes",
+            &[("size", size.div_ceil(1024).to_string().into())],
+        )
     } else {
         let tenths = (size * 10).div_ceil(1024 * 1024);
-        format!("{}.{} MB", tenths / 10, tenths % 10)
+        let megabytes = Decimal::new(i64::try_from(tenths).unwrap_or(i64::MAX), 1);
+        words.f(
+            "review-document-megabytes",
+            &[("size", words.number(megabytes).into())],
+        )
     };
-    format!("{kind}, {amount}")
+    words.f(
+        "review-document-described",
+        &[
+            ("kind", kind_in(words, media_type).into()),
+            ("size", amount.into()),
+        ],
+    )
+}
+
+/// A dossier's status in `words`' language ("Funded").
+pub fn status_label(words: &Words, status: Status) -> String {
+    let id = match status {
+        Status::ConceptNote => "review-status-concept-note",
+        Status::Pipeline => "review-status-pipeline",
+        Status::Recommended => "review-status-recommended",
+        Status::Funded => "review-status-funded",
+        Status::NotApproved => "review-status-not-approved",
+        Status::Closed => "review-status-closed",
+    };
+    words.t(id)
+}
+
+/// A changed field of a dossier, in `words`' language: the English shows the dossier's
+/// own path (`title`, `review.markers.gender`), as it always has; the other languages
+/// name the field, the marker or the principle.
+pub fn field_in_words(words: &Words, profile: &FundProfile, path: &str) -> String {
+    let lang = words.lang();
+    if let Some(id) = path.strip_prefix("review.markers.") {
+        let name = profile.marker(id).map_or(id, |m| m.name_in(lang));
+        return words.f(
+            "review-field-marker",
+            &[("id", id.into()), ("name", name.into())],
+        );
+    }
+    if let Some(principle) = path.strip_prefix("review.principles.") {
+        return words.f(
+            "review-field-principle",
+            &[
+                ("id", principle.into()),
+                ("name", profile.principle_name(principle, lang).into()),
+            ],
+        );
+    }
+    if path == "review.summary" {
+        return words.t("review-field-review-summary");
+    }
+    words.f("review-field", &[("field", path.into())])
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -340,6 +420,8 @@ impl Desk {
         let reviewed_versions = ctx.reviewed.get(&d.id);
         let reviewed = reviewed_versions.is_some_and(|v| v.contains(&d.version));
         let area = self.profile.area(d.area);
+        let words = self.words();
+        let status = ctx.decided.get(&d.id).copied().unwrap_or(d.status);
         Ok(DossierRow {
             id: d.id.clone(),
             reference: d.reference.clone(),
@@ -349,13 +431,20 @@ impl Desk {
             region: d.region.clone(),
             area: d.area,
             area_name: area
-                .map(|a| a.name.clone())
-                .unwrap_or_else(|| format!("Unknown area {}", d.area)),
-            area_short: area.map(|a| a.short_name().to_string()).unwrap_or_default(),
-            status: ctx.decided.get(&d.id).copied().unwrap_or(d.status),
-            status_label: ctx.decided.get(&d.id).copied().unwrap_or(d.status).label(),
+                .map(|a| a.name_in(words.lang()).to_string())
+                .unwrap_or_else(|| {
+                    words.f(
+                        "review-unknown-area",
+                        &[("area", d.area.to_string().into())],
+                    )
+                }),
+            area_short: area
+                .map(|a| a.short_in(words.lang()).to_string())
+                .unwrap_or_default(),
+            status,
+            status_label: status_label(&words, status),
             budget_total: budget.total,
-            budget_display: money::format_money(budget.total, &self.profile.currency),
+            budget_display: words.money(budget.total, &self.profile.currency),
             duration_months: d.duration_months,
             reviewed,
             changed_since_review: !reviewed && reviewed_versions.is_some_and(|v| !v.is_empty()),
@@ -493,7 +582,10 @@ impl Desk {
         let (d, versions) = self.latest(id)?;
         let ctx = self.row_context()?;
         let row = self.row(&d, &ctx)?;
+        let words = self.words();
+        let lang = words.lang();
         let currency = &self.profile.currency;
+        let money = |amount| words.money(amount, currency);
         let budget = d.budget(&self.profile)?;
         let reviewed_version = ctx.reviewed.get(id).and_then(|v| v.iter().max().copied());
         let changes = match reviewed_version {
@@ -504,7 +596,11 @@ impl Desk {
                     .map(|j| serde_json::from_str::<Dossier>(&j))
                     .transpose()
                     .map_err(|e| corrupt("dossier", e))?;
-                old.map(|o| dossier::diff(&o, &d)).unwrap_or_default()
+                let mut changes = old.map(|o| dossier::diff(&o, &d)).unwrap_or_default();
+                for c in &mut changes {
+                    c.field = field_in_words(&words, &self.profile, &c.field);
+                }
+                changes
             }
             _ => Vec::new(),
         };
@@ -520,14 +616,14 @@ impl Desk {
                 let rank = |c: &str| m.scale.iter().position(|l| l.code == c);
                 MarkerView {
                     id: m.id.clone(),
-                    name: m.name.clone(),
+                    name: m.name_in(lang).to_string(),
                     below_minimum: code
                         .as_deref()
                         .and_then(rank)
                         .zip(rank(&m.minimum))
                         .is_some_and(|(r, min)| r < min),
-                    label: level.map(|l| l.label.clone()),
-                    definition: level.map(|l| l.definition.clone()),
+                    label: level.map(|l| l.label_in(lang).to_string()),
+                    definition: level.map(|l| l.definition_in(lang).to_string()),
                     minimum: m.minimum.clone(),
                     code,
                 }
@@ -541,8 +637,8 @@ impl Desk {
                 title: self
                     .profile
                     .objective(*n)
-                    .map(|o| o.title.clone())
-                    .unwrap_or_else(|| "Not in the fund profile".into()),
+                    .map(|o| o.title_in(lang).to_string())
+                    .unwrap_or_else(|| words.t("review-objective-not-in-profile")),
             })
             .collect();
         let principles = self
@@ -550,7 +646,7 @@ impl Desk {
             .principles
             .iter()
             .map(|p| PrincipleView {
-                principle: p.clone(),
+                principle: self.profile.principle_name(p, lang).to_string(),
                 assessment: d.review.principles.get(p).cloned(),
             })
             .collect();
@@ -559,7 +655,7 @@ impl Desk {
             .documents(id, d.version)?
             .into_iter()
             .map(|(name, media_type, sha256, size)| DocumentView {
-                described: describe_document(&media_type, size),
+                described: describe_document(&words, &media_type, size),
                 name,
                 media_type,
                 sha256,
@@ -589,16 +685,16 @@ impl Desk {
                 .iter()
                 .map(|l| BudgetRow {
                     organisation: l.organisation.clone(),
-                    direct: money::format_money(l.direct, currency),
-                    indirect: money::format_money(l.indirect, currency),
-                    total: money::format_money(l.total, currency),
+                    direct: money(l.direct),
+                    indirect: money(l.indirect),
+                    total: money(l.total),
                 })
                 .collect(),
-            budget_direct: money::format_money(budget.direct, currency),
-            budget_indirect: money::format_money(budget.indirect, currency),
-            budget_total: money::format_money(budget.total, currency),
+            budget_direct: money(budget.direct),
+            budget_indirect: money(budget.indirect),
+            budget_total: money(budget.total),
             indirect_percent: self.profile.indirect_cost_percent,
-            flags: dossier::flags(&d, &self.profile),
+            flags: dossier::flags_in(&d, &self.profile, &words),
             note: self.store.note(id)?.map(|n| n.0).unwrap_or_default(),
             row,
             dossier: d,
@@ -700,7 +796,10 @@ impl Desk {
         }
         let total = agenda.len();
         Ok(Progress {
-            text: format!("{reviewed} of {total} dossiers on the agenda reviewed"),
+            text: self.words().f(
+                "review-progress",
+                &[("reviewed", reviewed.into()), ("total", total.into())],
+            ),
             meeting,
             reviewed,
             total,
@@ -712,6 +811,7 @@ impl Desk {
         if ids.len() < 2 {
             return Err(ReviewError::TooFewToCompare.into());
         }
+        let words = self.words();
         let mut rows = Vec::new();
         for id in ids {
             let (d, _) = self.latest(id)?;
@@ -720,9 +820,12 @@ impl Desk {
                 id: d.id.clone(),
                 reference: d.reference.clone(),
                 title: d.title.clone(),
-                area: format!("Area {}", d.area),
+                area: words.f(
+                    "review-compare-area",
+                    &[("area", d.area.to_string().into())],
+                ),
                 countries: d.countries.join(", "),
-                budget_display: money::format_money(budget.total, &self.profile.currency),
+                budget_display: words.money(budget.total, &self.profile.currency),
                 duration_months: d.duration_months,
                 markers: self
                     .profile
@@ -747,7 +850,7 @@ impl Desk {
                 .profile
                 .markers
                 .iter()
-                .map(|m| (m.id.clone(), m.name.clone()))
+                .map(|m| (m.id.clone(), m.name_in(words.lang()).to_string()))
                 .collect(),
             rows,
         })
@@ -810,11 +913,40 @@ mod tests {
         ];
         for (media_type, size, words) in cases {
             assert_eq!(
-                describe_document(media_type, size),
+                describe_document(&Words::default(), media_type, size),
                 words,
                 "{media_type} {size}"
             );
         }
+    }
+
+    #[test]
+    fn documents_are_described_in_the_language() {
+        use crate::lang::Lang;
+        let cases = [
+            (Lang::Fr, "application/pdf", 245_760, "Document PDF, 240 Ko"),
+            (Lang::Fr, "text/plain", 1, "Texte, 1 octet"),
+            (Lang::Fr, "text/csv", 0, "Tableau (CSV), 0 octet"),
+            (Lang::Fr, "image/png", 3 * 1024 * 1024 / 2, "Image, 1,5 Mo"),
+            (Lang::Es, "application/zip", 2, "Archivo ZIP, 2 bytes"),
+            (
+                Lang::Es,
+                "application/x-unknown",
+                5 * 1024 * 1024,
+                "Documento, 5,0 MB",
+            ),
+        ];
+        for (lang, media_type, size, words) in cases {
+            assert_eq!(
+                describe_document(&Words::new(lang), media_type, size),
+                words,
+                "{lang} {media_type} {size}"
+            );
+        }
+        assert_eq!(
+            kind_in(&Words::default(), "application/msword"),
+            kind_in_words("application/msword")
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use crate::money::{self, MoneyError};
 use crate::profile::FundProfile;
+use scdesk_lang::{Lang, Words};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -171,10 +172,18 @@ pub struct Flag {
     pub message: String,
 }
 
-/// Checks a dossier against the Fund's rules and its own figures.
+/// Checks a dossier against the Fund's rules and its own figures, in English.
 pub fn flags(d: &Dossier, profile: &FundProfile) -> Vec<Flag> {
+    flags_in(d, profile, &Words::new(Lang::En))
+}
+
+/// Checks a dossier against the Fund's rules and its own figures; each flag's message in
+/// `words`' language (the catalogue's `review-flag-*` messages).
+pub fn flags_in(d: &Dossier, profile: &FundProfile, words: &Words) -> Vec<Flag> {
     let mut out = Vec::new();
     let mut flag = |code: &'static str, message: String| out.push(Flag { code, message });
+    let lang = words.lang();
+    let money = |amount| words.money(amount, &profile.currency);
     let orgs: std::collections::BTreeSet<&str> = d
         .participants
         .iter()
@@ -183,9 +192,9 @@ pub fn flags(d: &Dossier, profile: &FundProfile) -> Vec<Flag> {
     if orgs.len() < 2 {
         flag(
             "too_few_organisations",
-            format!(
-                "{} participating UN organisation(s); a Joint Programme needs at least two.",
-                orgs.len()
+            words.f(
+                "review-flag-too-few-organisations",
+                &[("count", orgs.len().into())],
             ),
         );
     }
@@ -196,24 +205,34 @@ pub fn flags(d: &Dossier, profile: &FundProfile) -> Vec<Flag> {
                 match money::parse_amount(stated, &profile.currency) {
                     Ok(stated) if stated != budget.total => flag(
                         "total_mismatch",
-                        format!(
-                            "The budget lines add up to {}, but the dossier states {}.",
-                            money::format_money(budget.total, &profile.currency),
-                            money::format_money(stated, &profile.currency)
+                        words.f(
+                            "review-flag-total-mismatch",
+                            &[
+                                ("total", money(budget.total).into()),
+                                ("stated", money(stated).into()),
+                            ],
                         ),
                     ),
                     Ok(_) => {}
-                    Err(e) => flag("bad_stated_total", format!("The stated total: {e}")),
+                    Err(e) => flag(
+                        "bad_stated_total",
+                        words.f(
+                            "review-flag-bad-stated-total",
+                            &[("error", e.to_string().into())],
+                        ),
+                    ),
                 }
             }
             if let Ok(ceiling) = profile.budget_ceiling() {
                 if budget.total > ceiling {
                     flag(
                         "over_ceiling",
-                        format!(
-                            "The budget, {}, is above the ceiling setting of {}.",
-                            money::format_money(budget.total, &profile.currency),
-                            money::format_money(ceiling, &profile.currency)
+                        words.f(
+                            "review-flag-over-ceiling",
+                            &[
+                                ("budget", money(budget.total).into()),
+                                ("ceiling", money(ceiling).into()),
+                            ],
                         ),
                     );
                 }
@@ -223,43 +242,61 @@ pub fn flags(d: &Dossier, profile: &FundProfile) -> Vec<Flag> {
     if profile.area(d.area).is_none() {
         flag(
             "unknown_area",
-            format!("Thematic area {} is not in the fund profile.", d.area),
+            words.f(
+                "review-flag-unknown-area",
+                &[("area", d.area.to_string().into())],
+            ),
         );
     }
     for o in &d.objectives {
         match profile.objective(*o) {
             None => flag(
                 "unknown_objective",
-                format!("GCM objective {o} is not in the fund profile."),
+                words.f(
+                    "review-flag-unknown-objective",
+                    &[("objective", o.to_string().into())],
+                ),
             ),
             Some(obj) if !obj.areas.contains(&d.area) && obj.areas.len() == 1 => flag(
                 "objective_outside_area",
-                format!(
-                    "Objective {o} belongs to area {}, not to the dossier's area {}.",
-                    obj.areas[0], d.area
+                words.f(
+                    "review-flag-objective-outside-area",
+                    &[
+                        ("objective", o.to_string().into()),
+                        ("area", obj.areas[0].to_string().into()),
+                        ("dossier_area", d.area.to_string().into()),
+                    ],
                 ),
             ),
             Some(_) => {}
         }
     }
     for marker in &profile.markers {
+        let name = marker.name_in(lang);
         match d.review.markers.get(&marker.id) {
             None => flag(
                 "missing_marker",
-                format!("The {} has no score.", marker.name),
+                words.f("review-flag-missing-marker", &[("marker", name.into())]),
             ),
             Some(code) => {
                 let rank = |c: &str| marker.scale.iter().position(|l| l.code == c);
                 match (rank(code), rank(&marker.minimum)) {
                     (None, _) => flag(
                         "marker_off_scale",
-                        format!("The {} score `{code}` is not on its scale.", marker.name),
+                        words.f(
+                            "review-flag-marker-off-scale",
+                            &[("marker", name.into()), ("code", code.into())],
+                        ),
                     ),
                     (Some(r), Some(min)) if r < min => flag(
                         "marker_below_minimum",
-                        format!(
-                            "The {} score {code} is below the minimum of {}.",
-                            marker.name, marker.minimum
+                        words.f(
+                            "review-flag-marker-below-minimum",
+                            &[
+                                ("marker", name.into()),
+                                ("code", code.into()),
+                                ("minimum", marker.minimum.as_str().into()),
+                            ],
                         ),
                     ),
                     _ => {}
@@ -272,9 +309,13 @@ pub fn flags(d: &Dossier, profile: &FundProfile) -> Vec<Flag> {
     if d.duration_months < min || d.duration_months > max {
         flag(
             "duration_out_of_bounds",
-            format!(
-                "{} months is outside the {min}–{max} month setting.",
-                d.duration_months
+            words.f(
+                "review-flag-duration-out-of-bounds",
+                &[
+                    ("months", d.duration_months.into()),
+                    ("min", min.into()),
+                    ("max", max.into()),
+                ],
             ),
         );
     }
@@ -291,7 +332,7 @@ pub fn flags(d: &Dossier, profile: &FundProfile) -> Vec<Flag> {
     if government < 2 {
         flag(
             "few_government_entities",
-            "The programme engages fewer than two government entities.".into(),
+            words.t("review-flag-few-government-entities"),
         );
     }
     if !d.national_partners.iter().any(|p| {
@@ -300,10 +341,7 @@ pub fn flags(d: &Dossier, profile: &FundProfile) -> Vec<Flag> {
             PartnerKind::CivilSociety | PartnerKind::MigrantOrganisation
         )
     }) {
-        flag(
-            "no_civil_society",
-            "No civil society or migrant organisation is engaged.".into(),
-        );
+        flag("no_civil_society", words.t("review-flag-no-civil-society"));
     }
     out
 }

@@ -1,10 +1,46 @@
 //! The fund profile: areas, objectives, constituencies, seats, rules and settings of a
 //! pooled fund, as data. The Migration MPTF's profile is built in; any other fund's is a
 //! JSON file of the same shape. A profile that does not hold together is refused.
+//!
+//! # Names in French and Spanish
+//!
+//! The profile writes its names in English; beside each English text it may give the
+//! French and the Spanish, in an object named by the language code with the same field
+//! names as the English, all optional, so that a profile without them (every profile
+//! written before them) stays valid and shows its English names in every language:
+//!
+//! ```json
+//! { "number": 5, "name": "Improving the social inclusion and integration of migrants",
+//!   "short": "Inclusion and integration",
+//!   "fr": { "name": "Améliorer l’inclusion sociale et l’intégration des migrants",
+//!           "short": "Inclusion et intégration", "provisional": true },
+//!   "es": { "name": "…", "short": "…" } }
+//! ```
+//!
+//! - thematic areas: `fr`/`es` with `name` and `short` (`short` optional: the language's
+//!   name stands in for it, as the English name does);
+//! - GCM objectives: `fr`/`es` with `title`;
+//! - markers: `fr`/`es` with `name`; each level of a scale: `fr`/`es` with `label` and
+//!   `definition`;
+//! - settings: `fr`/`es` with `note`;
+//! - guiding principles, which dossiers name by their English words (the FMU's assessment
+//!   of each is keyed by them): `principle_names`, an object from the English principle
+//!   to its `fr`/`es` objects with `name`. A principle it names must be in `principles`.
+//!
+//! `"provisional": true` in a language's object says that the translation may not be the
+//! official wording (of A/RES/73/195 for the GCM's objectives and principles, of the
+//! Fund for its areas): it is shown all the same, and [`FundProfile::provisional`] lists
+//! them (`fr:objective:16`) so that the FMU can check them. What the profile does not
+//! translate is shown in English. The accessors taking a [`Lang`] (`name_in`,
+//! `title_in`, …) give the language's text, or the English.
+//!
+//! The English stays the profile's own text: records, signed files and the public
+//! register name areas, objectives and principles in English, whatever the language.
 
 use rust_decimal::Decimal;
+use scdesk_lang::Lang;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::money::{self, MoneyError};
 
@@ -28,6 +64,9 @@ pub struct FundProfile {
     pub objectives: Vec<Objective>,
     pub objective_mapping_note: String,
     pub principles: Vec<String>,
+    /// The principles' names in French and Spanish, by their English words.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub principle_names: BTreeMap<String, Translations<NameIn>>,
     pub constituencies: Vec<Constituency>,
     pub seat_count: u32,
     pub term_years: u32,
@@ -55,6 +94,10 @@ pub struct Area {
     /// official name stays everywhere there is room for it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub short: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<AreaIn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub es: Option<AreaIn>,
 }
 
 impl Area {
@@ -66,6 +109,50 @@ impl Area {
             &self.short
         }
     }
+
+    fn translated(&self, lang: Lang) -> Option<&AreaIn> {
+        pick(lang, &self.fr, &self.es)
+    }
+
+    /// The official name in `lang`, or in English where the profile has no translation.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        self.translated(lang).map_or(&self.name, |t| &t.name)
+    }
+
+    /// The short words in `lang`: the language's own, or its name where it gives none;
+    /// in English where the profile has no translation.
+    pub fn short_in(&self, lang: Lang) -> &str {
+        match self.translated(lang) {
+            Some(t) if !t.short.is_empty() => &t.short,
+            Some(t) => &t.name,
+            None => self.short_name(),
+        }
+    }
+
+    /// The area as a reader in `lang` sees it: names in that language, no translations.
+    pub fn in_language(&self, lang: Lang) -> Area {
+        Area {
+            number: self.number,
+            name: self.name_in(lang).to_string(),
+            short: match self.translated(lang) {
+                Some(t) => t.short.clone(),
+                None => self.short.clone(),
+            },
+            fr: None,
+            es: None,
+        }
+    }
+}
+
+/// A thematic area's names in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaIn {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub short: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub provisional: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -75,6 +162,65 @@ pub struct Objective {
     pub title: String,
     /// The thematic areas this objective belongs to; a cross-cutting one lists several.
     pub areas: Vec<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<TitleIn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub es: Option<TitleIn>,
+}
+
+impl Objective {
+    /// The objective's title in `lang`, or in English.
+    pub fn title_in(&self, lang: Lang) -> &str {
+        pick(lang, &self.fr, &self.es).map_or(&self.title, |t| &t.title)
+    }
+}
+
+/// An objective's title in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TitleIn {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub provisional: bool,
+}
+
+/// A name in one language (a marker's, a principle's).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameIn {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub provisional: bool,
+}
+
+/// A text's French and Spanish, either optional.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translations<T> {
+    // A missing `Option` reads as `None`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fr: Option<T>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub es: Option<T>,
+}
+
+impl<T> Translations<T> {
+    pub fn get(&self, lang: Lang) -> Option<&T> {
+        pick(lang, &self.fr, &self.es)
+    }
+}
+
+/// The translation for `lang`, if the profile gives one (never for English).
+fn pick<'a, T>(lang: Lang, fr: &'a Option<T>, es: &'a Option<T>) -> Option<&'a T> {
+    match lang {
+        Lang::En => None,
+        Lang::Fr => fr.as_ref(),
+        Lang::Es => es.as_ref(),
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -101,6 +247,26 @@ pub enum DecisionRule {
 pub struct Setting<T> {
     pub value: T,
     pub note: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<NoteIn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub es: Option<NoteIn>,
+}
+
+impl<T> Setting<T> {
+    /// The note in `lang`, or in English.
+    pub fn note_in(&self, lang: Lang) -> &str {
+        pick(lang, &self.fr, &self.es).map_or(&self.note, |t| &t.note)
+    }
+}
+
+/// A setting's note in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoteIn {
+    pub note: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub provisional: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -125,6 +291,17 @@ pub struct Marker {
     pub minimum: String,
     /// From lowest to highest.
     pub scale: Vec<MarkerLevel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<NameIn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub es: Option<NameIn>,
+}
+
+impl Marker {
+    /// The marker's name in `lang`, or in English.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        pick(lang, &self.fr, &self.es).map_or(&self.name, |t| &t.name)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -133,6 +310,32 @@ pub struct MarkerLevel {
     pub code: String,
     pub label: String,
     pub definition: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<LevelIn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub es: Option<LevelIn>,
+}
+
+impl MarkerLevel {
+    /// The level's label in `lang`, or in English.
+    pub fn label_in(&self, lang: Lang) -> &str {
+        pick(lang, &self.fr, &self.es).map_or(&self.label, |t| &t.label)
+    }
+
+    /// The level's definition in `lang`, or in English.
+    pub fn definition_in(&self, lang: Lang) -> &str {
+        pick(lang, &self.fr, &self.es).map_or(&self.definition, |t| &t.definition)
+    }
+}
+
+/// A marker level's label and definition in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelIn {
+    pub label: String,
+    pub definition: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub provisional: bool,
 }
 
 /// Why a fund profile was refused.
@@ -231,6 +434,15 @@ impl FundProfile {
                 });
             }
         }
+        if let Some(unknown) = self
+            .principle_names
+            .keys()
+            .find(|p| !self.principles.contains(p))
+        {
+            return Err(ProfileError::Malformed(format!(
+                "principle_names translates “{unknown}”, which is not one of the profile's principles"
+            )));
+        }
         let mut constituency_ids = BTreeSet::new();
         for c in &self.constituencies {
             if !constituency_ids.insert(c.id.as_str()) {
@@ -316,6 +528,169 @@ impl FundProfile {
 
     pub fn marker(&self, id: &str) -> Option<&Marker> {
         self.markers.iter().find(|m| m.id == id)
+    }
+
+    /// A guiding principle's name in `lang`, or its English words.
+    pub fn principle_name<'a>(&'a self, principle: &'a str, lang: Lang) -> &'a str {
+        self.principle_names
+            .get(principle)
+            .and_then(|t| t.get(lang))
+            .map_or(principle, |t| &t.name)
+    }
+
+    /// The translations marked provisional, as `fr:objective:16`, `es:area:2`,
+    /// `fr:principle:people-centred`, `fr:marker:gender`, `es:marker:gender:2` (a level),
+    /// `fr:setting:quorum_members`: for the FMU to check against the official wording.
+    pub fn provisional(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut note = |lang: Lang, marked: Option<bool>, what: String| {
+            if marked == Some(true) {
+                out.push(format!("{lang}:{what}"));
+            }
+        };
+        for lang in [Lang::Fr, Lang::Es] {
+            for a in &self.areas {
+                note(
+                    lang,
+                    a.translated(lang).map(|t| t.provisional),
+                    format!("area:{}", a.number),
+                );
+            }
+            for o in &self.objectives {
+                let t = pick(lang, &o.fr, &o.es);
+                note(
+                    lang,
+                    t.map(|t| t.provisional),
+                    format!("objective:{}", o.number),
+                );
+            }
+            for p in &self.principles {
+                let t = self.principle_names.get(p).and_then(|t| t.get(lang));
+                note(lang, t.map(|t| t.provisional), format!("principle:{p}"));
+            }
+            for m in &self.markers {
+                let t = pick(lang, &m.fr, &m.es);
+                note(lang, t.map(|t| t.provisional), format!("marker:{}", m.id));
+                for l in &m.scale {
+                    let t = pick(lang, &l.fr, &l.es);
+                    note(
+                        lang,
+                        t.map(|t| t.provisional),
+                        format!("marker:{}:{}", m.id, l.code),
+                    );
+                }
+            }
+            for (name, _, fr, es) in self.settings.notes() {
+                note(
+                    lang,
+                    pick(lang, fr, es).map(|t| t.provisional),
+                    format!("setting:{name}"),
+                );
+            }
+        }
+        out
+    }
+
+    /// Takes the French and Spanish of `other` (the built-in profile) for each name this
+    /// profile writes in the same English and does not translate itself: a workspace made
+    /// before the profile had translations shows the Fund's names in its language, and a
+    /// name the FMU changed keeps its English rather than a translation of other words.
+    /// Only what is shown changes: the profile stored in the workspace stays as it is.
+    pub fn adopt_translations(&mut self, other: &FundProfile) {
+        for a in &mut self.areas {
+            if let Some(o) = other
+                .area(a.number)
+                .filter(|o| o.name == a.name && o.short == a.short)
+            {
+                a.fr = a.fr.take().or_else(|| o.fr.clone());
+                a.es = a.es.take().or_else(|| o.es.clone());
+            }
+        }
+        for ob in &mut self.objectives {
+            if let Some(o) = other.objective(ob.number).filter(|o| o.title == ob.title) {
+                ob.fr = ob.fr.take().or_else(|| o.fr.clone());
+                ob.es = ob.es.take().or_else(|| o.es.clone());
+            }
+        }
+        for p in &self.principles {
+            if let Some(t) = other.principle_names.get(p) {
+                self.principle_names
+                    .entry(p.clone())
+                    .or_insert_with(|| t.clone());
+            }
+        }
+        for m in &mut self.markers {
+            let Some(o) = other.marker(&m.id).filter(|o| o.name == m.name) else {
+                continue;
+            };
+            m.fr = m.fr.take().or_else(|| o.fr.clone());
+            m.es = m.es.take().or_else(|| o.es.clone());
+            for l in &mut m.scale {
+                if let Some(ol) = o.scale.iter().find(|ol| {
+                    ol.code == l.code && ol.label == l.label && ol.definition == l.definition
+                }) {
+                    l.fr = l.fr.take().or_else(|| ol.fr.clone());
+                    l.es = l.es.take().or_else(|| ol.es.clone());
+                }
+            }
+        }
+        let theirs = other.settings.notes();
+        for (name, note, fr, es) in self.settings.notes_mut() {
+            if let Some((.., their_fr, their_es)) = theirs
+                .iter()
+                .find(|(n, their_note, ..)| *n == name && *their_note == note)
+            {
+                *fr = fr.take().or_else(|| (*their_fr).clone());
+                *es = es.take().or_else(|| (*their_es).clone());
+            }
+        }
+    }
+}
+
+type NoteTranslations<'a> = (
+    &'static str,
+    &'a String,
+    &'a Option<NoteIn>,
+    &'a Option<NoteIn>,
+);
+type NoteFields<'a> = (
+    &'static str,
+    &'a String,
+    &'a mut Option<NoteIn>,
+    &'a mut Option<NoteIn>,
+);
+
+impl Settings {
+    fn notes(&self) -> Vec<NoteTranslations<'_>> {
+        macro_rules! each {
+            ($($f:ident),*) => {
+                vec![$((stringify!($f), &self.$f.note, &self.$f.fr, &self.$f.es)),*]
+            };
+        }
+        each!(
+            quorum_members,
+            written_procedure_days,
+            budget_ceiling,
+            duration_min_months,
+            duration_max_months,
+            area_target_percent
+        )
+    }
+
+    fn notes_mut(&mut self) -> Vec<NoteFields<'_>> {
+        macro_rules! each {
+            ($($f:ident),*) => {
+                vec![$((stringify!($f), &self.$f.note, &mut self.$f.fr, &mut self.$f.es)),*]
+            };
+        }
+        each!(
+            quorum_members,
+            written_procedure_days,
+            budget_ceiling,
+            duration_min_months,
+            duration_max_months,
+            area_target_percent
+        )
     }
 }
 
@@ -445,6 +820,145 @@ mod tests {
             let err = FundProfile::from_json(&v.to_string()).expect_err(name);
             assert!(check(&err), "{name}: got {err:?}");
         }
+    }
+
+    /// Every name of the built-in profile has its French and Spanish; the English is the
+    /// profile's own; the provisional ones are listed.
+    #[test]
+    fn the_builtin_profile_names_everything_in_three_languages() {
+        let p = FundProfile::builtin();
+        for lang in [Lang::Fr, Lang::Es] {
+            let differs = |en: &str, other: &str, what: &str| {
+                assert!(
+                    !other.is_empty() && other != en,
+                    "{lang}: {what} is not translated"
+                );
+            };
+            for a in &p.areas {
+                assert_eq!(a.name_in(Lang::En), a.name);
+                assert_eq!(a.short_in(Lang::En), a.short_name());
+                differs(&a.name, a.name_in(lang), &format!("area {}", a.number));
+                differs(
+                    &a.short,
+                    a.short_in(lang),
+                    &format!("area {} short", a.number),
+                );
+            }
+            for o in &p.objectives {
+                assert_eq!(o.title_in(Lang::En), o.title);
+                differs(
+                    &o.title,
+                    o.title_in(lang),
+                    &format!("objective {}", o.number),
+                );
+            }
+            for pr in &p.principles {
+                assert_eq!(p.principle_name(pr, Lang::En), pr);
+                let name = p.principle_name(pr, lang);
+                assert!(p.principle_names[pr].get(lang).is_some(), "{lang}: {pr}");
+                assert!(!name.is_empty());
+            }
+            for m in &p.markers {
+                differs(&m.name, m.name_in(lang), &m.id);
+                for l in &m.scale {
+                    differs(&l.definition, l.definition_in(lang), &m.id);
+                    assert!(!l.label_in(lang).is_empty());
+                }
+            }
+            let s = &p.settings;
+            differs(
+                &s.quorum_members.note,
+                s.quorum_members.note_in(lang),
+                "quorum",
+            );
+            differs(
+                &s.area_target_percent.note,
+                s.area_target_percent.note_in(lang),
+                "target",
+            );
+        }
+        assert_eq!(
+            p.principle_name("human rights", Lang::Fr),
+            "droits de l’homme"
+        );
+        assert_eq!(
+            p.principle_name("not a principle", Lang::Fr),
+            "not a principle"
+        );
+        assert_eq!(
+            p.objective(11).unwrap().title_in(Lang::Es),
+            "Gestionar las fronteras de manera integrada, segura y coordinada"
+        );
+        let provisional = p.provisional();
+        for expected in [
+            "fr:area:1",
+            "es:area:5",
+            "fr:objective:16",
+            "es:objective:22",
+        ] {
+            assert!(provisional.iter().any(|x| x == expected), "{expected}");
+        }
+        assert!(!provisional.iter().any(|x| x == "fr:objective:11"));
+    }
+
+    /// A profile without translations (any profile written before them) is read as
+    /// before and shows its English in every language; the built-in names are taken
+    /// only where its English is the same.
+    #[test]
+    fn a_profile_without_translations_stays_valid_and_adopts_the_builtin_names() {
+        fn strip(v: &mut serde_json::Value) {
+            match v {
+                serde_json::Value::Object(o) => {
+                    o.remove("fr");
+                    o.remove("es");
+                    o.remove("principle_names");
+                    o.values_mut().for_each(strip);
+                }
+                serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+                _ => {}
+            }
+        }
+        let mut v = builtin_value();
+        strip(&mut v);
+        v["objectives"][1]["title"] = "Our own words for objective 2".into();
+        let mut p = FundProfile::from_json(&v.to_string()).unwrap();
+        assert!(p.provisional().is_empty());
+        let area = &p.areas[0];
+        assert_eq!(area.name_in(Lang::Fr), area.name);
+        assert_eq!(area.short_in(Lang::Es), area.short);
+        assert_eq!(
+            p.principle_name("people-centred", Lang::Fr),
+            "people-centred"
+        );
+
+        let builtin = FundProfile::builtin();
+        p.adopt_translations(&builtin);
+        assert_eq!(p.areas, builtin.areas);
+        assert_eq!(p.markers, builtin.markers);
+        assert_eq!(p.settings, builtin.settings);
+        assert_eq!(p.principle_names, builtin.principle_names);
+        assert_eq!(p.objective(1), builtin.objective(1));
+        assert_eq!(
+            p.objective(2).unwrap().title_in(Lang::Fr),
+            "Our own words for objective 2",
+            "a name the FMU changed keeps its own words"
+        );
+    }
+
+    #[test]
+    fn a_translation_of_a_principle_the_profile_does_not_have_is_refused() {
+        let mut v = builtin_value();
+        v["principle_names"]["no such principle"] = serde_json::json!({"fr": {"name": "x"}});
+        assert!(matches!(
+            FundProfile::from_json(&v.to_string()),
+            Err(ProfileError::Malformed(_))
+        ));
+        let mut v = builtin_value();
+        v["areas"][0]["fr"]["surprise"] = true.into();
+        assert!(matches!(
+            FundProfile::from_json(&v.to_string()),
+            Err(ProfileError::Malformed(_))
+        ));
     }
 
     #[test]
