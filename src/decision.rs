@@ -11,10 +11,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::desk::Desk;
 use crate::error::Error;
 use crate::exchange::Standing;
+use crate::lang::{Arg, Words};
 use crate::ledger::{self, Allocation, Balances, Deposit, Source};
-use crate::meeting::{ItemKind, Meeting};
+use crate::meeting::{ItemKind, Meeting, MeetingKind};
 use crate::money;
-use crate::profile::FundProfile;
+use crate::profile::{DecisionRule, FundProfile};
 use crate::roster::{Role, Seat};
 use crate::store::StoreError;
 use crate::sync::{
@@ -112,7 +113,8 @@ pub struct SeatAnswer {
     /// The constituency's name ("Donors").
     pub group: String,
     pub stance: Option<sync::Stance>,
-    pub stance_label: &'static str,
+    /// The answer in words ("Join consensus", "No answer").
+    pub stance_label: String,
     pub reason: Option<String>,
 }
 
@@ -126,10 +128,14 @@ pub struct ItemView {
     pub area: Option<u32>,
     pub budget_display: Option<String>,
     pub answers: Vec<SeatAnswer>,
+    /// The tally as shown: its explanation in the workspace's language.
     pub tally: Tally,
+    /// The tally as a decision records it (its explanation in English, as signed).
+    #[serde(skip)]
+    pub(crate) recorded_tally: Tally,
     pub written: Option<WrittenState>,
     pub decision: Option<ItemDecision>,
-    pub decision_label: Option<&'static str>,
+    pub decision_label: Option<String>,
     /// The funding decided, in words: "USD 1,000,000 from the un-earmarked pool".
     pub funding_display: Option<String>,
     /// The outcomes the chair may record now (deferral only without a quorum).
@@ -145,7 +151,7 @@ pub struct ItemView {
 #[derive(Debug, Clone, Serialize)]
 pub struct AttendanceChoice {
     pub value: crate::meeting::Attendance,
-    pub label: &'static str,
+    pub label: String,
 }
 
 /// A source of funding the chair may choose, with its label.
@@ -159,14 +165,17 @@ pub struct SourceChoice {
 #[derive(Debug, Clone, Serialize)]
 pub struct OutcomeChoice {
     pub value: Outcome,
-    pub label: &'static str,
+    pub label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct MeetingView {
     pub id: String,
     pub title: String,
-    pub kind_label: &'static str,
+    /// The meeting's kind, as its signed record names it (in English).
+    #[serde(skip)]
+    pub(crate) kind: MeetingKind,
+    pub kind_label: String,
     pub starts_at: DateTime<Utc>,
     pub place: String,
     pub quorum_required: u32,
@@ -208,6 +217,7 @@ pub struct MeetingListRow {
     pub decided: usize,
 }
 
+/// The decision rule's name as the signed record states it (in English).
 fn rule_name(p: &FundProfile) -> String {
     match &p.decision_rule {
         crate::profile::DecisionRule::Consensus => "Consensus".into(),
@@ -218,6 +228,144 @@ fn rule_name(p: &FundProfile) -> String {
         } => {
             format!("Majority of {numerator}/{denominator}")
         }
+    }
+}
+
+/// The decision rule's name in the workspace's language.
+fn rule_name_in(words: &Words, rule: &DecisionRule) -> String {
+    match rule {
+        DecisionRule::Consensus => words.f("decision-rule", &[("rule", "consensus".into())]),
+        DecisionRule::SimpleMajority => words.f("decision-rule", &[("rule", "simple".into())]),
+        DecisionRule::QualifiedMajority {
+            numerator,
+            denominator,
+        } => words.f(
+            "decision-rule",
+            &[
+                ("rule", "qualified".into()),
+                ("numerator", numerator.to_string().into()),
+                ("denominator", denominator.to_string().into()),
+            ],
+        ),
+    }
+}
+
+/// The tally's explanation in the workspace's language, worded from its numbers: what
+/// `tally::tally` writes in English into the signed record, for the screen.
+pub fn tally_explanation(words: &Words, rule: &DecisionRule, t: &Tally) -> String {
+    if !t.quorum_met {
+        return words.f(
+            "decision-tally-no-quorum",
+            &[
+                ("participating", t.participating.into()),
+                ("required", t.quorum_required.into()),
+            ],
+        );
+    }
+    let reached = |holds: bool| if holds { "yes" } else { "no" };
+    match rule {
+        DecisionRule::Consensus if t.counts.object == 0 => words.t("decision-tally-consensus"),
+        DecisionRule::Consensus => words.f(
+            "decision-tally-no-consensus",
+            &[("objections", t.counts.object.into())],
+        ),
+        DecisionRule::SimpleMajority => words.f(
+            "decision-tally-simple-majority",
+            &[
+                ("reached", reached(t.rule_holds).into()),
+                ("for", t.counts.join.into()),
+                ("against", t.counts.object.into()),
+            ],
+        ),
+        DecisionRule::QualifiedMajority {
+            numerator,
+            denominator,
+        } => words.f(
+            "decision-tally-qualified-majority",
+            &[
+                ("numerator", numerator.to_string().into()),
+                ("denominator", denominator.to_string().into()),
+                ("reached", reached(t.rule_holds).into()),
+                ("for", t.counts.join.into()),
+                (
+                    "cast",
+                    u64::from(t.counts.join)
+                        .saturating_add(u64::from(t.counts.object))
+                        .into(),
+                ),
+            ],
+        ),
+    }
+}
+
+/// A meeting's kind in words.
+pub fn kind_label_in(words: &Words, kind: MeetingKind) -> String {
+    let code = match kind {
+        MeetingKind::InPerson => "in_person",
+        MeetingKind::Virtual => "virtual",
+        MeetingKind::WrittenProcedure => "written_procedure",
+    };
+    words.f("decision-meeting-kind", &[("kind", code.into())])
+}
+
+/// An outcome in words ("Approved with conditions").
+pub fn outcome_label_in(words: &Words, outcome: Outcome) -> String {
+    let code = match outcome {
+        Outcome::Approved => "approved",
+        Outcome::ApprovedWithConditions => "approved_with_conditions",
+        Outcome::Deferred => "deferred",
+        Outcome::NotApproved => "not_approved",
+    };
+    words.f("decision-outcome", &[("outcome", code.into())])
+}
+
+/// A member's answer in words ("Join consensus"), or "No answer".
+pub fn stance_label_in(words: &Words, stance: Option<sync::Stance>) -> String {
+    let code = match stance {
+        Some(sync::Stance::JoinConsensus) => "join_consensus",
+        Some(sync::Stance::Object) => "object",
+        Some(sync::Stance::Abstain) => "abstain",
+        Some(sync::Stance::Recuse) => "recuse",
+        None => "none",
+    };
+    words.f("decision-stance", &[("stance", code.into())])
+}
+
+/// An attendance in words ("Represented").
+fn attendance_label_in(words: &Words, attendance: crate::meeting::Attendance) -> String {
+    words.f(
+        "decision-attendance",
+        &[("attendance", attendance.as_str().into())],
+    )
+}
+
+/// The funding decided, in words: "USD 1,000,000 from the un-earmarked pool".
+fn funding_in(words: &Words, f: &Funding, currency: &str) -> String {
+    let amount = money::payload_amount(&f.amount)
+        .map(|a| words.money(a, currency))
+        .unwrap_or_else(|_| f.amount.clone());
+    let source = match f.source {
+        Source::Pool => words.f("decision-funding-source", &[("source", "pool".into())]),
+        Source::Area { area } => words.f(
+            "decision-funding-source",
+            &[("source", "area".into()), ("area", area.to_string().into())],
+        ),
+    };
+    words.f(
+        "decision-funding",
+        &[("amount", amount.into()), ("source", source.into())],
+    )
+}
+
+/// The note on the quorum: the profile's own, in the workspace's language when it is the
+/// note the Fund's profile ships with (its English), else as the profile writes it.
+fn quorum_note_in(words: &Words, profile: &FundProfile, note: &str) -> String {
+    let seats = [("seats", Arg::from(profile.seat_count))];
+    let shipped = Words::new(crate::lang::Lang::En).f("decision-quorum-note-default", &seats);
+    if note == shipped {
+        words.f("decision-quorum-note-default", &seats)
+    } else {
+        note.to_string()
     }
 }
 
@@ -385,6 +533,11 @@ impl Desk {
     /// Everything the meeting screen shows: attendance, answers, the tally of each item,
     /// the decisions recorded, and the funds.
     pub fn meeting_view(&self, id: &str) -> Result<MeetingView, Error> {
+        self.meeting_view_in(id, &self.words())
+    }
+
+    /// The same, its words in `words`' language.
+    fn meeting_view_in(&self, id: &str, words: &Words) -> Result<MeetingView, Error> {
         let m = self.meeting_by_id(id)?;
         let seats = self.seats_on(m.starts_at.date_naive())?;
         let counted = self.counted_positions(id)?;
@@ -433,18 +586,26 @@ impl Desk {
                 t.counts.no_answer,
             )
             .err()
-            .map(|e| e.to_string());
-            let funding_display = decision.as_ref().and_then(|d| d.funding.as_ref()).map(|f| {
-                let amount = money::format_signed_amount(&f.amount, &self.profile.currency);
-                format!("{amount} from {}", f.source.label())
+            .map(|e| {
+                Error::from(DecisionError::from(e))
+                    .for_people_in(words)
+                    .message
             });
+            let funding_display = decision
+                .as_ref()
+                .and_then(|d| d.funding.as_ref())
+                .map(|f| funding_in(words, f, &self.profile.currency));
             let outcomes = tally::outcomes_allowed(&t, written_state.as_ref())
                 .into_iter()
                 .map(|o| OutcomeChoice {
                     value: o,
-                    label: o.label(),
+                    label: outcome_label_in(words, o),
                 })
                 .collect();
+            let shown = Tally {
+                explanation: tally_explanation(words, &self.profile.decision_rule, &t),
+                ..t.clone()
+            };
             items.push(ItemView {
                 funding_display,
                 outcomes,
@@ -458,7 +619,7 @@ impl Desk {
                 area: dossier.as_ref().map(|d| d.area),
                 budget_display: budget
                     .as_ref()
-                    .map(|b| money::format_money(b.total, &self.profile.currency)),
+                    .map(|b| words.money(b.total, &self.profile.currency)),
                 answers: v
                     .iter()
                     .map(|voter| {
@@ -467,17 +628,24 @@ impl Desk {
                             seat: voter.seat.clone(),
                             name: names.get(voter.seat.as_str()).unwrap_or(&"").to_string(),
                             constituency: voter.constituency.clone(),
-                            group: self.seat_group(Role::Member, Some(voter.constituency.as_str())),
+                            group: self.seat_group_in(
+                                words,
+                                Role::Member,
+                                Some(voter.constituency.as_str()),
+                            ),
                             stance: a.map(|a| a.stance),
-                            stance_label: a.map(|a| a.stance.label()).unwrap_or("No answer"),
+                            stance_label: stance_label_in(words, a.map(|a| a.stance)),
                             reason: a.and_then(|a| a.reason.clone()),
                         }
                     })
                     .collect(),
                 written: written_state,
-                decision_label: decision.as_ref().map(|d| d.outcome.label()),
+                decision_label: decision
+                    .as_ref()
+                    .map(|d| outcome_label_in(words, d.outcome)),
                 decision,
-                tally: t,
+                tally: shown,
+                recorded_tally: t,
             });
         }
         let answered: BTreeSet<String> = files.iter().map(|f| f.seat.clone()).collect();
@@ -486,11 +654,12 @@ impl Desk {
             Standing::Disputed { revision, .. } => (
                 None,
                 Some(
-                    DecisionError::Disputed {
+                    Error::from(DecisionError::Disputed {
                         meeting: id.into(),
                         revision,
-                    }
-                    .to_string(),
+                    })
+                    .for_people_in(words)
+                    .message,
                 ),
             ),
             Standing::None => (None, None),
@@ -498,12 +667,13 @@ impl Desk {
         Ok(MeetingView {
             id: m.id.clone(),
             title: m.title.clone(),
-            kind_label: m.kind.label(),
+            kind: m.kind,
+            kind_label: kind_label_in(words, m.kind),
             starts_at: m.starts_at,
             place: m.place.clone(),
             quorum_required: quorum.value,
-            quorum_note: quorum.note,
-            rule: rule_name(&self.profile),
+            quorum_note: quorum_note_in(words, &self.profile, &quorum.note),
+            rule: rule_name_in(words, &self.profile.decision_rule),
             attendance: self.store.attendance(id)?,
             not_answered: v
                 .iter()
@@ -521,10 +691,12 @@ impl Desk {
             correction: disputed.or_else(|| {
                 standing.as_ref().and_then(|d| {
                     d.corrects.as_ref().map(|c| {
-                        format!(
-                            "Corrected record, revision {}: {}",
-                            d.revision.unwrap_or(1),
-                            c.reason
+                        words.f(
+                            "decision-correction",
+                            &[
+                                ("revision", d.revision.unwrap_or(1).to_string().into()),
+                                ("reason", c.reason.as_str().into()),
+                            ],
                         )
                     })
                 })
@@ -534,16 +706,22 @@ impl Desk {
                 .into_iter()
                 .map(|value| AttendanceChoice {
                     value,
-                    label: value.label(),
+                    label: attendance_label_in(words, value),
                 })
                 .collect(),
             sources: std::iter::once(SourceChoice {
                 value: Source::Pool,
-                label: "Un-earmarked pool".into(),
+                label: words.f("decision-source-choice", &[("source", "pool".into())]),
             })
             .chain(self.profile.areas.iter().map(|a| SourceChoice {
                 value: Source::Area { area: a.number },
-                label: format!("Area {} earmarked", a.number),
+                label: words.f(
+                    "decision-source-choice",
+                    &[
+                        ("source", "area".into()),
+                        ("area", a.number.to_string().into()),
+                    ],
+                ),
             }))
             .collect(),
         })
@@ -1011,7 +1189,8 @@ impl Desk {
             conditions: conditions.map(str::to_string),
             funding,
             override_reason: override_reason.map(str::to_string),
-            tally: item.tally.clone(),
+            // As signed: the tally's explanation in English, whatever the screen shows.
+            tally: item.recorded_tally.clone(),
         };
         Ok((decision, allocation))
     }
@@ -1238,10 +1417,10 @@ impl Desk {
                     .to_uppercase()
             ),
             meeting_title: view.title.clone(),
-            meeting_kind: view.kind_label.into(),
+            meeting_kind: view.kind.label().into(),
             starts_at: view.starts_at,
             place: view.place.clone(),
-            decision_rule: view.rule.clone(),
+            decision_rule: rule_name(&self.profile),
             // The profile's note on the quorum is for the FMU's screen; the record states
             // the rule the committee met.
             quorum: format!(
@@ -1418,5 +1597,272 @@ impl Desk {
             }
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::demo::{DEMO_PAST_MEETING, DEMO_SESSION};
+    use crate::desk::{Content, CreateOptions, Unlock};
+    use crate::keyring::MemoryKeyring;
+    use crate::lang::Lang;
+
+    /// The demo workspace (its chair's), made quickly.
+    pub(crate) fn demo(dir: &std::path::Path) -> Desk {
+        let keyring = MemoryKeyring::default();
+        let options = CreateOptions {
+            content: Content::Demo,
+            kdf: crate::secret::KdfParams {
+                memory_kib: 1024,
+                iterations: 1,
+                parallelism: 1,
+            },
+            ..CreateOptions::default()
+        };
+        Desk::create(dir, Unlock::Keyring(&keyring), options).unwrap()
+    }
+
+    /// Language, kind, rule, quorum note, sources (pool, area 1), attendance, outcomes.
+    type Row = (
+        Lang,
+        &'static str,
+        &'static str,
+        String,
+        [&'static str; 2],
+        &'static str,
+        [&'static str; 4],
+    );
+
+    /// The meeting screen in each language: the words it shows, and no English word left
+    /// in French or Spanish; English exactly as before, and the tally a decision records
+    /// still in English.
+    #[test]
+    fn the_meeting_screen_speaks_the_workspace_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut desk = demo(dir.path());
+        let nb = '\u{a0}';
+        let table: [Row; 3] = [
+            (
+                Lang::En,
+                "Virtual",
+                "Consensus",
+                "Default: a majority of the 12 seats. The Fund's quorum is not public; the FMU sets it.".into(),
+                ["Un-earmarked pool", "Area 1 earmarked"],
+                "Present",
+                ["Approved", "Approved with conditions", "Deferred (revision requested)", "Not approved"],
+            ),
+            (
+                Lang::Fr,
+                "Virtuelle",
+                "Consensus",
+                format!("Par défaut{nb}: la majorité des 12 sièges. Le quorum du Fonds n’est pas public{nb}; l’UGF le fixe."),
+                ["Fonds non préaffectés", "Fonds préaffectés au domaine 1"],
+                "Présent",
+                ["Approuvé", "Approuvé sous conditions", "Reporté (révision demandée)", "Non approuvé"],
+            ),
+            (
+                Lang::Es,
+                "Virtual",
+                "Consenso",
+                "Por defecto: la mayoría de los 12 puestos. El quórum del Fondo no es público; lo fija la UGF.".into(),
+                ["Fondos no asignados a un fin específico", "Fondos asignados al área 1"],
+                "Presente",
+                ["Aprobado", "Aprobado con condiciones", "Aplazado (se solicita una revisión)", "No aprobado"],
+            ),
+        ];
+        // Words moved to the catalogue, which French and Spanish never show.
+        let english = [
+            "Un-earmarked pool",
+            "earmarked\"",
+            "Join consensus",
+            "No answer",
+            "Approved with conditions",
+            "Deferred (revision requested)",
+            "Present\"",
+            "Default: a majority",
+            "no member objects",
+            "No consensus:",
+            "from the un-earmarked pool",
+        ];
+        for (lang, kind, rule, note, sources, present, outcomes) in table {
+            desk.set_language(lang).unwrap();
+            let words = desk.words();
+            let v = desk.meeting_view(DEMO_SESSION).unwrap();
+            assert_eq!(v.kind_label, kind, "{lang}");
+            assert_eq!(v.rule, rule, "{lang}");
+            assert_eq!(v.quorum_note, note, "{lang}");
+            assert_eq!(
+                [v.sources[0].label.as_str(), v.sources[1].label.as_str()],
+                sources,
+                "{lang}"
+            );
+            assert_eq!(v.attendance_choices[0].label, present, "{lang}");
+            let shown: Vec<&str> = v.items[0]
+                .outcomes
+                .iter()
+                .map(|o| o.label.as_str())
+                .collect();
+            assert_eq!(shown, outcomes, "{lang}");
+            for it in &v.items {
+                // The tally as shown is worded from its numbers; as recorded, English.
+                let english = tally::tally(
+                    &desk.profile.decision_rule,
+                    it.tally.quorum_required,
+                    &voters(
+                        &desk.seats_on(v.starts_at.date_naive()).unwrap(),
+                        v.starts_at.date_naive(),
+                        &it.answers
+                            .iter()
+                            .filter(|a| a.stance.is_some())
+                            .map(|a| a.seat.clone())
+                            .collect(),
+                    ),
+                    &it.answers
+                        .iter()
+                        .filter_map(|a| {
+                            Some((
+                                a.seat.clone(),
+                                Answer {
+                                    stance: a.stance?,
+                                    reason: a.reason.clone(),
+                                },
+                            ))
+                        })
+                        .collect(),
+                );
+                assert_eq!(it.recorded_tally, english, "{lang}");
+                assert_eq!(
+                    it.tally.explanation,
+                    tally_explanation(&words, &desk.profile.decision_rule, &english)
+                );
+                if lang == Lang::En {
+                    assert_eq!(it.tally, english);
+                } else {
+                    assert_ne!(it.tally.explanation, english.explanation, "{lang}");
+                }
+            }
+            let json = serde_json::to_string(&v).unwrap();
+            if lang != Lang::En {
+                for word in english {
+                    assert!(!json.contains(word), "{lang} shows {word:?}: {json}");
+                }
+            }
+            // A past meeting's decisions: the funding in the language's money.
+            let past = desk.meeting_view(DEMO_PAST_MEETING).unwrap();
+            let funded = past
+                .items
+                .iter()
+                .find(|i| i.funding_display.is_some())
+                .unwrap();
+            let amount = funded
+                .decision
+                .as_ref()
+                .unwrap()
+                .funding
+                .as_ref()
+                .unwrap()
+                .amount
+                .parse()
+                .unwrap();
+            let expected = match lang {
+                Lang::En => format!(
+                    "USD {} from the un-earmarked pool",
+                    money::format_amount(amount)
+                ),
+                Lang::Fr => format!(
+                    "{} provenant des fonds non préaffectés",
+                    words.money(amount, "USD")
+                ),
+                Lang::Es => format!(
+                    "{} con cargo a los fondos no asignados a un fin específico",
+                    words.money(amount, "USD")
+                ),
+            };
+            assert_eq!(funded.funding_display.as_deref(), Some(expected.as_str()));
+            assert_eq!(funded.decision_label.as_deref(), Some(outcomes[0]));
+        }
+    }
+
+    /// Decisions recorded with the screen in Spanish sign an English record: the
+    /// meeting's kind, the rule and each tally's explanation as before; and the chair's
+    /// refusal is said in Spanish.
+    #[test]
+    fn the_signed_record_stays_english_whatever_the_screen_shows() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut desk = demo(dir.path());
+        desk.set_language(Lang::Es).unwrap();
+        let words = desk.words();
+        let refused = desk
+            .record_decision(
+                DEMO_SESSION,
+                DecisionInput {
+                    item: 2,
+                    outcome: Outcome::Approved,
+                    conditions: None,
+                    funding: None,
+                    override_reason: None,
+                },
+            )
+            .unwrap_err();
+        let message = refused.for_people_in(&words).message;
+        assert!(
+            message.starts_with(
+                "El recuento no respalda la decisión «Aprobado» (No hay consenso: 1 objeción.) "
+            ),
+            "{message}"
+        );
+        assert!(refused
+            .for_people()
+            .message
+            .starts_with("The tally does not support “Approved” ("));
+        let view = desk
+            .record_decision(
+                DEMO_SESSION,
+                DecisionInput {
+                    item: 1,
+                    outcome: Outcome::Approved,
+                    conditions: None,
+                    funding: Some(FundingInput {
+                        amount: "1,904,600".into(),
+                        source: Source::Pool,
+                        split: Vec::new(),
+                    }),
+                    override_reason: None,
+                },
+            )
+            .unwrap();
+        assert_eq!(view.items[0].decision_label.as_deref(), Some("Aprobado"));
+        assert_eq!(
+            view.items[0].funding_display.as_deref(),
+            Some(
+                format!(
+                    "{} con cargo a los fondos no asignados a un fin específico",
+                    words.money(1_904_600.into(), "USD")
+                )
+                .as_str()
+            )
+        );
+        let mut signed = Vec::new();
+        desk.export_decisions(DEMO_SESSION, &mut |b| {
+            signed = b.to_vec();
+            Ok(())
+        })
+        .unwrap();
+        let envelope = crate::dsse::Envelope::parse(&signed).unwrap();
+        let file: DecisionFile = serde_json::from_slice(&envelope.payload).unwrap();
+        assert_eq!(file.record.meeting_kind, "Virtual");
+        assert_eq!(file.record.decision_rule, "Consensus");
+        assert_eq!(file.decisions[0].tally, view.items[0].recorded_tally);
+        assert!(
+            file.decisions[0]
+                .tally
+                .explanation
+                .starts_with("Consensus: no member objects"),
+            "{}",
+            file.decisions[0].tally.explanation
+        );
+        let shown = desk.meeting_view(DEMO_SESSION).unwrap();
+        assert!(shown.items[0].tally.explanation.starts_with("Consenso: "));
     }
 }

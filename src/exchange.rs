@@ -10,6 +10,7 @@ use crate::authority::{self, Claim};
 use crate::desk::Desk;
 use crate::dsse::{self, Envelope};
 use crate::error::Error;
+use crate::lang::Words;
 use crate::meeting::{ItemKind, Meeting};
 use crate::roster::Role;
 use crate::store::StoreError;
@@ -52,13 +53,27 @@ impl Outcome {
             Outcome::NotImported => "Not imported",
         }
     }
+
+    /// The outcome in words in `words`' language.
+    pub fn label_in(&self, words: &Words) -> String {
+        let code = match self {
+            Outcome::Imported => "imported",
+            Outcome::Replaced => "replaced",
+            Outcome::Duplicate => "duplicate",
+            Outcome::Stale => "stale",
+            Outcome::Disputed => "disputed",
+            Outcome::Rejected => "rejected",
+            Outcome::NotImported => "not_imported",
+        };
+        words.f("exchange-outcome", &[("outcome", code.into())])
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ImportResult {
     pub outcome: Outcome,
     /// The outcome in words, for the import list.
-    pub outcome_label: &'static str,
+    pub outcome_label: String,
     pub kind: Option<Kind>,
     /// SHA-256 of the file's bytes.
     pub hash: String,
@@ -71,17 +86,17 @@ pub struct ImportResult {
 }
 
 impl ImportResult {
-    fn rejected(kind: Option<Kind>, hash: String, e: &Error) -> ImportResult {
+    fn rejected(kind: Option<Kind>, hash: String, e: &Error, words: &Words) -> ImportResult {
         // A fault of the workspace is not the file's: it was not judged.
         let outcome = if e.is_workspace_fault() {
             Outcome::NotImported
         } else {
             Outcome::Rejected
         };
-        let shown = e.for_people();
+        let shown = e.for_people_in(words);
         ImportResult {
             outcome,
-            outcome_label: outcome.label(),
+            outcome_label: outcome.label_in(words),
             kind,
             hash,
             code: Some(e.code().as_str()),
@@ -270,6 +285,49 @@ impl Desk {
         }
     }
 
+    /// The same in the workspace's language, for the screen (the English above is what
+    /// the store keeps, as a statement's signer).
+    pub(crate) fn signer_in_words_in(&self, words: &Words, signer: &sync::Signer) -> String {
+        match signer.role {
+            Some(Role::Fmu) | None => signer.name.clone(),
+            Some(Role::Chair) => words.f(
+                "exchange-signer-chair",
+                &[("name", signer.name.as_str().into())],
+            ),
+            Some(Role::Member) => words.f(
+                "exchange-signer-member",
+                &[
+                    ("name", signer.name.as_str().into()),
+                    (
+                        "group",
+                        self.seat_group_in(words, Role::Member, signer.constituency.as_deref())
+                            .into(),
+                    ),
+                ],
+            ),
+        }
+    }
+
+    /// Who holds a seat, in words in `words`' language: the constituency's name for a
+    /// member ("Donors", as the fund's profile names it), the role's for the chair and the
+    /// FMU.
+    pub(crate) fn seat_group_in(
+        &self,
+        words: &Words,
+        role: Role,
+        constituency: Option<&str>,
+    ) -> String {
+        let group = |code: &str| words.f("exchange-seat-group", &[("role", code.into())]);
+        match role {
+            Role::Chair => group("chair"),
+            Role::Fmu => group("fmu"),
+            Role::Member => constituency
+                .and_then(|c| self.profile.constituencies.iter().find(|k| k.id == c))
+                .map(|k| k.name.clone())
+                .unwrap_or_else(|| group("member")),
+        }
+    }
+
     /// Who holds a seat, in words: the constituency's name for a member ("Donors"), the
     /// role's for the chair and the FMU.
     pub(crate) fn seat_group(&self, role: Role, constituency: Option<&str>) -> String {
@@ -300,10 +358,17 @@ impl Desk {
             seat: seat.map(|s| s.id.clone()),
             role: seat.map(|s| s.role),
             seat_words: seat.map(|s| {
-                format!(
-                    "{}, {}",
-                    s.name,
-                    self.seat_group(s.role, s.constituency.as_deref())
+                let words = self.words();
+                words.f(
+                    "exchange-seat-words",
+                    &[
+                        ("name", s.name.as_str().into()),
+                        (
+                            "group",
+                            self.seat_group_in(&words, s.role, s.constituency.as_deref())
+                                .into(),
+                        ),
+                    ],
                 )
             }),
             may_organise: seat.is_some_and(|s| matches!(s.role, Role::Chair | Role::Fmu)),
@@ -382,6 +447,11 @@ impl Desk {
 
     /// Shows who signed an unpinned roster, so the user can confirm the fingerprint.
     pub fn preview_roster(bytes: &[u8]) -> Result<RosterPreview, Error> {
+        Desk::preview_roster_in(bytes, &Words::default())
+    }
+
+    /// The same, its words in `words`' language.
+    pub fn preview_roster_in(bytes: &[u8], words: &Words) -> Result<RosterPreview, Error> {
         let envelope = Envelope::parse(bytes.trim_ascii()).map_err(SyncError::from)?;
         match Kind::from_payload_type(&envelope.payload_type) {
             Some(Kind::Roster) => {}
@@ -415,7 +485,15 @@ impl Desk {
                 .seats
                 .iter()
                 .filter(|s| s.role == Role::Fmu)
-                .map(|s| format!("{} ({})", s.name, s.organisation))
+                .map(|s| {
+                    words.f(
+                        "exchange-fmu-seat",
+                        &[
+                            ("name", s.name.as_str().into()),
+                            ("organisation", s.organisation.as_str().into()),
+                        ],
+                    )
+                })
                 .collect(),
             seats: roster.seats.len(),
         })
@@ -449,10 +527,11 @@ impl Desk {
     /// that many files do not cost a sync to the disk each): the results of each file, in
     /// the order given. Rosters and meetings go first, whichever file holds them.
     pub fn import_files(&mut self, files: &[&[u8]]) -> Vec<Vec<ImportResult>> {
+        let words = self.words();
         let mut results: Vec<Vec<ImportResult>> = vec![Vec::new(); files.len()];
         let mut held = Vec::with_capacity(files.len());
         for (n, bytes) in files.iter().enumerate() {
-            let whole = |e: Error| ImportResult::rejected(None, sync::file_hash(bytes), &e);
+            let whole = |e: Error| ImportResult::rejected(None, sync::file_hash(bytes), &e, &words);
             if bytes.len() > crate::dsse::MAX_FILE_BYTES {
                 let e = SyncError::from(crate::dsse::DsseError::TooLarge {
                     size: bytes.len(),
@@ -481,7 +560,7 @@ impl Desk {
         let not_imported = |parts: &[Part], e: &Error, results: &mut [Vec<ImportResult>]| {
             for p in parts {
                 let hash = sync::file_hash(p.bytes);
-                results[p.file].push(ImportResult::rejected(None, hash, e));
+                results[p.file].push(ImportResult::rejected(None, hash, e, &words));
             }
         };
         let _writing = match self.writing() {
@@ -582,19 +661,17 @@ impl Desk {
             Ok(v) => (v.hash.clone(), Some(v.payload.kind())),
             Err(_) => (sync::file_hash(bytes), kind_of(bytes)),
         };
+        let words = self.words();
         let result = (|| -> Result<(Outcome, String), Error> {
             if self.store.has_envelope(&hash)? {
-                return Ok((
-                    Outcome::Duplicate,
-                    "already imported; nothing changed".into(),
-                ));
+                return Ok((Outcome::Duplicate, words.t("exchange-import-duplicate")));
             }
             let verified = checked?;
             self.apply(&verified, bytes, "imported", trust)
         })();
         match result {
             Ok((outcome, message)) => ImportResult {
-                outcome_label: outcome.label(),
+                outcome_label: outcome.label_in(&words),
                 outcome,
                 kind,
                 hash,
@@ -602,7 +679,7 @@ impl Desk {
                 message,
                 detail: String::new(),
             },
-            Err(e) => ImportResult::rejected(kind, hash, &e),
+            Err(e) => ImportResult::rejected(kind, hash, &e, &words),
         }
     }
 
@@ -673,7 +750,7 @@ impl Desk {
             if self.held_payload(&src.file)?.as_deref() == Some(&v.envelope.payload[..]) {
                 return Ok(Err((
                     Outcome::Duplicate,
-                    "the same signed contribution statement is held (in another encoding); nothing changed".into(),
+                    self.words().t("exchange-import-same-statement"),
                 )));
             }
         }
@@ -686,10 +763,13 @@ impl Desk {
             Some(h) if c.version < h => {
                 return Ok(Err((
                     Outcome::Stale,
-                    format!(
-                    "contribution statement version {} is older than version {h}, held; ignored",
-                    c.version
-                ),
+                    self.words().f(
+                        "exchange-import-older-statement",
+                        &[
+                            ("version", c.version.to_string().into()),
+                            ("held", h.to_string().into()),
+                        ],
+                    ),
                 )))
             }
             _ => {}
@@ -740,8 +820,7 @@ impl Desk {
             if self.held_payload(h)?.as_deref() == Some(&v.envelope.payload[..]) {
                 return Ok(Some((
                     Outcome::Duplicate,
-                    "the same signed meeting file is held (in another encoding); nothing changed"
-                        .into(),
+                    self.words().t("exchange-import-same-meeting"),
                 )));
             }
         }
@@ -755,9 +834,13 @@ impl Desk {
         if m.revision <= held {
             return Ok(Some((
                 Outcome::Stale,
-                format!(
-                    "meeting {} revision {} is not newer than revision {held}; ignored",
-                    m.meeting.id, m.revision
+                self.words().f(
+                    "exchange-import-older-meeting",
+                    &[
+                        ("meeting", m.meeting.id.as_str().into()),
+                        ("revision", m.revision.to_string().into()),
+                        ("held", held.to_string().into()),
+                    ],
                 ),
             )));
         }
@@ -802,7 +885,11 @@ impl Desk {
     ) -> Result<(Outcome, String), Error> {
         let bytes = bytes.trim_ascii();
         let kind = v.payload.kind();
-        let who = self.signer_in_words(&v.signer);
+        // The signer as the store keeps it (a statement's source), and as a person reads it.
+        let who_kept = self.signer_in_words(&v.signer);
+        let words = self.words();
+        let who = self.signer_in_words_in(&words, &v.signer);
+        let text = |s: &str| crate::lang::Arg::from(s);
         // Only the seat's own files bear on how a position file lands.
         let existing_positions = match &v.payload {
             Payload::Position(p) => {
@@ -826,10 +913,7 @@ impl Desk {
                 .filter(|x| x.seat == p.seat && x.sequence == p.sequence)
             {
                 if self.held_payload(&held.envelope)?.as_deref() == Some(&v.envelope.payload[..]) {
-                    return Ok((
-                        Outcome::Duplicate,
-                        "the same signed position file is held (in another encoding); nothing changed".into(),
-                    ));
+                    return Ok((Outcome::Duplicate, words.t("exchange-import-same-position")));
                 }
             }
         }
@@ -875,7 +959,14 @@ impl Desk {
                     tx.put_roster(r.version, &v.hash, &json(r), &seats)?;
                     (
                         Outcome::Imported,
-                        format!("roster version {} from {who}: {} seats", r.version, r.seats.len()),
+                        words.f(
+                            "exchange-import-roster",
+                            &[
+                                ("version", text(&r.version.to_string())),
+                                ("who", text(&who)),
+                                ("seats", r.seats.len().into()),
+                            ],
+                        ),
                     )
                 }
                 Payload::Meeting(m) => {
@@ -887,11 +978,14 @@ impl Desk {
                     };
                     (
                         outcome,
-                        format!(
-                            "meeting {} (revision {}) from {who}: {} agenda items",
-                            m.meeting.id,
-                            m.revision,
-                            m.meeting.agenda.len()
+                        words.f(
+                            "exchange-import-meeting",
+                            &[
+                                ("meeting", text(&m.meeting.id)),
+                                ("revision", text(&m.revision.to_string())),
+                                ("who", text(&who)),
+                                ("items", m.meeting.agenda.len().into()),
+                            ],
                         ),
                     )
                 }
@@ -915,14 +1009,13 @@ impl Desk {
                     }
                     (
                         Outcome::Imported,
-                        format!(
-                            "dossier package from {who}: {}, {}",
-                            crate::words::count(
-                                new_dossiers.len(),
-                                "new dossier version",
-                                "new dossier versions"
-                            ),
-                            crate::words::count(p.documents.len(), "document", "documents")
+                        words.f(
+                            "exchange-import-package",
+                            &[
+                                ("who", text(&who)),
+                                ("versions", new_dossiers.len().into()),
+                                ("documents", p.documents.len().into()),
+                            ],
                         ),
                     )
                 }
@@ -935,45 +1028,60 @@ impl Desk {
                         &p.signed_at.to_rfc3339(),
                         &json(p),
                     )?;
-                    let same_seat: Vec<_> =
-                        existing_positions.iter().filter(|x| x.seat == p.seat).collect();
+                    let same_seat: Vec<_> = existing_positions
+                        .iter()
+                        .filter(|x| x.seat == p.seat)
+                        .collect();
                     let top = same_seat.iter().map(|x| x.sequence).max();
                     if same_seat.iter().any(|x| x.sequence == p.sequence) {
                         (
                             Outcome::Disputed,
-                            format!(
-                                "{who} signed two different position files for {} with sequence {}: both are kept as evidence and neither counts until a later file from the seat arrives",
-                                p.meeting, p.sequence
+                            words.f(
+                                "exchange-import-position-disputed",
+                                &[
+                                    ("who", text(&who)),
+                                    ("meeting", text(&p.meeting)),
+                                    ("sequence", text(&p.sequence.to_string())),
+                                ],
                             ),
                         )
                     } else if top.is_some_and(|t| t > p.sequence) {
                         (
                             Outcome::Stale,
-                            format!(
-                                "position file {} of {who} for {} is older than file {} already held; kept, not counted",
-                                p.sequence,
-                                p.meeting,
-                                top.unwrap_or_default()
+                            words.f(
+                                "exchange-import-position-stale",
+                                &[
+                                    ("sequence", text(&p.sequence.to_string())),
+                                    ("who", text(&who)),
+                                    ("meeting", text(&p.meeting)),
+                                    ("top", text(&top.unwrap_or_default().to_string())),
+                                ],
                             ),
                         )
                     } else if top.is_some() {
                         (
                             Outcome::Replaced,
-                            format!(
-                                "position file {} of {who} for {} replaces file {}",
-                                p.sequence,
-                                p.meeting,
-                                top.unwrap_or_default()
+                            words.f(
+                                "exchange-import-position-replaces",
+                                &[
+                                    ("sequence", text(&p.sequence.to_string())),
+                                    ("who", text(&who)),
+                                    ("meeting", text(&p.meeting)),
+                                    ("top", text(&top.unwrap_or_default().to_string())),
+                                ],
                             ),
                         )
                     } else {
                         (
                             Outcome::Imported,
-                            format!(
-                                "position file {} of {who} for {}: {} items",
-                                p.sequence,
-                                p.meeting,
-                                p.positions.len()
+                            words.f(
+                                "exchange-import-position",
+                                &[
+                                    ("sequence", text(&p.sequence.to_string())),
+                                    ("who", text(&who)),
+                                    ("meeting", text(&p.meeting)),
+                                    ("items", p.positions.len().into()),
+                                ],
                             ),
                         )
                     }
@@ -982,7 +1090,10 @@ impl Desk {
                     tx.insert_decision(&v.hash, &d.meeting, &json(d))?;
                     (
                         Outcome::Imported,
-                        format!("decision file from {who} for {}", d.meeting),
+                        words.f(
+                            "exchange-import-decision",
+                            &[("who", text(&who)), ("meeting", text(&d.meeting))],
+                        ),
                     )
                 }
                 Payload::Contributions(c) => {
@@ -990,7 +1101,7 @@ impl Desk {
                     let source = crate::fund::StatementSource {
                         version: c.version,
                         as_of: c.as_of,
-                        signer: who.clone(),
+                        signer: who_kept.clone(),
                         file: v.hash.clone(),
                     };
                     tx.set_meta(
@@ -1007,12 +1118,18 @@ impl Desk {
                         } else {
                             Outcome::Imported
                         },
-                        format!(
-                            "contribution statement version {} from {who}, as of {}: {} contributions, {} deposited",
-                            c.version,
-                            c.as_of,
-                            c.contributions.len(),
-                            crate::money::format_money(deposited, &self.profile.currency)
+                        words.f(
+                            "exchange-import-statement",
+                            &[
+                                ("version", text(&c.version.to_string())),
+                                ("who", text(&who)),
+                                ("date", text(&c.as_of.to_string())),
+                                ("contributions", c.contributions.len().into()),
+                                (
+                                    "deposited",
+                                    text(&words.money(deposited, &self.profile.currency)),
+                                ),
+                            ],
                         ),
                     )
                 }
@@ -1020,11 +1137,13 @@ impl Desk {
                     tx.insert_enrolment(&v.hash, &v.signer.keyid, &json(e))?;
                     (
                         Outcome::Imported,
-                        format!(
-                            "enrolment of {} ({}), key {}",
-                            e.name,
-                            e.organisation,
-                            dsse::grouped(&v.signer.keyid)
+                        words.f(
+                            "exchange-import-enrolment",
+                            &[
+                                ("name", text(&e.name)),
+                                ("organisation", text(&e.organisation)),
+                                ("key", text(&dsse::grouped(&v.signer.keyid))),
+                            ],
                         ),
                     )
                 }
@@ -1696,7 +1815,7 @@ pub struct MyPositions {
 #[derive(Debug, Clone, Serialize)]
 pub struct StanceChoice {
     pub value: Stance,
-    pub label: &'static str,
+    pub label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1705,7 +1824,7 @@ pub struct MyItem {
     pub text: String,
     pub dossier: Option<String>,
     pub stance: Option<Stance>,
-    pub stance_label: Option<&'static str>,
+    pub stance_label: Option<String>,
     pub reason: Option<String>,
 }
 
@@ -1719,6 +1838,7 @@ pub struct ExportedFile {
 
 impl Desk {
     pub fn trust_view(&self) -> Result<TrustView, Error> {
+        let words = self.words();
         let identity = self.identity()?;
         let rosters = self.rosters()?;
         let roster = authority::current(&rosters).map(|r| RosterView {
@@ -1735,8 +1855,14 @@ impl Desk {
                         name: s.name.clone(),
                         organisation: s.organisation.clone(),
                         role: s.role,
-                        group: self.seat_group(s.role, s.constituency.as_deref()),
-                        term: format!("{} – {}", s.term_start, s.term_end),
+                        group: self.seat_group_in(&words, s.role, s.constituency.as_deref()),
+                        term: words.f(
+                            "exchange-term",
+                            &[
+                                ("start", words.long_date(s.term_start).into()),
+                                ("end", words.long_date(s.term_end).into()),
+                            ],
+                        ),
                         fingerprint: dsse::grouped(&keyid),
                         is_me: keyid == identity.keyid,
                     }
@@ -1751,6 +1877,7 @@ impl Desk {
     }
 
     pub fn my_positions(&self, meeting: &str) -> Result<MyPositions, Error> {
+        let words = self.words();
         let m = self.meeting(meeting)?;
         let drafts = self.drafts_with_conflicts(&m)?;
         let me = self.identity()?;
@@ -1772,7 +1899,7 @@ impl Desk {
                     item: item.item,
                     text: item.text.clone(),
                     dossier: item.dossier.clone(),
-                    stance_label: stance.map(Stance::label),
+                    stance_label: stance.map(|s| crate::decision::stance_label_in(&words, Some(s))),
                     stance,
                     reason: draft.and_then(|(_, _, r)| r.clone()),
                 }
@@ -1797,10 +1924,14 @@ impl Desk {
                 Error::NotAMember {
                     keyid: me.keyid.clone(),
                 }
-                .for_people()
+                .for_people_in(&words)
                 .message,
             ),
-            (_, _, true) => Some(Error::NothingToExport(meeting.into()).for_people().message),
+            (_, _, true) => Some(
+                Error::NothingToExport(meeting.into())
+                    .for_people_in(&words)
+                    .message,
+            ),
             _ => None,
         };
         Ok(MyPositions {
@@ -1813,7 +1944,7 @@ impl Desk {
             .into_iter()
             .map(|value| StanceChoice {
                 value,
-                label: value.label(),
+                label: crate::decision::stance_label_in(&words, Some(value)),
             })
             .collect(),
             meeting: m.id.clone(),
@@ -1823,5 +1954,156 @@ impl Desk {
             exported,
             cannot_export,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::demo::DEMO_SESSION;
+    use crate::lang::Lang;
+
+    /// Language; the chair's seat; the stances; rejected, its message; already imported,
+    /// its message; what an opened decision file is, who signed it.
+    type Row = (
+        Lang,
+        &'static str,
+        [&'static str; 4],
+        [String; 4],
+        [&'static str; 2],
+    );
+
+    /// The identity page, the positions, the import list and a file opened from outside,
+    /// in each language: the words they show, English as before, and no English message
+    /// moved to the catalogue left in French or Spanish.
+    #[test]
+    fn the_exchange_screens_speak_the_workspace_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut desk = crate::decision::tests::demo(dir.path());
+        let nb = '\u{a0}';
+        // A decision file held, to import again and to open from outside.
+        let (hash, _, _) = desk
+            .files_held()
+            .unwrap()
+            .into_iter()
+            .find(|(_, kind, _)| kind == "decision file")
+            .unwrap();
+        let decision_file = desk.file_bytes(&hash).unwrap().unwrap();
+        let opened = dir.path().join("opened.dsse");
+        std::fs::write(&opened, &decision_file).unwrap();
+        let stray = dir.path().join("letter.txt");
+        std::fs::write(&stray, "Dear colleagues,\n").unwrap();
+        let table: [Row; 3] = [
+            (
+                Lang::En,
+                "Leonora Achterberg, Chair of the committee",
+                ["Join consensus", "Object", "Abstain", "Recuse"],
+                [
+                    "Rejected".into(),
+                    "This is not an SC Desk file: it is a text file. SC Desk imports the signed files it exchanges (.dsse), bundles of them, and its decision records.".into(),
+                    "Already imported".into(),
+                    "already imported; nothing changed".into(),
+                ],
+                ["Decision file of meeting sc-2026-03", "Leonora Achterberg (chair)"],
+            ),
+            (
+                Lang::Fr,
+                "Leonora Achterberg, Présidence du Comité",
+                ["Se joindre au consensus", "Faire objection", "S’abstenir", "Se récuser"],
+                [
+                    "Refusé".into(),
+                    format!("Ce n’est pas un fichier SC Desk{nb}: c’est un fichier texte. SC Desk importe les fichiers signés qu’il échange (.dsse), les lots de ces fichiers et ses relevés de décisions."),
+                    "Déjà importé".into(),
+                    format!("déjà importé{nb}; rien n’a changé"),
+                ],
+                ["Fichier de décisions de la réunion sc-2026-03", "Leonora Achterberg (présidence)"],
+            ),
+            (
+                Lang::Es,
+                "Leonora Achterberg, Presidencia del Comité",
+                ["Sumarse al consenso", "Formular una objeción", "Abstenerse", "Recusarse"],
+                [
+                    "Rechazado".into(),
+                    "No es un archivo de SC Desk: es un archivo de texto. SC Desk importa los archivos firmados que intercambia (.dsse), los lotes de ellos y sus actas de decisiones.".into(),
+                    "Ya importado".into(),
+                    "ya importado; nada cambió".into(),
+                ],
+                ["Archivo de decisiones de la reunión sc-2026-03", "Leonora Achterberg (Presidencia)"],
+            ),
+        ];
+        let english = [
+            "Chair of the committee",
+            "Join consensus",
+            "Rejected",
+            "Already imported",
+            "nothing changed",
+            "This is not an SC Desk file",
+            "Your key holds no member seat",
+            "Decision file of meeting",
+            "(chair)",
+        ];
+        for (lang, seat, stances, imports, what) in table {
+            desk.set_language(lang).unwrap();
+            let words = desk.words();
+            let trust = desk.trust_view().unwrap();
+            assert_eq!(trust.identity.seat_words.as_deref(), Some(seat), "{lang}");
+            let roster = trust.roster.as_ref().unwrap();
+            let chair = roster.seats.iter().find(|s| s.id == "chair").unwrap();
+            assert_eq!(chair.group, seat.split(", ").nth(1).unwrap(), "{lang}");
+            // The term in long dates, as the language writes them.
+            let s = desk
+                .rosters()
+                .unwrap()
+                .last()
+                .unwrap()
+                .seats
+                .iter()
+                .find(|s| s.id == "chair")
+                .unwrap()
+                .clone();
+            assert_eq!(
+                chair.term,
+                format!(
+                    "{} – {}",
+                    words.long_date(s.term_start),
+                    words.long_date(s.term_end)
+                )
+            );
+            let mine = desk.my_positions(DEMO_SESSION).unwrap();
+            let labels: Vec<&str> = mine.stances.iter().map(|s| s.label.as_str()).collect();
+            assert_eq!(labels, stances, "{lang}");
+            // The chair sends no position file: said in the language.
+            let not_member = crate::Error::NotAMember {
+                keyid: trust.identity.keyid.clone(),
+            };
+            assert_eq!(
+                mine.cannot_export,
+                Some(not_member.for_people_in(&words).message)
+            );
+            let rejected = desk.import(b"Dear colleagues,\n");
+            let again = desk.import(&decision_file);
+            let got = [
+                rejected[0].outcome_label.clone(),
+                rejected[0].message.clone(),
+                again[0].outcome_label.clone(),
+                again[0].message.clone(),
+            ];
+            assert_eq!(got, imports, "{lang}");
+            let preview = desk.open_file_preview(&opened);
+            assert_eq!(preview.parts[0].what, what[0], "{lang}");
+            assert_eq!(
+                preview.parts[0].signed_by.as_deref(),
+                Some(what[1]),
+                "{lang}"
+            );
+            let preview_stray = desk.open_file_preview(&stray);
+            assert_eq!(preview_stray.problem.as_deref(), Some(imports[1].as_str()));
+            if lang != Lang::En {
+                let json =
+                    serde_json::to_string(&(&trust, &mine, &rejected, &again, &preview)).unwrap();
+                for word in english {
+                    assert!(!json.contains(word), "{lang} shows {word:?}: {json}");
+                }
+            }
+        }
     }
 }

@@ -813,7 +813,7 @@ fn decide(
         .expect("recorded");
     say!(
         "Item {item}: {} recorded. {}",
-        it.decision_label.unwrap_or(""),
+        it.decision_label.as_deref().unwrap_or(""),
         it.tally.explanation
     );
     if let Some(f) = it.decision.as_ref().and_then(|d| d.funding.as_ref()) {

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::desk::Desk;
 use crate::dsse::{self, Envelope};
 use crate::error::Error;
+use crate::lang::Words;
 use crate::sync::{self, Kind, Payload};
 
 /// One opened file, as the app shows it before importing.
@@ -44,6 +45,7 @@ impl Desk {
     /// What the file at `path` is and who signed it, checked against what this workspace
     /// trusts, changing nothing.
     pub fn open_file_preview(&self, path: &Path) -> OpenedFile {
+        let words = self.words();
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -58,40 +60,45 @@ impl Desk {
         let bytes = match Desk::read_input(path) {
             Ok(b) => b,
             Err(e) => {
-                opened.problem = Some(e.for_people().message);
+                opened.problem = Some(e.for_people_in(&words).message);
                 return opened;
             }
         };
         let parts = match crate::exchange::signed_parts(&bytes) {
             Ok(parts) => parts,
             Err(e) => {
-                opened.problem = Some(e.for_people().message);
+                opened.problem = Some(e.for_people_in(&words).message);
                 return opened;
             }
         };
         // Reading changes nothing, so one view of what is trusted serves every part.
         let trust = self.trust();
         for part in &parts {
-            let part = self.preview_part(part.trim_ascii(), &trust);
+            let part = self.preview_part(part.trim_ascii(), &trust, &words);
             opened.importable |= !part.already_held;
             opened.parts.push(part);
         }
         opened
     }
 
-    fn preview_part(&self, bytes: &[u8], trust: &Result<sync::Trust, Error>) -> OpenedPart {
+    fn preview_part(
+        &self,
+        bytes: &[u8],
+        trust: &Result<sync::Trust, Error>,
+        words: &Words,
+    ) -> OpenedPart {
         let held = self
             .store
             .has_envelope(&sync::file_hash(bytes))
             .unwrap_or(false);
         let checked = match trust {
-            Ok(t) => sync::check(bytes, t).map_err(|e| Error::from(e).for_people().message),
-            Err(e) => Err(e.for_people().message),
+            Ok(t) => sync::check(bytes, t).map_err(|e| Error::from(e).for_people_in(words).message),
+            Err(e) => Err(e.for_people_in(words).message),
         };
         match checked {
             Ok(v) => OpenedPart {
-                what: what(&v.payload),
-                signed_by: Some(self.signer_in_words(&v.signer)),
+                what: what(words, &v.payload),
+                signed_by: Some(self.signer_in_words_in(words, &v.signer)),
                 key: Some(dsse::grouped(&v.signer.keyid)),
                 problem: None,
                 already_held: held,
@@ -100,8 +107,8 @@ impl Desk {
                 what: Envelope::parse(bytes)
                     .ok()
                     .and_then(|e| Kind::from_payload_type(&e.payload_type))
-                    .map(|k| capitalised(k.as_str()))
-                    .unwrap_or_else(|| "A file SC Desk cannot read".into()),
+                    .map(|k| words.f("exchange-file-kind", &[("kind", kind_code(k).into())]))
+                    .unwrap_or_else(|| words.t("exchange-file-unreadable")),
                 signed_by: None,
                 key: None,
                 problem: Some(e),
@@ -111,64 +118,76 @@ impl Desk {
     }
 }
 
-fn capitalised(text: &str) -> String {
-    let mut c = text.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+/// A kind of signed file as the catalogue selects it.
+pub(crate) fn kind_code(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Enrolment => "enrolment",
+        Kind::Roster => "roster",
+        Kind::Meeting => "meeting",
+        Kind::DossierPackage => "dossier_package",
+        Kind::Position => "position",
+        Kind::Decision => "decision",
+        Kind::Contributions => "contributions",
+    }
 }
 
 /// The file in words, from its signed payload.
-fn what(payload: &Payload) -> String {
+fn what(words: &Words, payload: &Payload) -> String {
     let one = |t: &str| crate::untrusted::quote(t, crate::untrusted::QUOTED_CHARS);
     match payload {
-        Payload::Enrolment(e) => format!(
-            "Enrolment of {} ({}), asking the FMU for a seat",
-            one(&e.name),
-            one(&e.organisation)
+        Payload::Enrolment(e) => words.f(
+            "exchange-what-enrolment",
+            &[
+                ("name", one(&e.name).into()),
+                ("organisation", one(&e.organisation).into()),
+            ],
         ),
-        Payload::Roster(r) => format!(
-            "Roster version {} of the committee, {} seats",
-            r.version,
-            r.seats.len()
+        Payload::Roster(r) => words.f(
+            "exchange-what-roster",
+            &[
+                ("version", r.version.to_string().into()),
+                ("seats", r.seats.len().into()),
+            ],
         ),
-        Payload::Meeting(m) => format!(
-            "Meeting {}: {} (revision {})",
-            one(&m.meeting.id),
-            one(&m.meeting.title),
-            m.revision
+        Payload::Meeting(m) => words.f(
+            "exchange-what-meeting",
+            &[
+                ("meeting", one(&m.meeting.id).into()),
+                ("title", one(&m.meeting.title).into()),
+                ("revision", m.revision.to_string().into()),
+            ],
         ),
-        Payload::DossierPackage(p) => format!(
-            "Dossier package of {} {}",
-            p.dossiers.len(),
-            if p.dossiers.len() == 1 {
-                "dossier"
-            } else {
-                "dossiers"
-            }
+        Payload::DossierPackage(p) => words.f(
+            "exchange-what-package",
+            &[("dossiers", p.dossiers.len().into())],
         ),
-        Payload::Position(p) => format!(
-            "Position file of seat {} for meeting {} ({} {})",
-            one(&p.seat),
-            one(&p.meeting),
-            p.positions.len(),
-            if p.positions.len() == 1 {
-                "position"
-            } else {
-                "positions"
-            }
+        Payload::Position(p) => words.f(
+            "exchange-what-position",
+            &[
+                ("seat", one(&p.seat).into()),
+                ("meeting", one(&p.meeting).into()),
+                ("positions", p.positions.len().into()),
+            ],
         ),
-        Payload::Decision(d) => format!(
-            "Decision file of meeting {}{}",
-            one(&d.meeting),
-            match d.revision {
-                Some(n) if n > 1 => format!(", correction (revision {n})"),
-                _ => String::new(),
-            }
-        ),
-        Payload::Contributions(c) => format!(
-            "Contribution statement version {}, as of {}",
-            c.version, c.as_of
+        Payload::Decision(d) => match d.revision {
+            Some(n) if n > 1 => words.f(
+                "exchange-what-correction",
+                &[
+                    ("meeting", one(&d.meeting).into()),
+                    ("revision", n.to_string().into()),
+                ],
+            ),
+            _ => words.f(
+                "exchange-what-decision",
+                &[("meeting", one(&d.meeting).into())],
+            ),
+        },
+        Payload::Contributions(c) => words.f(
+            "exchange-what-statement",
+            &[
+                ("version", c.version.to_string().into()),
+                ("date", c.as_of.to_string().into()),
+            ],
         ),
     }
 }

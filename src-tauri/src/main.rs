@@ -10,7 +10,7 @@ use scdesk::decision::MeetingView;
 use scdesk::desk::{Content, Dashboard, Desk};
 use scdesk::exchange::ImportResult;
 use scdesk::keyring::{KeyStore, OsKeyring, DEFAULT_TIMEOUT};
-use scdesk::lang::Lang;
+use scdesk::lang::{Lang, Words};
 use scdesk::review::DossierPage;
 use scdesk::secret::Passphrase;
 use scdesk::session::{Session, StartView, Which, Workspaces};
@@ -88,9 +88,11 @@ struct UiError {
     detail: String,
 }
 
-impl From<scdesk::Error> for UiError {
-    fn from(e: scdesk::Error) -> Self {
-        let shown = e.for_people();
+impl UiError {
+    /// The error as the window shows it: its message in `words`' language (the
+    /// workspace's), its detail as the library gives it.
+    fn new(e: scdesk::Error, words: &Words) -> UiError {
+        let shown = e.for_people_in(words);
         // The log keeps the detail of every error a person was shown.
         eprintln!(
             "SC Desk: {} [{}] {}",
@@ -104,6 +106,12 @@ impl From<scdesk::Error> for UiError {
             detail: shown.detail,
         }
     }
+}
+
+/// Errors in the words the window shows now: the open workspace's language (or, before
+/// one is open, the one chosen or the system's).
+fn shown(state: &AppState) -> impl Fn(scdesk::Error) -> UiError + '_ {
+    move |e| UiError::new(e, &state.session.words())
 }
 
 /// Runs `f` with the OS keyring, or with why it did not answer.
@@ -156,19 +164,21 @@ fn catalogue(state: tauri::State<'_, AppState>) -> Catalogue {
 /// The language chosen in the window's menu: at once, and kept with the workspace.
 #[tauri::command(async)]
 fn set_language(state: tauri::State<'_, AppState>, language: String) -> Result<(), UiError> {
-    let language = language.parse::<Lang>().map_err(scdesk::Error::from)?;
-    Ok(state.session.set_language(language)?)
+    let language = language
+        .parse::<Lang>()
+        .map_err(|e| shown(&state)(scdesk::Error::from(e)))?;
+    state.session.set_language(language).map_err(shown(&state))
 }
 
 #[tauri::command(async)]
 fn start(state: tauri::State<'_, AppState>) -> Result<StartView, UiError> {
-    Ok(with_keyring(|k| state.session.start(k))?)
+    with_keyring(|k| state.session.start(k)).map_err(shown(&state))
 }
 
 /// "Try the demo" / "Start my workspace", and the switch between the two afterwards.
 #[tauri::command(async)]
 fn choose_workspace(state: tauri::State<'_, AppState>, which: Which) -> Result<StartView, UiError> {
-    Ok(with_keyring(|k| state.session.choose(which, k))?)
+    with_keyring(|k| state.session.choose(which, k)).map_err(shown(&state))
 }
 
 /// Which workspace is in use, and which exist (the switch's words).
@@ -185,7 +195,10 @@ fn passphrase_strength(passphrase: String) -> scdesk::secret::Strength {
 
 #[tauri::command(async)]
 fn unlock(state: tauri::State<'_, AppState>, passphrase: String) -> Result<StartView, UiError> {
-    Ok(state.session.unlock(Passphrase::new(passphrase))?)
+    state
+        .session
+        .unlock(Passphrase::new(passphrase))
+        .map_err(shown(&state))
 }
 
 #[tauri::command(async)]
@@ -206,7 +219,7 @@ fn with_desk<T>(
     state: &AppState,
     f: impl FnOnce(&mut Desk) -> Result<T, scdesk::Error>,
 ) -> Result<T, UiError> {
-    Ok(state.session.with_desk(f)?)
+    state.session.with_desk(f).map_err(shown(state))
 }
 
 /// The identity page: this workspace's key and the roster it is checked against.
@@ -216,8 +229,11 @@ fn identity(state: tauri::State<'_, AppState>) -> Result<scdesk::exchange::Trust
 }
 
 #[tauri::command(async)]
-fn preview_roster(bytes: Vec<u8>) -> Result<scdesk::exchange::RosterPreview, UiError> {
-    Ok(Desk::preview_roster(&bytes)?)
+fn preview_roster(
+    state: tauri::State<'_, AppState>,
+    bytes: Vec<u8>,
+) -> Result<scdesk::exchange::RosterPreview, UiError> {
+    Desk::preview_roster_in(&bytes, &state.session.words()).map_err(shown(&state))
 }
 
 #[tauri::command(async)]
@@ -247,7 +263,7 @@ fn import_paths(
     state: tauri::State<'_, AppState>,
     path: PathBuf,
 ) -> Result<Vec<ImportResult>, UiError> {
-    let bytes = scdesk::Desk::read_input(&path)?;
+    let bytes = scdesk::Desk::read_input(&path).map_err(shown(&state))?;
     with_desk(&state, |d| Ok(d.import(&bytes)))
 }
 
@@ -491,7 +507,7 @@ fn open_in_viewer(
     bytes: &[u8],
 ) -> Result<(), UiError> {
     let no_viewer = || {
-        UiError::from(scdesk::Error::NoViewer {
+        shown(state)(scdesk::Error::NoViewer {
             kind: scdesk::review::kind_in_words(media_type),
             name: name.to_string(),
         })
@@ -500,7 +516,7 @@ fn open_in_viewer(
         return Err(no_viewer());
     }
     let dir = state.documents.path().join(uuid_like());
-    let io = |e: std::io::Error| UiError::from(scdesk::Error::io(&dir, e));
+    let io = |e: std::io::Error| shown(state)(scdesk::Error::io(&dir, e));
     std::fs::create_dir(&dir).map_err(io)?;
     // Only the file name is kept from the stored name, so it cannot point elsewhere.
     let file_name = std::path::Path::new(name)
