@@ -71,11 +71,11 @@ fn desk(c: &mut Criterion) {
     let mut slow = c.benchmark_group("records");
     slow.sample_size(10);
     let pdf = desk
-        .record_pdf(PAST_MEETING, scdesk::pdf::Paper::A4)
+        .record_pdf(PAST_MEETING, scdesk::pdf::Paper::A4, scdesk::lang::Lang::En)
         .expect("the record");
     slow.bench_function("record_pdf", |b| {
         b.iter(|| {
-            desk.record_pdf(PAST_MEETING, scdesk::pdf::Paper::A4)
+            desk.record_pdf(PAST_MEETING, scdesk::pdf::Paper::A4, scdesk::lang::Lang::En)
                 .expect("the record")
         })
     });

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::desk::Desk;
 use crate::error::Error;
 use crate::exchange::Standing;
-use crate::lang::{Arg, Words};
+use crate::lang::{Arg, Lang, Words};
 use crate::ledger::{self, Allocation, Balances, Deposit, Source};
 use crate::meeting::{ItemKind, Meeting, MeetingKind};
 use crate::money;
@@ -215,20 +215,6 @@ pub struct MeetingListRow {
     pub status: &'static str,
     pub items: usize,
     pub decided: usize,
-}
-
-/// The decision rule's name as the signed record states it (in English).
-fn rule_name(p: &FundProfile) -> String {
-    match &p.decision_rule {
-        crate::profile::DecisionRule::Consensus => "Consensus".into(),
-        crate::profile::DecisionRule::SimpleMajority => "Simple majority".into(),
-        crate::profile::DecisionRule::QualifiedMajority {
-            numerator,
-            denominator,
-        } => {
-            format!("Majority of {numerator}/{denominator}")
-        }
-    }
 }
 
 /// The decision rule's name in the workspace's language.
@@ -1341,7 +1327,7 @@ impl Desk {
             written_procedure: self.written_procedure(meeting)?,
             decisions,
             positions_counted,
-            record: self.record_context(&view)?,
+            record: sync::Record::Neutral(self.record_context(&view)?),
         };
         let bytes = self.sign(Kind::Decision, &file);
         // As every member's workspace will check it: the chair's authority at the
@@ -1390,7 +1376,11 @@ impl Desk {
     }
 
     /// What the printed record shows besides the decisions.
-    fn record_context(&self, view: &MeetingView) -> Result<sync::RecordContext, Error> {
+    /// The record context a new decision file signs (format 3): in no language, with
+    /// the Fund's names in each of SC Desk's languages, so the record prints in any.
+    fn record_context(&self, view: &MeetingView) -> Result<sync::NeutralRecord, Error> {
+        use crate::meeting::Attendance;
+        use sync::{Names, RecordAttendance};
         let seats = self.seats_on(view.starts_at.date_naive())?;
         let attendance: BTreeMap<&str, &str> = view
             .attendance
@@ -1399,14 +1389,36 @@ impl Desk {
             .collect();
         let me = self.identity()?;
         let chair = seats.iter().find(|s| Some(&s.id) == me.seat.as_ref());
-        let constituency_name = |id: &Option<String>| {
-            id.as_ref()
-                .and_then(|c| self.profile.constituency(c))
-                .map(|c| c.name.clone())
-                .unwrap_or_default()
+        let names = |name: &dyn Fn(Lang) -> String| Names {
+            en: name(Lang::En),
+            fr: name(Lang::Fr),
+            es: name(Lang::Es),
         };
-        Ok(sync::RecordContext {
-            fund_name: self.profile.name.clone(),
+        let dossiers: Vec<_> = view
+            .items
+            .iter()
+            .map(|it| {
+                it.dossier
+                    .as_ref()
+                    .and_then(|id| self.latest_dossier(id).ok().flatten())
+            })
+            .collect();
+        let mut areas = BTreeMap::new();
+        let area_numbers = dossiers
+            .iter()
+            .flatten()
+            .map(|d| d.area)
+            .chain(view.funds.areas.iter().map(|a| a.area));
+        for number in area_numbers {
+            if let Some(a) = self.profile.area(number) {
+                areas.insert(
+                    number.to_string(),
+                    names(&|lang| a.name_in(lang).to_string()),
+                );
+            }
+        }
+        Ok(sync::NeutralRecord {
+            fund: names(&|lang| self.profile.name_in(lang).to_string()),
             // "MMPTF-SC-2026-03": the fund, the committee, the meeting (its id without "sc-").
             record_number: format!(
                 "{}-SC-{}",
@@ -1417,30 +1429,28 @@ impl Desk {
                     .to_uppercase()
             ),
             meeting_title: view.title.clone(),
-            meeting_kind: view.kind.label().into(),
+            meeting_kind: view.kind,
             starts_at: view.starts_at,
             place: view.place.clone(),
-            decision_rule: rule_name(&self.profile),
+            decision_rule: self.profile.decision_rule.clone(),
             // The profile's note on the quorum is for the FMU's screen; the record states
-            // the rule the committee met.
-            quorum: format!(
-                "{} members, under the committee's rules of procedure",
-                view.quorum_required
-            ),
+            // the number the committee met.
+            quorum: view.quorum_required,
             chair_seat: chair.map(|c| c.id.clone()).unwrap_or_default(),
             chair_name: chair.map(|c| c.name.clone()).unwrap_or_default(),
             seats: seats
                 .iter()
                 .filter(|s| s.role == Role::Member && s.term_covers(view.starts_at.date_naive()))
-                .map(|s| sync::RecordSeat {
+                .map(|s| sync::NeutralSeat {
                     seat: s.id.clone(),
-                    constituency: constituency_name(&s.constituency),
+                    constituency: s.constituency.clone().unwrap_or_default(),
                     name: s.name.clone(),
                     organisation: s.organisation.clone(),
-                    attendance: match attendance.get(s.id.as_str()) {
-                        Some(a) => a.to_string(),
-                        None if view.answered.contains(&s.id) => "answered in writing".into(),
-                        None => "absent".into(),
+                    attendance: match attendance.get(s.id.as_str()).map(|a| a.parse()) {
+                        Some(Ok(Attendance::Present)) => RecordAttendance::Present,
+                        Some(Ok(Attendance::Represented)) => RecordAttendance::Represented,
+                        _ if view.answered.contains(&s.id) => RecordAttendance::AnsweredInWriting,
+                        _ => RecordAttendance::Absent,
                     },
                 })
                 .collect(),
@@ -1448,57 +1458,58 @@ impl Desk {
                 .profile
                 .constituencies
                 .iter()
-                .map(|c| (c.id.clone(), c.name.clone()))
+                .map(|c| (c.id.clone(), names(&|lang| c.name_in(lang).to_string())))
                 .collect(),
             items: view
                 .items
                 .iter()
-                .map(|it| {
-                    let d = it
-                        .dossier
-                        .as_ref()
-                        .and_then(|id| self.latest_dossier(id).ok().flatten());
-                    sync::RecordItem {
-                        item: it.item,
-                        text: it.text.clone(),
-                        dossier_reference: d.as_ref().map(|d| d.reference.clone()),
-                        dossier_title: d.as_ref().map(|d| d.title.clone()),
-                        countries: d.as_ref().map(|d| d.countries.join(", ")),
-                        area: d
-                            .as_ref()
-                            .and_then(|d| self.profile.area(d.area))
-                            .map(|a| format!("{}. {}", a.number, a.name)),
-                    }
+                .zip(&dossiers)
+                .map(|(it, d)| sync::NeutralItem {
+                    item: it.item,
+                    text: it.text.clone(),
+                    dossier_reference: d.as_ref().map(|d| d.reference.clone()),
+                    dossier_title: d.as_ref().map(|d| d.title.clone()),
+                    countries: d.as_ref().map(|d| d.countries.clone()).unwrap_or_default(),
+                    area: d.as_ref().map(|d| d.area),
                 })
                 .collect(),
+            areas,
             funds_after: view
                 .funds
                 .areas
                 .iter()
-                .map(|a| sync::RecordFunds {
-                    area: format!("{}. {}", a.area, a.name),
-                    available: a.available_display.clone(),
-                    allocated: a.allocated_display.clone(),
+                .map(|a| sync::NeutralFunds {
+                    area: a.area,
+                    allocated: crate::money::round_cents(a.allocated).to_string(),
+                    available: crate::money::round_cents(a.available).to_string(),
                 })
                 .collect(),
         })
     }
 
-    /// The decision record of a meeting as a PDF, from its newest signed decision file.
-    pub fn record_pdf(&self, meeting: &str, paper: crate::pdf::Paper) -> Result<Vec<u8>, Error> {
+    /// The decision record of a meeting as a PDF, from its newest signed decision file, in
+    /// `lang` (a decision file of format 3; older files print in English, as signed).
+    pub fn record_pdf(
+        &self,
+        meeting: &str,
+        paper: crate::pdf::Paper,
+        lang: Lang,
+    ) -> Result<Vec<u8>, Error> {
         self.meeting_by_id(meeting)?;
         let bytes = self
             .newest_decision_file(meeting)?
             .ok_or_else(|| DecisionError::NothingToExport(meeting.into()))?;
-        Ok(crate::pdf::render(&bytes, paper)?)
+        Ok(crate::pdf::render(&bytes, paper, lang)?)
     }
 
     /// The decision records of every meeting of `year` with a signed decision file, in
-    /// date order, in one PDF. `progress(done, total)` follows the records laid out.
+    /// date order, in one PDF, in `lang` when every file is format 3 (otherwise all in
+    /// English). `progress(done, total)` follows the records laid out.
     pub fn year_record_pdf(
         &self,
         year: i32,
         paper: crate::pdf::Paper,
+        lang: Lang,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<Vec<u8>, Error> {
         use chrono::Datelike;
@@ -1518,7 +1529,7 @@ impl Desk {
         if envelopes.is_empty() {
             return Err(DecisionError::NoRecordsInYear(year).into());
         }
-        Ok(crate::pdf::render_many(&envelopes, paper, progress)?)
+        Ok(crate::pdf::render_many(&envelopes, paper, lang, progress)?)
     }
 
     /// The bytes of the signed decision file that stands for a meeting (the highest
@@ -1851,8 +1862,20 @@ pub(crate) mod tests {
         .unwrap();
         let envelope = crate::dsse::Envelope::parse(&signed).unwrap();
         let file: DecisionFile = serde_json::from_slice(&envelope.payload).unwrap();
-        assert_eq!(file.record.meeting_kind, "Virtual");
-        assert_eq!(file.record.decision_rule, "Consensus");
+        // Format 3: the record signs codes, not the workspace's (Spanish) words.
+        assert_eq!(file.format, 3);
+        let sync::Record::Neutral(record) = &file.record else {
+            panic!(
+                "a new decision file's record is in no language: {:?}",
+                file.record
+            );
+        };
+        assert_eq!(record.meeting_kind, MeetingKind::Virtual);
+        assert_eq!(record.decision_rule, DecisionRule::Consensus);
+        assert_eq!(
+            record.fund.es,
+            "Fondo Fiduciario de Asociados Múltiples para la Migración"
+        );
         assert_eq!(file.decisions[0].tally, view.items[0].recorded_tally);
         assert!(
             file.decisions[0]

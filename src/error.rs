@@ -719,6 +719,9 @@ impl Error {
                     "error-pdf-other-layout",
                     &[("found", found.into()), ("current", num(current))],
                 ),
+                P::OtherLanguage { found } => {
+                    w.f("error-pdf-other-language", &[("found", found.into())])
+                }
             },
             Error::Verify(crate::verify::VerifyError::Roster(s)) => w.f(
                 "error-verify-roster",
@@ -1733,12 +1736,13 @@ mod tests {
             (PdfError::Font.into(), true),
             (
                 PdfError::OtherLayout {
-                    found: "3".into(),
-                    current: 2,
+                    found: "4".into(),
+                    current: 3,
                 }
                 .into(),
                 true,
             ),
+            (PdfError::OtherLanguage { found: "de".into() }.into(), true),
             (VerifyError::Roster(SyncError::NoRoster).into(), true),
             (
                 VerifyError::Embedded(Box::new(

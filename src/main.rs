@@ -60,6 +60,11 @@ struct Cli {
     /// Read the workspace passphrase from this file (first line) instead of asking.
     #[arg(long, global = true)]
     passphrase_file: Option<PathBuf>,
+    /// The language of the error messages and of the records printed: en, fr or es
+    /// (default: English, whatever the system's language, so that scripts and auditors
+    /// get the same output everywhere).
+    #[arg(long, global = true, env = "SCDESK_LANG")]
+    lang: Option<scdesk::lang::Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -534,8 +539,17 @@ enum DossierCommand {
 
 fn main() {
     let cli = Cli::parse();
+    let lang = cli.lang.unwrap_or(scdesk::lang::Lang::En);
     if let Err(e) = run(cli) {
-        eprintln!("scdesk: {}", scdesk::untrusted::one_line(&sentence(&e)));
+        let said = match e.chain().find_map(|c| c.downcast_ref::<scdesk::Error>()) {
+            // In another language, the library's own sentence, from the catalogue (the
+            // context this program adds is English).
+            Some(lib) if lang != scdesk::lang::Lang::En => {
+                lib.for_people_in(&scdesk::lang::Words::new(lang)).message
+            }
+            _ => sentence(&e),
+        };
+        eprintln!("scdesk: {}", scdesk::untrusted::one_line(&said));
         std::process::exit(1);
     }
 }
@@ -561,6 +575,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         })?,
     };
     let passphrase_file = cli.passphrase_file.as_deref();
+    let lang = cli.lang.unwrap_or(scdesk::lang::Lang::En);
     match cli.command {
         Command::Init(args) => create(&dir, args, Content::Empty, passphrase_file),
         Command::Demo(args) => create(&dir, args, Content::Demo, passphrase_file),
@@ -575,7 +590,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Meeting(cmd) => meeting(&dir, passphrase_file, cmd),
         Command::Decide(args) => decide(&dir, passphrase_file, args),
         Command::Ledger(cmd) => ledger(&dir, passphrase_file, cmd),
-        Command::Record(cmd) => record(&dir, passphrase_file, cmd),
+        Command::Record(cmd) => record(&dir, passphrase_file, lang, cmd),
         Command::Publish(args) => publish(&dir, passphrase_file, args),
         Command::Audit(cmd) => audit(&dir, passphrase_file, cmd),
         Command::Position(cmd) => position(&dir, passphrase_file, cmd),
@@ -872,8 +887,13 @@ fn verify(
         // The rest of the command reports on the first decision file.
         bytes = record.envelopes.into_iter().next().unwrap_or_default();
         say!(
-            "valid: the PDF is the record of its embedded, signed decision file (drawn again with record layout {} and compared)",
-            record.layout
+            "valid: the PDF is the record of its embedded, signed decision file (drawn again with record layout {} in {} and compared)",
+            record.layout,
+            match record.language {
+                scdesk::lang::Lang::En => "English",
+                scdesk::lang::Lang::Fr => "French",
+                scdesk::lang::Lang::Es => "Spanish",
+            }
         );
     }
     if !recount.is_empty() {
@@ -1121,7 +1141,12 @@ fn ledger(dir: &Path, passphrase_file: Option<&Path>, cmd: LedgerCommand) -> any
     }
 }
 
-fn record(dir: &Path, passphrase_file: Option<&Path>, cmd: RecordCommand) -> anyhow::Result<()> {
+fn record(
+    dir: &Path,
+    passphrase_file: Option<&Path>,
+    lang: scdesk::lang::Lang,
+    cmd: RecordCommand,
+) -> anyhow::Result<()> {
     match cmd {
         RecordCommand::Pdf {
             meeting,
@@ -1132,11 +1157,11 @@ fn record(dir: &Path, passphrase_file: Option<&Path>, cmd: RecordCommand) -> any
             let desk = open(dir, passphrase_file)?;
             let (bytes, what) = match (meeting, year) {
                 (Some(m), _) => (
-                    desk.record_pdf(&m, paper)?,
+                    desk.record_pdf(&m, paper, lang)?,
                     format!("the decision record of {m}"),
                 ),
                 (None, Some(y)) => (
-                    desk.year_record_pdf(y, paper, &mut |done, total| {
+                    desk.year_record_pdf(y, paper, lang, &mut |done, total| {
                         eprint!("\rLaying out record {done} of {total}");
                         if done == total {
                             eprintln!();

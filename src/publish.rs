@@ -18,6 +18,7 @@ use serde_json::{json, Value};
 
 use crate::dsse::{self, Envelope};
 use crate::exchange::Standing;
+use crate::lang::Lang;
 use crate::sync::{DecisionFile, Kind};
 use crate::{Desk, Error};
 
@@ -169,13 +170,14 @@ impl Desk {
                 }
                 Standing::File(hash, file) => (hash, *file),
             };
-            let day = file.record.starts_at.date_naive();
+            let day = file.record.starts_at().date_naive();
             if from.is_some_and(|f| day < f) || to.is_some_and(|t| day > t) {
                 continue;
             }
             standing.push((m.id, hash, file));
         }
-        standing.sort_by(|a, b| (a.2.record.starts_at, &a.0).cmp(&(b.2.record.starts_at, &b.0)));
+        standing
+            .sort_by(|a, b| (a.2.record.starts_at(), &a.0).cmp(&(b.2.record.starts_at(), &b.0)));
         let mut published = Vec::new();
         for (id, hash, file) in standing {
             let Some(bytes) = self.store.envelope_bytes(&hash)? else {
@@ -213,7 +215,7 @@ impl Desk {
             signed.push((
                 record_path.clone(),
                 "record",
-                crate::pdf::render(&bytes, crate::pdf::Paper::A4)?,
+                crate::pdf::render(&bytes, crate::pdf::Paper::A4, Lang::En)?,
             ));
             published.push(Published {
                 id,
@@ -329,10 +331,10 @@ impl Desk {
         let fund = &fund_name(published);
         let first = published
             .first()
-            .map(|p| p.file.record.starts_at.date_naive());
+            .map(|p| p.file.record.starts_at().date_naive());
         let last = published
             .last()
-            .map(|p| p.file.record.starts_at.date_naive());
+            .map(|p| p.file.record.starts_at().date_naive());
         let period = match (from.or(first), to.or(last)) {
             (Some(f), Some(t)) if f == t => format!("Decisions of {}", long_date(f)),
             (Some(f), Some(t)) => format!("Decisions from {} to {}", long_date(f), long_date(t)),
@@ -382,7 +384,8 @@ figure {{ margin: 1rem 0; }}
         h.push_str(&self.chart(published));
 
         for p in published {
-            let r = &p.file.record;
+            let r = crate::pdf::record_in(&p.file.record, Lang::En);
+            let r = r.as_ref();
             let _ = write!(
                 h,
                 r#"<section aria-labelledby="m-{id}">
@@ -475,17 +478,16 @@ figure {{ margin: 1rem 0; }}
         let mut totals: BTreeMap<(i32, Area), rust_decimal::Decimal> = BTreeMap::new();
         let mut named: std::collections::BTreeSet<Area> = std::collections::BTreeSet::new();
         for p in published {
-            let year = p.file.record.starts_at.year();
-            for f in &p.file.record.funds_after {
+            let year = p.file.record.starts_at().year();
+            let record = crate::pdf::record_in(&p.file.record, Lang::En);
+            for f in &record.funds_after {
                 named.insert(Area::of(&f.area));
             }
             for d in &p.file.decisions {
                 let (Some(f), true) = (&d.funding, d.outcome.approves()) else {
                     continue;
                 };
-                let area = p
-                    .file
-                    .record
+                let area = record
                     .items
                     .iter()
                     .find(|i| i.item == d.item)
@@ -572,8 +574,8 @@ figure {{ margin: 1rem 0; }}
             let _ = writeln!(
                 signers,
                 "| {} | {} | `{}` | `{}` | `{}` |",
-                md(&p.file.record.record_number),
-                md(&p.file.record.chair_name),
+                md(p.file.record.record_number()),
+                md(p.file.record.chair_name()),
                 p.decision_path,
                 dsse::grouped(&p.signer),
                 p.payload_hash
@@ -593,7 +595,11 @@ figure {{ margin: 1rem 0; }}
 fn fund_name(published: &[Published]) -> String {
     published
         .first()
-        .map(|p| p.file.record.fund_name.clone())
+        .map(|p| {
+            crate::pdf::record_in(&p.file.record, Lang::En)
+                .fund_name
+                .clone()
+        })
         .unwrap_or_default()
 }
 
@@ -624,7 +630,9 @@ fn md(text: &str) -> String {
 /// the signed payload (`docs/register.md` §3).
 fn rows_of(p: &Published) -> Vec<Value> {
     let payload = &p.payload;
-    let record = &payload["record"];
+    // The record's words in English, whatever its format (format 3 signs codes).
+    let record = serde_json::to_value(crate::pdf::record_in(&p.file.record, Lang::En).as_ref())
+        .unwrap_or(Value::Null);
     let items = record["items"].as_array().cloned().unwrap_or_default();
     let decisions = payload["decisions"].as_array().cloned().unwrap_or_default();
     decisions
@@ -644,7 +652,7 @@ fn rows_of(p: &Published) -> Vec<Value> {
                 "meeting": payload["meeting"],
                 "record_number": record["record_number"],
                 "meeting_title": record["meeting_title"],
-                "meeting_date": p.file.record.starts_at.date_naive().to_string(),
+                "meeting_date": p.file.record.starts_at().date_naive().to_string(),
                 "decision_file": p.decision_path,
                 "decision_payload_sha256": p.payload_hash,
                 "revision": payload.get("revision").cloned().unwrap_or(Value::from(1)),

@@ -690,7 +690,7 @@ fn a_record_never_shows_a_key_nobody_checked() {
     assert_eq!(d.import(&forged)[0].outcome, Outcome::Imported);
 
     let err = d
-        .record_pdf(PAST_MEETING, scdesk::pdf::Paper::A4)
+        .record_pdf(PAST_MEETING, scdesk::pdf::Paper::A4, scdesk::lang::Lang::En)
         .unwrap_err()
         .to_string();
     assert!(err.contains("a key nobody checked"), "{err}");

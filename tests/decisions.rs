@@ -631,7 +631,7 @@ fn no_quorum_no_override_a_signed_decision_is_final_and_a_correction_reaches_the
     let file: sync::DecisionFile =
         serde_json::from_slice(&scdesk::dsse::Envelope::parse(&corrected).unwrap().payload)
             .unwrap();
-    assert_eq!((file.format, file.revision), (2, Some(2)));
+    assert_eq!((file.format, file.revision), (3, Some(2)));
     let corrects = file.corrects.unwrap();
     assert_eq!(corrects.reason, reason);
     assert_eq!(
@@ -651,7 +651,9 @@ fn no_quorum_no_override_a_signed_decision_is_final_and_a_correction_reaches_the
         .iter()
         .any(|e| e.action == "decision file corrected"));
     // The record is the corrected one, and shows what changed; it proves itself.
-    let pdf = chair.record_pdf(MEETING, scdesk::pdf::Paper::A4).unwrap();
+    let pdf = chair
+        .record_pdf(MEETING, scdesk::pdf::Paper::A4, scdesk::lang::Lang::En)
+        .unwrap();
     scdesk::pdf::check_regenerates(&pdf).unwrap();
     let path = root.path().join("corrected.pdf");
     std::fs::write(&path, &pdf).unwrap();
@@ -666,7 +668,7 @@ fn no_quorum_no_override_a_signed_decision_is_final_and_a_correction_reaches_the
     );
     assert!(
         text.contains(
-            "Before, the decision was: Approved, USD 900,000 from the un-earmarked pool."
+            "Before, the decision was: Approved. Before, the amount approved was USD 900,000, from the un-earmarked pool."
         ),
         "{text}"
     );

@@ -298,6 +298,7 @@ pub fn decision_file(
             constituencies: Default::default(),
             items: vec![],
             funds_after: vec![],
-        },
+        }
+        .into(),
     }
 }

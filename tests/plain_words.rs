@@ -162,7 +162,7 @@ variants!(money, MoneyError: [
     Empty, NotANumber, BadGrouping, WrongCurrency, TooPrecise, Negative, TooLarge,
 ]);
 variants!(amount, AmountError: [NotPlain, TooPrecise, TooLarge, NotPositive, Overflow]);
-variants!(pdf, PdfError: [NotADecision, Damaged, NoAttachment, ContentChanged, Font, OtherLayout]);
+variants!(pdf, PdfError: [NotADecision, Damaged, NoAttachment, ContentChanged, Font, OtherLayout, OtherLanguage]);
 variants!(verify, VerifyError: [Roster, Embedded]);
 variants!(meeting, MeetingError: [
     NotOrganiser, BadId, NoTitle, NoPlace, EmptyAgenda, Numbering, FundingWithoutDossier,
@@ -666,10 +666,11 @@ fn every_error(dir: &Path) -> Vec<Error> {
         PdfError::ContentChanged.into(),
         PdfError::Font.into(),
         PdfError::OtherLayout {
-            found: "3".into(),
-            current: 2,
+            found: "4".into(),
+            current: 3,
         }
         .into(),
+        PdfError::OtherLanguage { found: "de".into() }.into(),
         VerifyError::Roster(SyncError::NoRoster).into(),
         VerifyError::Embedded(Box::new(
             SyncError::Envelope(DsseError::BadSignature { keyid: key.clone() }).into(),

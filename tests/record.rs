@@ -5,6 +5,7 @@
 //! `scripts/interop-check`), and that records of layout 1 still verify.
 
 use crate::util::{scdesk, stderr, stdout};
+use scdesk::lang::Lang;
 use std::process::Command;
 
 fn demo_record(root: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
@@ -181,9 +182,9 @@ fn a_changed_byte_is_caught_and_named() {
     // The layout stamp: a record drawn by another layout is named as such, not as changed.
     assert_eq!(
         scdesk::pdf::layout_of(&bytes).unwrap().as_deref(),
-        Some("2")
+        Some("3")
     );
-    let stamp = b"/SCDeskLayout 2";
+    let stamp = b"/SCDeskLayout 3";
     let at = bytes
         .windows(stamp.len())
         .position(|w| w == stamp)
@@ -192,7 +193,29 @@ fn a_changed_byte_is_caught_and_named() {
     other_layout[at + stamp.len() - 1] = b'7';
     let err = refused("other-layout.pdf", &other_layout);
     assert!(
-        err.contains("drawn by SC Desk record layout 7, and this version draws layouts 1 to 2"),
+        err.contains("drawn by SC Desk record layout 7, and this version draws layouts 1 to 3"),
+        "{err}"
+    );
+
+    // The language stamp: another language SC Desk prints is drawn and compared (and
+    // differs); one it does not print is named.
+    let stamp = b"/SCDeskLanguage (en)";
+    let at = bytes
+        .windows(stamp.len())
+        .position(|w| w == stamp)
+        .expect("the language is stamped in the document information");
+    let mut french = bytes.clone();
+    french[at + stamp.len() - 3..at + stamp.len() - 1].copy_from_slice(b"fr");
+    let err = refused("language-changed.pdf", &french);
+    assert!(
+        err.contains("differs from the record generated from its signed decision file"),
+        "{err}"
+    );
+    let mut german = bytes.clone();
+    german[at + stamp.len() - 3..at + stamp.len() - 1].copy_from_slice(b"de");
+    let err = refused("other-language.pdf", &german);
+    assert!(
+        err.contains("drawn in the language “de”") || err.contains("drawn in the language `de`"),
         "{err}"
     );
 }
@@ -232,7 +255,7 @@ fn layout_2_draws_what_it_drew() {
         (scdesk::pdf::Paper::A4, "layout-2.a4.pdf"),
         (scdesk::pdf::Paper::Letter, "layout-2.letter.pdf"),
     ] {
-        let pdf = scdesk::pdf::render(&envelope, paper).unwrap();
+        let pdf = scdesk::pdf::render(&envelope, paper, Lang::En).unwrap();
         assert_eq!(scdesk::pdf::check_regenerates(&pdf).unwrap().layout, 2);
         sums.push_str(&format!("{}  {name}\n", scdesk::dsse::sha256_hex(&pdf)));
     }
@@ -243,14 +266,179 @@ fn layout_2_draws_what_it_drew() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), sums);
 }
 
+/// Layout 3 draws its vector (a format 3 decision file: the demo's past meeting, signed by
+/// a demo chair key) to the bytes it drew when it was released, in each language: a change
+/// to its code, its words (`record3.ftl`), ICU's data or the crates it draws with would
+/// stop the records it printed from verifying. (`UPDATE_RECORDS=1` writes the hashes, only
+/// while layout 3 is the layout in development; once released, never.)
+#[test]
+fn layout_3_draws_what_it_drew() {
+    use scdesk::pdf::Paper;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/records");
+    let envelope = std::fs::read(dir.join("layout-3.dsse")).unwrap();
+    let mut sums = String::new();
+    for (paper, lang, name) in [
+        (Paper::A4, Lang::En, "layout-3.en.a4.pdf"),
+        (Paper::Letter, Lang::En, "layout-3.en.letter.pdf"),
+        (Paper::A4, Lang::Fr, "layout-3.fr.a4.pdf"),
+        (Paper::A4, Lang::Es, "layout-3.es.a4.pdf"),
+    ] {
+        let pdf = scdesk::pdf::render(&envelope, paper, lang).unwrap();
+        let checked = scdesk::pdf::check_regenerates(&pdf).unwrap();
+        assert_eq!((checked.layout, checked.language), (3, lang), "{name}");
+        sums.push_str(&format!("{}  {name}\n", scdesk::dsse::sha256_hex(&pdf)));
+    }
+    let path = dir.join("layout-3.sha256");
+    if std::env::var_os("UPDATE_RECORDS").is_some() {
+        std::fs::write(&path, &sums).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), sums);
+}
+
+/// The words layout 3 prints are frozen with it: a changed translation in
+/// `record3.ftl` is a new layout (`record4.ftl`, layout 4), never an edit, or the records
+/// printed in that language would stop verifying. The hashes name the files.
+#[test]
+fn layout_3_words_are_frozen() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sums = String::new();
+    for lang in ["en", "fr", "es"] {
+        let name = format!("crates/scdesk-lang/locales/{lang}/record3.ftl");
+        let text = std::fs::read(root.join(&name)).unwrap();
+        sums.push_str(&format!("{}  {name}\n", scdesk::dsse::sha256_hex(&text)));
+    }
+    let path = root.join("tests/records/layout-3.catalogue");
+    if std::env::var_os("UPDATE_RECORDS").is_some() {
+        std::fs::write(&path, &sums).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        sums,
+        "record3.ftl changed: layout 3's words are frozen; add record4.ftl and layout 4"
+    );
+}
+
+/// One signed decision file (format 3) prints in French and in Spanish: the pages speak
+/// the language asked, every record carries the same signed file, each verifies (and says
+/// in which language it was drawn again), and a changed byte is still refused.
+#[test]
+fn one_decision_file_prints_and_verifies_in_french_and_spanish() {
+    let root = tempfile::tempdir().unwrap();
+    let (ws, english) = demo_record(root.path());
+    let signed = scdesk::pdf::extract(&std::fs::read(&english).unwrap())
+        .unwrap()
+        .0;
+    let print = |lang: &str, env: &[(&str, &str)]| {
+        let out = root.path().join(format!("record-{lang}.pdf"));
+        let mut args = vec!["record", "pdf", "--meeting", "sc-2026-03", "--out"];
+        args.push(out.to_str().unwrap());
+        let mut env = env.to_vec();
+        env.push(("SCDESK_PASSPHRASE", crate::util::PASSPHRASE));
+        let printed = crate::util::scdesk_with(&ws, &args, &env);
+        assert!(printed.status.success(), "{}", stderr(&printed));
+        out
+    };
+    let cases = [
+        (
+            print("fr", &[("SCDESK_LANG", "fr")]),
+            "French",
+            &[
+                "Fonds d’affectation spéciale pluripartenaires pour les",
+                "Comité de pilotage — Relevé de décisions",
+                "Présence et quorum",
+                "15 septembre 2026, 08:00 UTC",
+                "Décision : Approuvé sous conditions",
+                "Montant approuvé : 2 140 000 USD, sur le fonds commun sans préaffectation.",
+                "Pas de consensus : 1 objection.",
+                "Fonds après les décisions",
+                "Comment vérifier ce relevé",
+                "Relevé de décisions MMPTF-SC-2026-03 · page 1 sur 3",
+            ][..],
+        ),
+        (
+            print("es", &[("SCDESK_LANG", "es"), ("LANG", "fr_FR.UTF-8")]),
+            "Spanish",
+            &[
+                "Fondo Fiduciario de Asociados Múltiples para la",
+                "Comité Directivo — Acta de decisiones",
+                "Asistencia y quórum",
+                "15 de septiembre de 2026, 08:00 UTC",
+                "Decisión: Aprobado con condiciones",
+                "Importe aprobado: 2.140.000 USD, con cargo al fondo común sin asignación específica.",
+                "Cómo verificar esta acta",
+                "Acta de decisiones MMPTF-SC-2026-03 · página 1 de 3",
+            ][..],
+        ),
+    ];
+    for (pdf, language, headings) in cases {
+        let text = pdftotext(&pdf);
+        for expected in headings {
+            assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+        }
+        for english in ["Decision record", "Attendance and quorum", "How to check"] {
+            assert!(
+                !text.contains(english),
+                "{english:?} in the {language} record"
+            );
+        }
+        let bytes = std::fs::read(&pdf).unwrap();
+        assert_eq!(
+            scdesk::pdf::extract(&bytes).unwrap().0,
+            signed,
+            "{language}"
+        );
+        let out = scdesk(&ws, &["verify", pdf.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(
+            stdout(&out).contains(&format!("record layout 3 in {language}")),
+            "{}",
+            stdout(&out)
+        );
+        // A byte inside a page's compressed drawing.
+        let stream = b"/Filter /FlateDecode";
+        let at = bytes
+            .windows(stream.len())
+            .position(|w| w == stream)
+            .unwrap()
+            + 60;
+        let mut changed = bytes.clone();
+        changed[at] ^= 0x01;
+        let f = root.path().join(format!("changed-{language}.pdf"));
+        std::fs::write(&f, &changed).unwrap();
+        let out = scdesk(&ws, &["verify", f.to_str().unwrap()]);
+        assert!(
+            !out.status.success(),
+            "a changed {language} record verified"
+        );
+        assert!(
+            stderr(&out)
+                .contains("differs from the record generated from its signed decision file"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    // The command line does not follow the system's language: without --lang or
+    // SCDESK_LANG the record is English.
+    let system_french = print(
+        "system",
+        &[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")],
+    );
+    assert!(pdftotext(&system_french).contains("Steering Committee — Decision record"));
+}
+
 #[test]
 fn records_printed_with_layout_1_still_verify() {
     let (envelope, papers) = layout_1_vector();
     assert_eq!(papers.len(), 2);
     for (paper, sum) in papers {
         // Layout 1 draws today exactly the bytes it drew then.
-        let pdf = scdesk::pdf::render_with_layout(std::slice::from_ref(&envelope), paper, Some(1))
-            .unwrap();
+        let pdf = scdesk::pdf::render_with_layout(
+            std::slice::from_ref(&envelope),
+            paper,
+            Some(1),
+            Lang::En,
+        )
+        .unwrap();
         assert_eq!(scdesk::dsse::sha256_hex(&pdf), sum, "{paper:?}");
         let checked = scdesk::pdf::check_regenerates(&pdf).unwrap();
         assert_eq!(checked.layout, 1);
@@ -471,7 +659,8 @@ fn a_year_of_records_stays_under_a_megabyte() {
     let (envelope, _) = layout_1_vector();
     // Fourteen three-page records: 42 pages, fourteen decision files attached.
     let many = vec![envelope; 14];
-    let pdf = scdesk::pdf::render_many(&many, scdesk::pdf::Paper::A4, &mut |_, _| {}).unwrap();
+    let pdf =
+        scdesk::pdf::render_many(&many, scdesk::pdf::Paper::A4, Lang::En, &mut |_, _| {}).unwrap();
     let doc = lopdf::Document::load_mem(&pdf).unwrap();
     assert!(
         doc.get_pages().len() >= 40,
@@ -786,7 +975,7 @@ fn a_table_header_or_a_heading_never_ends_a_page() {
     for paper in [scdesk::pdf::Paper::A4, scdesk::pdf::Paper::Letter] {
         records.push((
             format!("forty-{paper:?}"),
-            scdesk::pdf::render(&forty, paper).unwrap(),
+            scdesk::pdf::render(&forty, paper, Lang::En).unwrap(),
         ));
     }
     for (name, pdf) in records {

@@ -14,7 +14,8 @@ pub fn scdesk(dir: &Path, args: &[&str]) -> Output {
 pub fn scdesk_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_scdesk"));
     cmd.arg("--data-dir").arg(dir).args(args);
-    cmd.env_remove("SCDESK_PASSPHRASE");
+    cmd.env_remove("SCDESK_PASSPHRASE")
+        .env_remove("SCDESK_LANG");
     for (k, v) in env {
         cmd.env(k, v);
     }

@@ -255,7 +255,95 @@ fn generate() -> (Vec<(&'static str, Vec<u8>)>, Vec<Vector>) {
                 available: "USD 0".into(),
                 allocated: "USD 0".into(),
             }],
-        },
+        }
+        .into(),
+    };
+    // Format 3: the same decisions, the record in no language (§4.6.1).
+    let names = |en: &str, fr: &str, es: &str| sync::Names {
+        en: en.into(),
+        fr: fr.into(),
+        es: es.into(),
+    };
+    let neutral = sync::NeutralRecord {
+        fund: names(
+            "Migration Multi-Partner Trust Fund",
+            "Fonds d’affectation spéciale pluripartenaires pour les migrations",
+            "Fondo Fiduciario de Asociados Múltiples para la Migración",
+        ),
+        record_number: "MMPTF-SC-2026-04".into(),
+        meeting_title: "Steering Committee meeting sc-2026-04".into(),
+        meeting_kind: scdesk::meeting::MeetingKind::Virtual,
+        starts_at: at("2026-12-10T14:00:00Z"),
+        place: "Virtual".into(),
+        decision_rule: scdesk::profile::DecisionRule::Consensus,
+        quorum: 1,
+        chair_seat: "chair".into(),
+        chair_name: "Leonora Achterberg".into(),
+        seats: vec![sync::NeutralSeat {
+            seat: "un-1".into(),
+            constituency: "un_network".into(),
+            name: "Adaeze Okonkwo-Lind".into(),
+            organisation: "ILO".into(),
+            attendance: sync::RecordAttendance::AnsweredInWriting,
+        }],
+        constituencies: [(
+            "un_network".to_string(),
+            names(
+                "UN Network on Migration members",
+                "Membres du Réseau des Nations Unies sur les migrations",
+                "Miembros de la Red de las Naciones Unidas sobre la Migración",
+            ),
+        )]
+        .into_iter()
+        .collect(),
+        items: vec![sync::NeutralItem {
+            item: 3,
+            text: "Annual report 2025".into(),
+            dossier_reference: None,
+            dossier_title: None,
+            countries: vec![],
+            area: None,
+        }],
+        areas: [(
+            "1".to_string(),
+            names(
+                "Promoting fact-based and data-driven migration discourse, policy and planning",
+                "Promouvoir un discours, des politiques et une planification fondés sur les faits et les données en matière de migration",
+                "Promover un discurso, políticas y una planificación sobre la migración basados en hechos y datos",
+            ),
+        )]
+        .into_iter()
+        .collect(),
+        funds_after: vec![sync::NeutralFunds {
+            area: 1,
+            allocated: "0".into(),
+            available: "1754800.50".into(),
+        }],
+    };
+    let decision_v3 = DecisionFile {
+        format: 3,
+        revision: Some(1),
+        record: neutral.clone().into(),
+        ..decision.clone()
+    };
+    let v3_worded = DecisionFile {
+        record: decision.record.clone(),
+        ..decision_v3.clone()
+    };
+    let v2_neutral = DecisionFile {
+        format: 2,
+        ..decision_v3.clone()
+    };
+    let v3_bad_amount = DecisionFile {
+        record: sync::NeutralRecord {
+            funds_after: vec![sync::NeutralFunds {
+                available: "USD 1,754,800.50".into(),
+                ..neutral.funds_after[0].clone()
+            }],
+            ..neutral.clone()
+        }
+        .into(),
+        ..decision_v3.clone()
     };
     let p = |seat: &str, meeting: &str, signed_at: &str, items| {
         fixture::position(seat, meeting, 1, signed_at, items)
@@ -277,6 +365,14 @@ fn generate() -> (Vec<(&'static str, Vec<u8>)>, Vec<Vector>) {
             reject: None, signer: Some("fmu"), description: "The next roster version, signed by the FMU key of the current roster." },
         Vector { file: "valid-decision.dsse", bytes: signed(&c.chair, Kind::Decision, &decision),
             reject: None, signer: Some("chair"), description: "A decision file signed by the chair." },
+        Vector { file: "valid-decision-v3.dsse", bytes: signed(&c.chair, Kind::Decision, &decision_v3),
+            reject: None, signer: Some("chair"), description: "A decision file of format 3: its record in no language (codes, numbers, names in English, French and Spanish), so that it prints in any of them." },
+        Vector { file: "reject-decision-v3-worded-record.dsse", bytes: signed(&c.chair, Kind::Decision, &v3_worded),
+            reject: Some("bad_payload"), signer: Some("chair"), description: "A format 3 decision file whose record is worded in English, as formats 1 and 2 word it." },
+        Vector { file: "reject-decision-v2-neutral-record.dsse", bytes: signed(&c.chair, Kind::Decision, &v2_neutral),
+            reject: Some("bad_payload"), signer: Some("chair"), description: "A format 2 decision file carrying a format 3 record." },
+        Vector { file: "reject-decision-v3-funds-worded.dsse", bytes: signed(&c.chair, Kind::Decision, &v3_bad_amount),
+            reject: Some("bad_payload"), signer: Some("chair"), description: "A format 3 decision file whose funds after the decisions are worded (`USD 1,754,800.50`) instead of a plain amount." },
         Vector { file: "valid-contributions.dsse", bytes: signed(&c.fmu, Kind::Contributions, &statement),
             reject: None, signer: Some("fmu"), description: "A contribution statement signed by the FMU: one un-earmarked contribution, one earmarked to area 4 whose commitment is above its deposit." },
         Vector { file: "reject-member-signs-contributions.dsse", bytes: signed(m1, Kind::Contributions, &statement),
@@ -877,6 +973,10 @@ vector_tests! {
     valid_enrolment => base "valid-enrolment.dsse",
     valid_roster_v2 => base "valid-roster-v2.dsse",
     valid_decision => base "valid-decision.dsse",
+    valid_decision_v3 => base "valid-decision-v3.dsse",
+    reject_decision_v3_worded_record => base "reject-decision-v3-worded-record.dsse",
+    reject_decision_v2_neutral_record => base "reject-decision-v2-neutral-record.dsse",
+    reject_decision_v3_funds_worded => base "reject-decision-v3-funds-worded.dsse",
     valid_contributions => base "valid-contributions.dsse",
     reject_member_signs_contributions => base "reject-member-signs-contributions.dsse",
     reject_contribution_amount => base "reject-contribution-amount.dsse",

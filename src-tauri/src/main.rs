@@ -550,7 +550,13 @@ fn open_in_viewer(
 /// "Print record": the meeting's decision record PDF in the system's viewer.
 #[tauri::command(async)]
 fn print_record(state: tauri::State<'_, AppState>, meeting: String) -> Result<(), UiError> {
-    let bytes = with_desk(&state, |d| d.record_pdf(&meeting, scdesk::pdf::Paper::A4))?;
+    let bytes = with_desk(&state, |d| {
+        d.record_pdf(
+            &meeting,
+            scdesk::pdf::Paper::A4,
+            d.language().unwrap_or_default(),
+        )
+    })?;
     open_in_viewer(
         &state,
         &format!("decision-record-{meeting}.pdf"),
@@ -568,7 +574,7 @@ fn save_record(
     paper: scdesk::pdf::Paper,
 ) -> Result<(), UiError> {
     with_desk(&state, |d| {
-        let bytes = d.record_pdf(&meeting, paper)?;
+        let bytes = d.record_pdf(&meeting, paper, d.language().unwrap_or_default())?;
         save_to(&path, &bytes)
     })
 }
@@ -677,13 +683,18 @@ fn save_year_records(
 ) -> Result<(), UiError> {
     use tauri::Emitter;
     with_desk(&state, |d| {
-        let bytes = d.year_record_pdf(year, paper, &mut |done, total| {
-            // A lost progress event only leaves the bar behind; the PDF is unaffected.
-            let _ = app.emit(
-                "record-progress",
-                serde_json::json!({ "done": done, "total": total }),
-            );
-        })?;
+        let bytes = d.year_record_pdf(
+            year,
+            paper,
+            d.language().unwrap_or_default(),
+            &mut |done, total| {
+                // A lost progress event only leaves the bar behind; the PDF is unaffected.
+                let _ = app.emit(
+                    "record-progress",
+                    serde_json::json!({ "done": done, "total": total }),
+                );
+            },
+        )?;
         save_to(&path, &bytes)
     })
 }

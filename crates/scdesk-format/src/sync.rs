@@ -17,6 +17,7 @@ use crate::meeting::{ItemKind, Meeting};
 use crate::money;
 use crate::roster::{Role, Seat};
 use crate::strict_json;
+use scdesk_lang::Lang;
 use scdesk_rules::code::ErrorCode;
 
 // The committee's answers and outcomes are rules' types; files carry them as they are.
@@ -109,11 +110,12 @@ impl Kind {
 
     /// The payload formats this build reads for the kind, oldest first; the last is the
     /// newest it writes. Format 2 of rosters adds `effective_from`; format 2 of decision
-    /// files lists position files by payload hash and adds `revision` and `corrects`;
-    /// format 2 of meetings adds `history` (§11).
+    /// files lists position files by payload hash and adds `revision` and `corrects`, and
+    /// format 3 words its record in no language; format 2 of meetings adds `history` (§11).
     pub fn formats(self) -> &'static [u32] {
         match self {
-            Kind::Roster | Kind::Decision | Kind::Meeting => &[1, 2],
+            Kind::Roster | Kind::Meeting => &[1, 2],
+            Kind::Decision => &[1, 2, 3],
             _ => &[1],
         }
     }
@@ -370,8 +372,162 @@ pub struct DecisionFile {
     /// encoded).
     pub positions_counted: Vec<String>,
     /// What a printed record shows besides the decisions, signed with them so that the
-    /// record can be regenerated and checked from this file alone.
-    pub record: RecordContext,
+    /// record can be regenerated and checked from this file alone: worded in English in
+    /// formats 1 and 2, in no language in format 3 (§4.8.1).
+    pub record: Record,
+}
+
+/// A decision file's record context: worded in English (formats 1 and 2), or in no
+/// language (format 3: codes, numbers, and names in each of SC Desk's languages), so that
+/// the record prints in the chair's language or any other from the same signed file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Record {
+    Worded(RecordContext),
+    Neutral(NeutralRecord),
+}
+
+impl From<RecordContext> for Record {
+    fn from(r: RecordContext) -> Record {
+        Record::Worded(r)
+    }
+}
+
+impl From<NeutralRecord> for Record {
+    fn from(r: NeutralRecord) -> Record {
+        Record::Neutral(r)
+    }
+}
+
+impl Record {
+    pub fn starts_at(&self) -> DateTime<Utc> {
+        match self {
+            Record::Worded(r) => r.starts_at,
+            Record::Neutral(r) => r.starts_at,
+        }
+    }
+
+    pub fn record_number(&self) -> &str {
+        match self {
+            Record::Worded(r) => &r.record_number,
+            Record::Neutral(r) => &r.record_number,
+        }
+    }
+
+    pub fn chair_name(&self) -> &str {
+        match self {
+            Record::Worded(r) => &r.chair_name,
+            Record::Neutral(r) => &r.chair_name,
+        }
+    }
+
+    /// The thematic area of each funding item, by item number, as "n. name" in `lang`
+    /// (formats 1 and 2: as the record worded it, in English).
+    pub fn item_area(&self, item: u32, lang: Lang) -> Option<String> {
+        match self {
+            Record::Worded(r) => r.items.iter().find(|i| i.item == item)?.area.clone(),
+            Record::Neutral(r) => {
+                let area = r.items.iter().find(|i| i.item == item)?.area?;
+                Some(r.area_name(area, lang))
+            }
+        }
+    }
+}
+
+/// A name in each of SC Desk's languages (the Fund's, an area's, a constituency's).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    pub en: String,
+    pub fr: String,
+    pub es: String,
+}
+
+impl Names {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+            Lang::Es => &self.es,
+        }
+    }
+}
+
+/// Format 3's record context: nothing in it is worded in a language except what people
+/// typed (titles, places, names) and the names given in each language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeutralRecord {
+    pub fund: Names,
+    /// The record's number, e.g. `MMPTF-SC-2026-03`.
+    pub record_number: String,
+    pub meeting_title: String,
+    pub meeting_kind: crate::meeting::MeetingKind,
+    pub starts_at: DateTime<Utc>,
+    pub place: String,
+    pub decision_rule: crate::profile::DecisionRule,
+    /// Members required for a quorum.
+    pub quorum: u32,
+    pub chair_seat: String,
+    pub chair_name: String,
+    pub seats: Vec<NeutralSeat>,
+    /// Constituency id → its name in each language.
+    pub constituencies: BTreeMap<String, Names>,
+    pub items: Vec<NeutralItem>,
+    /// Thematic area number (as text) → its name in each language.
+    pub areas: BTreeMap<String, Names>,
+    /// Per thematic area after the decisions: amounts as signed amounts (§4.8).
+    pub funds_after: Vec<NeutralFunds>,
+}
+
+impl NeutralRecord {
+    /// "n. name" of an area in `lang`, or "n" if the record does not name it.
+    pub fn area_name(&self, area: u32, lang: Lang) -> String {
+        match self.areas.get(&area.to_string()) {
+            Some(n) => format!("{area}. {}", n.get(lang)),
+            None => area.to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordAttendance {
+    Present,
+    Represented,
+    Absent,
+    /// Not at the meeting, but sent a signed position file.
+    AnsweredInWriting,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeutralSeat {
+    pub seat: String,
+    /// The constituency's id (named in `constituencies`).
+    pub constituency: String,
+    pub name: String,
+    pub organisation: String,
+    pub attendance: RecordAttendance,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeutralItem {
+    pub item: u32,
+    pub text: String,
+    pub dossier_reference: Option<String>,
+    pub dossier_title: Option<String>,
+    pub countries: Vec<String>,
+    pub area: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeutralFunds {
+    pub area: u32,
+    pub allocated: String,
+    pub available: String,
 }
 
 /// What a corrected decision file replaces.
@@ -814,6 +970,15 @@ fn check_shape(payload: &Payload) -> Result<(), String> {
         },
         Payload::Contributions(c) => too_big("version", c.version),
         Payload::Decision(d) => match (d.format, d.revision, &d.corrects) {
+            _ if (d.format >= 3) != matches!(d.record, Record::Neutral(_)) => Err(format!(
+                "a format {} decision file words its record {}",
+                d.format,
+                if d.format >= 3 {
+                    "in no language (§4.8.1)"
+                } else {
+                    "in English"
+                }
+            )),
             (1, None, None) => Ok(()),
             (1, _, _) => Err("`revision` and `corrects` need format 2".into()),
             (_, None, _) => Err("format 2 needs `revision`".into()),
@@ -1382,6 +1547,19 @@ fn check_decision_amounts(d: &DecisionFile) -> Result<(), SyncError> {
                 "item {}'s split adds up to {split}, not to {amount}",
                 item.item
             )));
+        }
+    }
+    // Format 3 carries the funds after the decisions as amounts, not as worded text.
+    if let Record::Neutral(r) = &d.record {
+        for f in &r.funds_after {
+            for amount in [&f.allocated, &f.available] {
+                money::payload_amount(amount).map_err(|e| {
+                    bad(format!(
+                        "the funds of area {} after the decisions: {e}",
+                        f.area
+                    ))
+                })?;
+            }
         }
     }
     Ok(())

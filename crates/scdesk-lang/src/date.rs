@@ -19,8 +19,10 @@ fn formatter(lang: Lang) -> &'static Long {
             Long::try_new(prefs, YMD::long())
                 .expect("ICU4X's compiled data holds the three languages")
         };
+        // The UN writes English dates the British way, day first ("17 May 2024"), as
+        // the records always have.
         [
-            make(locale!("en").into()),
+            make(locale!("en-GB").into()),
             make(locale!("fr").into()),
             make(locale!("es").into()),
         ]
@@ -51,7 +53,7 @@ mod tests {
     #[test]
     fn each_language_writes_a_date_in_full() {
         let d = chrono::NaiveDate::from_ymd_opt(2024, 5, 17).unwrap();
-        assert_eq!(long(Lang::En, d), "May 17, 2024");
+        assert_eq!(long(Lang::En, d), "17 May 2024");
         assert_eq!(long(Lang::Fr, d), "17 mai 2024");
         assert_eq!(long(Lang::Es, d), "17 de mayo de 2024");
     }

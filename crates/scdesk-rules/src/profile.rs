@@ -17,6 +17,7 @@
 //!   "es": { "name": "…", "short": "…" } }
 //! ```
 //!
+//! - the Fund itself and its constituencies: `fr`/`es` with `name`;
 //! - thematic areas: `fr`/`es` with `name` and `short` (`short` optional: the language's
 //!   name stands in for it, as the English name does);
 //! - GCM objectives: `fr`/`es` with `title`;
@@ -34,8 +35,10 @@
 //! translate is shown in English. The accessors taking a [`Lang`] (`name_in`,
 //! `title_in`, …) give the language's text, or the English.
 //!
-//! The English stays the profile's own text: records, signed files and the public
-//! register name areas, objectives and principles in English, whatever the language.
+//! The English stays the profile's own text: signed files and the public register name
+//! areas, objectives and principles in English, whatever the language; a decision file of
+//! format 3 carries the names its record prints in all three languages, so that the
+//! record prints in any of them from the same signed file.
 
 use rust_decimal::Decimal;
 use scdesk_lang::Lang;
@@ -57,6 +60,11 @@ pub struct FundProfile {
     pub id: String,
     pub name: String,
     pub short_name: String,
+    /// The Fund's name in French and Spanish.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<NameIn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub es: Option<NameIn>,
     pub currency: String,
     pub administrative_agent: AdministrativeAgent,
     pub indirect_cost_percent: Decimal,
@@ -229,10 +237,21 @@ pub struct Constituency {
     pub id: String,
     pub name: String,
     pub seats: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<NameIn>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub es: Option<NameIn>,
+}
+
+impl Constituency {
+    /// The constituency's name in `lang`, or in English.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        pick(lang, &self.fr, &self.es).map_or(&self.name, |t| &t.name)
+    }
 }
 
 /// How the committee decides. Consensus is the Fund's; other funds vote.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum DecisionRule {
     Consensus,
@@ -530,6 +549,11 @@ impl FundProfile {
         self.markers.iter().find(|m| m.id == id)
     }
 
+    /// The Fund's name in `lang`, or in English.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        pick(lang, &self.fr, &self.es).map_or(&self.name, |t| &t.name)
+    }
+
     /// A guiding principle's name in `lang`, or its English words.
     pub fn principle_name<'a>(&'a self, principle: &'a str, lang: Lang) -> &'a str {
         self.principle_names
@@ -549,6 +573,16 @@ impl FundProfile {
             }
         };
         for lang in [Lang::Fr, Lang::Es] {
+            let t = pick(lang, &self.fr, &self.es);
+            note(lang, t.map(|t| t.provisional), "fund".into());
+            for c in &self.constituencies {
+                let t = pick(lang, &c.fr, &c.es);
+                note(
+                    lang,
+                    t.map(|t| t.provisional),
+                    format!("constituency:{}", c.id),
+                );
+            }
             for a in &self.areas {
                 note(
                     lang,
@@ -597,6 +631,16 @@ impl FundProfile {
     /// name the FMU changed keeps its English rather than a translation of other words.
     /// Only what is shown changes: the profile stored in the workspace stays as it is.
     pub fn adopt_translations(&mut self, other: &FundProfile) {
+        if self.name == other.name {
+            self.fr = self.fr.take().or_else(|| other.fr.clone());
+            self.es = self.es.take().or_else(|| other.es.clone());
+        }
+        for c in &mut self.constituencies {
+            if let Some(o) = other.constituency(&c.id).filter(|o| o.name == c.name) {
+                c.fr = c.fr.take().or_else(|| o.fr.clone());
+                c.es = c.es.take().or_else(|| o.es.clone());
+            }
+        }
         for a in &mut self.areas {
             if let Some(o) = other
                 .area(a.number)

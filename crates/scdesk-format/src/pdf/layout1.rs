@@ -429,7 +429,8 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         .signatures
         .first()
         .ok_or_else(|| PdfError::NotADecision("it is not signed".into()))?;
-    let r = &d.record;
+    let worded = super::wording::Wording::Layout2.record(&d.record);
+    let r = &*worded;
     let first_page = l.pages.len() - 1;
 
     // Header.

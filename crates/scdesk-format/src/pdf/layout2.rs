@@ -18,7 +18,8 @@ use pdf_writer::types::{
 use pdf_writer::writers::StructTreeRoot;
 use pdf_writer::{Content, Date, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
-use super::{funding_text, wrap, Paper, PdfError, ATTACHMENT, BOLD, LAYOUT_KEY, REGULAR};
+use super::wording::Wording;
+use super::{wrap, Paper, PdfError, ATTACHMENT, BOLD, LANGUAGE_KEY, LAYOUT_KEY, REGULAR};
 use crate::dsse::{self, Envelope};
 use crate::sync::{DecisionFile, Kind};
 
@@ -31,8 +32,6 @@ const BLACK: (f32, f32, f32) = (0.1, 0.12, 0.15);
 const LINE: (f32, f32, f32) = (0.8, 0.83, 0.87);
 /// The colour of what a correction changed (a dark amber that prints legibly in grey).
 const CORRECTION: (f32, f32, f32) = (0.55, 0.27, 0.0);
-/// The language of the record's words, for the catalog and the XMP metadata.
-const LANGUAGE: &str = "en";
 
 /// Signed text as it may be drawn: a line break kept (it starts a new line), a tab as a
 /// space, every other control character dropped.
@@ -369,10 +368,26 @@ impl Layout {
         rows: &[Vec<String>],
     ) -> (Vec<f32>, Vec<Vec<Vec<String>>>) {
         let total: f32 = columns.iter().map(|c| c.1).sum();
-        let widths: Vec<f32> = columns
+        let mut widths: Vec<f32> = columns
             .iter()
             .map(|c| c.1 / total * self.text_width())
             .collect();
+        // Headers do not wrap: a column whose header is wider than its share (a longer
+        // word in French or Spanish) takes the room from the first column. Layout 2's
+        // English headers all fit, so its widths are as they were.
+        let need = |c: &Column| self.fonts.width(c.0, TABLE_TEXT, true) + 8.0;
+        let short: f32 = columns
+            .iter()
+            .zip(&widths)
+            .skip(1)
+            .map(|(c, w)| (need(c) - w).max(0.0))
+            .sum();
+        if short > 0.0 {
+            for (c, w) in columns.iter().zip(widths.iter_mut()).skip(1) {
+                *w = w.max(need(c));
+            }
+            widths[0] -= short;
+        }
         let cells = rows
             .iter()
             .map(|row| {
@@ -516,6 +531,7 @@ struct Laid {
 pub(super) fn draw(
     envelopes: &[Vec<u8>],
     paper: Paper,
+    w: Wording,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Vec<u8>, PdfError> {
     if envelopes.is_empty() {
@@ -533,7 +549,7 @@ pub(super) fn draw(
         if i > 0 {
             l.new_page();
         }
-        laid.push(lay_out(&mut l, bytes.trim_ascii())?);
+        laid.push(lay_out(&mut l, bytes.trim_ascii(), w)?);
         progress(i + 1, envelopes.len());
     }
     // Footers, now that each record's page count is known.
@@ -546,10 +562,13 @@ pub(super) fn draw(
     for (r, end) in laid.iter().zip(ends) {
         let total = end - r.first_page;
         for (i, page) in (r.first_page..end).enumerate() {
-            let footer = one_line(&format!(
-                "Decision record {} · page {} of {total}",
-                r.record_number,
-                i + 1
+            let footer = one_line(&w.say(
+                "footer",
+                &[
+                    ("number", r.record_number.as_str().into()),
+                    ("page", (i + 1).to_string().into()),
+                    ("pages", total.to_string().into()),
+                ],
             ));
             let c = &mut l.pages[page].content;
             c.begin_marked_content(Name(b"Artifact"));
@@ -564,12 +583,17 @@ pub(super) fn draw(
     }
     let first = &laid[0];
     let title = if laid.len() == 1 {
-        format!("Decision record {}", first.record_number)
+        w.say(
+            "document",
+            &[("number", first.record_number.as_str().into())],
+        )
     } else {
-        format!(
-            "Decision records {} to {}",
-            first.record_number,
-            laid[laid.len() - 1].record_number
+        w.say(
+            "documents",
+            &[
+                ("first", first.record_number.as_str().into()),
+                ("last", laid[laid.len() - 1].record_number.as_str().into()),
+            ],
         )
     };
     let signed = laid
@@ -580,15 +604,12 @@ pub(super) fn draw(
     let meta = Meta {
         title: one_line(&title),
         author: one_line(&first.chair_name),
-        subject: one_line(&format!(
-            "{} — Steering Committee decision record",
-            first.fund_name
-        )),
+        subject: one_line(&w.say("subject", &[("fund", first.fund_name.as_str().into())])),
         signed,
     };
     let trimmed: Vec<&[u8]> = envelopes.iter().map(|e| e.trim_ascii()).collect();
     let dates: Vec<_> = laid.iter().map(|r| r.signed_at).collect();
-    write(l, &meta, &trimmed, &dates)
+    write(l, &meta, &trimmed, &dates, w)
 }
 
 struct Meta {
@@ -640,13 +661,13 @@ fn xmp_date(t: chrono::DateTime<chrono::Utc>) -> xmp_writer::DateTime {
 
 /// The XMP packet: the PDF/A-3b identification, and the same title, author, subject,
 /// tool and dates as the document information dictionary.
-fn xmp(meta: &Meta, document_id: &str) -> Vec<u8> {
+fn xmp(meta: &Meta, document_id: &str, language: &str) -> Vec<u8> {
     let mut x = xmp_writer::XmpWriter::new();
     let date = xmp_date(meta.signed);
     x.title([(None, meta.title.as_str())]);
     x.creator([meta.author.as_str()]);
     x.description([(None, meta.subject.as_str())]);
-    x.language([xmp_writer::LangId(LANGUAGE)]);
+    x.language([xmp_writer::LangId(language)]);
     x.format("application/pdf");
     x.creator_tool("SC Desk");
     x.producer("SC Desk");
@@ -690,7 +711,9 @@ fn write(
     meta: &Meta,
     files: &[&[u8]],
     signed: &[chrono::DateTime<chrono::Utc>],
+    w: Wording,
 ) -> Result<Vec<u8>, PdfError> {
+    let language = w.lang().code();
     let Layout {
         fonts,
         width,
@@ -738,7 +761,7 @@ fn write(
         catalog.pages(tree_id);
         catalog.pair(Name(b"StructTreeRoot"), root_id);
         catalog.mark_info().marked(true);
-        catalog.lang(TextStr(LANGUAGE));
+        catalog.lang(TextStr(language));
         catalog.viewer_preferences().display_doc_title(true);
         catalog.metadata(metadata_id);
         catalog
@@ -773,8 +796,12 @@ fn write(
         .producer(TextStr("SC Desk"))
         .creation_date(date)
         .modified_date(date);
-    // The number of this layout, not `LAYOUT`: a later layout must not restamp these.
-    info.pair(Name(LAYOUT_KEY), 2);
+    // The number of the layout that drew it, not `LAYOUT`: a later layout must not
+    // restamp these. Layout 3 also names the language it drew in.
+    info.pair(Name(LAYOUT_KEY), w.layout() as i32);
+    if let Wording::Layout3(words) = w {
+        info.pair(Name(LANGUAGE_KEY), TextStr(words.lang().code()));
+    }
     info.finish();
 
     // The structure tree: the root, a number tree from each page to the elements of its
@@ -807,7 +834,7 @@ fn write(
                 .scope(TableHeaderScope::Column);
         }
         if e.role == StructRole::Document {
-            s.lang(TextStr(LANGUAGE));
+            s.lang(TextStr(language));
         }
         let mut kids = s.children();
         for kid in &e.kids {
@@ -845,7 +872,7 @@ fn write(
         write_font(&mut pdf, &mut refs, face, font_id)?;
     }
 
-    let xmp = xmp(meta, &document_id);
+    let xmp = xmp(meta, &document_id, language);
     pdf.metadata(metadata_id, &xmp);
 
     let icc = deflate(SRGB);
@@ -952,7 +979,7 @@ fn write_font(pdf: &mut Pdf, refs: &mut Refs, face: &Face, font_id: Ref) -> Resu
 }
 
 /// Lays out one record from the current page on.
-fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
+fn lay_out(l: &mut Layout, envelope_bytes: &[u8], w: Wording) -> Result<Laid, PdfError> {
     let envelope =
         Envelope::parse(envelope_bytes).map_err(|e| PdfError::NotADecision(e.to_string()))?;
     if envelope.payload_type != Kind::Decision.payload_type() {
@@ -968,7 +995,8 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         .signatures
         .first()
         .ok_or_else(|| PdfError::NotADecision("it is not signed".into()))?;
-    let r = &d.record;
+    let worded = w.record(&d.record);
+    let r = &*worded;
     let first_page = l.pages.len() - 1;
     let sect = l.elem(StructRole::Sect, 0);
 
@@ -977,7 +1005,7 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
     l.paragraph(
         sect,
         StructRole::H1,
-        "Steering Committee — Decision record",
+        &w.say("title", &[]),
         12.0,
         false,
         BLACK,
@@ -993,9 +1021,9 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
     l.p(
         sect,
         &format!(
-            "{}{kind} · {} UTC · {}",
+            "{}{kind} · {} · {}",
             r.meeting_title,
-            r.starts_at.format("%-d %B %Y, %H:%M"),
+            w.when(r.starts_at),
             r.place
         ),
         9.5,
@@ -1004,7 +1032,7 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
     );
     l.p(
         sect,
-        &format!("Record number {}", r.record_number),
+        &w.say("number", &[("number", r.record_number.as_str().into())]),
         9.5,
         true,
         GREY,
@@ -1013,9 +1041,9 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         l.gap(3.0);
         l.p(
             sect,
-            &format!(
-                "Corrected record (revision {}). It replaces the record the chair signed earlier for this meeting; what changed is marked below.",
-                d.revision.unwrap_or(1)
+            &w.say(
+                "corrected",
+                &[("revision", d.revision.unwrap_or(1).to_string().into())],
             ),
             10.0,
             true,
@@ -1023,7 +1051,7 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         );
         l.p(
             sect,
-            &format!("Reason: {}", c.reason),
+            &w.say("reason", &[("reason", c.reason.as_str().into())]),
             9.5,
             false,
             CORRECTION,
@@ -1047,28 +1075,36 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         .collect();
     l.heading_with_table(
         sect,
-        "Attendance and quorum",
+        &w.say("attendance-heading", &[]),
         &[
-            ("Constituency", 3.2, false),
-            ("Member", 4.8, false),
-            ("Attendance", 2.0, false),
+            (&w.say("column-constituency", &[]), 3.2, false),
+            (&w.say("column-member", &[]), 4.8, false),
+            (&w.say("column-attendance", &[]), 2.0, false),
         ],
         &rows,
     );
     l.p(
         sect,
-        &format!("Decision rule: {}. Quorum: {}.", r.decision_rule, r.quorum),
+        &w.say(
+            "rule-line",
+            &[
+                ("rule", r.decision_rule.as_str().into()),
+                ("quorum", r.quorum.as_str().into()),
+            ],
+        ),
         9.0,
         false,
         BLACK,
     );
-    if let Some(w) = &d.written_procedure {
+    if let Some(wp) = &d.written_procedure {
         l.p(
             sect,
-            &format!(
-                "Written procedure opened {} UTC; deadline {} UTC. Silence counted as no objection.",
-                w.opened_at.format("%-d %B %Y, %H:%M"),
-                w.deadline.format("%-d %B %Y, %H:%M")
+            &w.say(
+                "written",
+                &[
+                    ("opened", w.when(wp.opened_at).into()),
+                    ("deadline", w.when(wp.deadline).into()),
+                ],
             ),
             9.0,
             false,
@@ -1080,10 +1116,12 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         let item = r.items.iter().find(|i| i.item == dec.item);
         l.heading(
             sect,
-            &format!(
-                "Item {}: {}",
-                dec.item,
-                item.map(|i| i.text.as_str()).unwrap_or("")
+            &w.say(
+                "item",
+                &[
+                    ("item", dec.item.to_string().into()),
+                    ("text", item.map(|i| i.text.as_str()).unwrap_or("").into()),
+                ],
             ),
         );
         if let Some(i) = item {
@@ -1091,10 +1129,12 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
                 l.p(sect, &format!("{reference} — {title}"), 9.5, true, BLACK);
                 l.p(
                     sect,
-                    &format!(
-                        "Countries: {}. Thematic area {}.",
-                        i.countries.clone().unwrap_or_default(),
-                        i.area.clone().unwrap_or_default()
+                    &w.say(
+                        "countries",
+                        &[
+                            ("countries", i.countries.clone().unwrap_or_default().into()),
+                            ("area", i.area.clone().unwrap_or_default().into()),
+                        ],
                     ),
                     9.0,
                     false,
@@ -1105,15 +1145,21 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         l.gap(3.0);
         l.p(
             sect,
-            &format!("Decision: {}", dec.outcome.label()),
+            &w.say("decision", &[("outcome", w.outcome(dec.outcome).into())]),
             10.5,
             true,
             NAVY,
         );
         if let Some(c) = &dec.conditions {
-            l.p(sect, &format!("Conditions: {c}"), 9.0, false, BLACK);
+            l.p(
+                sect,
+                &w.say("conditions", &[("conditions", c.as_str().into())]),
+                9.0,
+                false,
+                BLACK,
+            );
         }
-        for line in funding_text(dec) {
+        for line in w.funding(dec) {
             l.p(sect, &line, 9.0, false, BLACK);
         }
         let before = d
@@ -1121,19 +1167,7 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
             .as_ref()
             .and_then(|c| c.previous.iter().find(|p| p.item == dec.item));
         if let Some(p) = before {
-            let mut was = format!(
-                "Corrected in this revision. Before, the decision was: {}",
-                p.outcome.label()
-            );
-            if let Some(f) = &p.funding {
-                let amount = crate::money::format_signed_amount(&f.amount, "USD");
-                was.push_str(&format!(", {amount} from {}", f.source.label()));
-            }
-            if let Some(c) = &p.conditions {
-                was.push_str(&format!("; conditions: {c}"));
-            }
-            was.push('.');
-            l.p(sect, &was, 9.0, true, CORRECTION);
+            l.p(sect, &w.corrected_item(p), 9.0, true, CORRECTION);
         }
         let t = &dec.tally;
         l.gap(3.0);
@@ -1156,7 +1190,7 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
             .collect();
         let c = t.counts;
         rows.push(vec![
-            "All constituencies".into(),
+            w.say("all-constituencies", &[]),
             c.join.to_string(),
             c.object.to_string(),
             c.abstain.to_string(),
@@ -1166,16 +1200,16 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         l.table(
             sect,
             &[
-                ("Tally by constituency", 4.0, false),
-                ("Join", 1.0, true),
-                ("Object", 1.0, true),
-                ("Abstain", 1.0, true),
-                ("Recuse", 1.0, true),
-                ("No answer", 1.3, true),
+                (&w.say("column-tally", &[]), 4.0, false),
+                (&w.say("column-join", &[]), 1.0, true),
+                (&w.say("column-object", &[]), 1.0, true),
+                (&w.say("column-abstain", &[]), 1.0, true),
+                (&w.say("column-recuse", &[]), 1.0, true),
+                (&w.say("column-no-answer", &[]), 1.3, true),
             ],
             &rows,
         );
-        l.p(sect, &t.explanation, 9.0, false, BLACK);
+        l.p(sect, &w.explanation(&d.record, t), 9.0, false, BLACK);
         for o in &t.objections {
             // The member's name, as the record's attendance table gives it.
             let who = r
@@ -1187,7 +1221,10 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
             l.paragraph(
                 sect,
                 StructRole::P,
-                &format!("Objection by {who}: {}", o.reason),
+                &w.say(
+                    "objection",
+                    &[("member", who.into()), ("reason", o.reason.as_str().into())],
+                ),
                 9.0,
                 false,
                 BLACK,
@@ -1197,7 +1234,7 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         if let Some(reason) = &dec.override_reason {
             l.p(
                 sect,
-                &format!("Override by the chair: {reason}"),
+                &w.say("override", &[("reason", reason.as_str().into())]),
                 9.0,
                 true,
                 BLACK,
@@ -1212,42 +1249,26 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         .collect();
     l.heading_with_table(
         sect,
-        "Funds after the decisions",
+        &w.say("funds-heading", &[]),
         &[
-            ("Thematic area", 6.0, false),
-            ("Allocated", 2.0, true),
-            ("Available", 2.0, true),
+            (&w.say("column-area", &[]), 6.0, false),
+            (&w.say("column-allocated", &[]), 2.0, true),
+            (&w.say("column-available", &[]), 2.0, true),
         ],
         &rows,
     );
 
-    l.heading(sect, "Signature");
+    l.heading(sect, &w.say("signature-heading", &[]));
     l.p(
         sect,
-        &format!(
-            "Signed by the chair, {}, on {} UTC. The tally counts the signed positions of {} {}.",
-            r.chair_name,
-            d.signed_at.format("%-d %B %Y at %H:%M"),
-            d.positions_counted.len(),
-            if d.positions_counted.len() == 1 {
-                "member"
-            } else {
-                "members"
-            }
-        ),
+        &w.signed(&r.chair_name, d.signed_at, d.positions_counted.len()),
         9.0,
         false,
         BLACK,
     );
 
-    l.heading(sect, "How to check this record");
-    l.p(
-        sect,
-        "The chair's signed decision file, which these pages were made from, is attached to this PDF. Anyone can check it, with SC Desk (Verify) or with any program that checks this kind of electronic signature (DSSE, Ed25519): the signature must be valid under the chair's key, whose fingerprint is:",
-        9.0,
-        false,
-        BLACK,
-    );
+    l.heading(sect, &w.say("check-heading", &[]));
+    l.p(sect, &w.say("check", &[]), 9.0, false, BLACK);
     l.paragraph(
         sect,
         StructRole::P,
@@ -1257,28 +1278,27 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
         BLACK,
         8.0,
     );
-    l.p(
-        sect,
-        "Compare it with the chair's key in the Fund's published roster. SC Desk also draws these pages again from the attached file and compares them with this PDF, so a change to either is found.",
-        9.0,
-        false,
-        BLACK,
-    );
+    l.p(sect, &w.say("check-roster", &[]), 9.0, false, BLACK);
     l.gap(3.0);
     // One value per line, nothing after it: what is copied is the value alone.
-    l.p(sect, "Technical details", 7.5, true, GREY);
+    l.p(sect, &w.say("technical", &[]), 7.5, true, GREY);
     l.p(
         sect,
-        &format!("SHA-256 of the signed payload: {payload_hash}"),
+        &w.say("payload-hash", &[("hash", payload_hash.as_str().into())]),
         7.5,
         false,
         GREY,
     );
     l.p(
         sect,
-        &format!(
-            "Signature (Ed25519, base64): {}",
-            base64::engine::general_purpose::STANDARD.encode(&sig.sig)
+        &w.say(
+            "signature",
+            &[(
+                "signature",
+                base64::engine::general_purpose::STANDARD
+                    .encode(&sig.sig)
+                    .into(),
+            )],
         ),
         7.5,
         false,
@@ -1287,10 +1307,7 @@ fn lay_out(l: &mut Layout, envelope_bytes: &[u8]) -> Result<Laid, PdfError> {
     if let Some(c) = &d.corrects {
         l.p(
             sect,
-            &format!(
-                "Payload SHA-256 of the decision file this revision replaces: {}",
-                c.file
-            ),
+            &w.say("replaces", &[("hash", c.file.as_str().into())]),
             7.5,
             false,
             GREY,

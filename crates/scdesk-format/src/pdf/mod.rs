@@ -3,12 +3,25 @@
 //! can be checked offline: extract the file, verify its signature, regenerate the PDF
 //! and compare. The same decision file always gives the same bytes.
 //!
-//! Records are drawn by a numbered layout, stamped in the PDF: `layout2` draws every new
-//! record (PDF/A-3b, tagged, fonts subset); `layout1` is frozen so that the records it
-//! drew still verify.
+//! Records are drawn by a numbered layout, stamped in the PDF. Layout 3 draws every new
+//! record of a format 3 decision file, in the language asked (the chair's), with every
+//! word from its frozen catalogue (`record3.ftl`) and numbers, amounts and dates from
+//! ICU4X; the language is stamped beside the layout. Layout 2 (PDF/A-3b, tagged, fonts
+//! subset: layout 3 shares its drawing code, with layout 2's English fixed in
+//! `wording.rs`) draws the records of older decision files, whose record context is
+//! worded in English; `layout1` is frozen so that the records it drew still verify.
 
 mod layout1;
 mod layout2;
+mod wording;
+
+pub use wording::{explain, record_in, worded};
+
+use scdesk_lang::{Lang, Words};
+use wording::Wording;
+
+use crate::dsse::Envelope;
+use crate::sync::DecisionFile;
 
 const REGULAR: &[u8] = include_bytes!("../../../../fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../../../fonts/DejaVuSans-Bold.ttf");
@@ -19,8 +32,10 @@ pub const ATTACHMENT: &str = "decision-file.dsse.json";
 /// its document information). A record is verified by drawing it again from its signed
 /// decision file, which only the layout that drew it can do: any change to how a record
 /// looks must raise this number and keep the older layouts able to draw their records.
-pub const LAYOUT: i64 = 2;
+pub const LAYOUT: i64 = 3;
 const LAYOUT_KEY: &[u8] = b"SCDeskLayout";
+/// Layout 3 and later: the language the record was drawn in (`en`, `fr`, `es`).
+const LANGUAGE_KEY: &[u8] = b"SCDeskLanguage";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -68,22 +83,40 @@ pub enum PdfError {
     Font,
     #[error("The record was drawn by SC Desk record layout {found}, and this version draws layouts 1 to {current}, so it cannot draw the pages again to compare them. The signature of the embedded decision file is checked on its own; to check the pages, verify with the SC Desk version that made the record.")]
     OtherLayout { found: String, current: i64 },
+    #[error("The record says it was drawn in the language `{found}`, which SC Desk does not print records in (English, French, Spanish), so it cannot draw the pages again to compare them.")]
+    OtherLanguage { found: String },
 }
 
-/// The record's pages, from the decision file's bytes (its signature is not checked here).
-pub fn render(envelope_bytes: &[u8], paper: Paper) -> Result<Vec<u8>, PdfError> {
-    render_many(&[envelope_bytes.to_vec()], paper, &mut |_, _| {})
+/// The record's pages, from the decision file's bytes (its signature is not checked here),
+/// in `lang` if the file is format 3 (older files print in English, as they are worded).
+pub fn render(envelope_bytes: &[u8], paper: Paper, lang: Lang) -> Result<Vec<u8>, PdfError> {
+    render_many(&[envelope_bytes.to_vec()], paper, lang, &mut |_, _| {})
 }
 
 /// Several records in one PDF (a meeting's, or a year's), each starting on a new page
 /// with its own page numbers, all their decision files attached. `progress(done, total)`
-/// is called after each record is laid out.
+/// is called after each record is laid out. In `lang` with layout 3 when every file is
+/// format 3; otherwise all in English with layout 2, so one PDF speaks one language.
 pub fn render_many(
     envelopes: &[Vec<u8>],
     paper: Paper,
+    lang: Lang,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Vec<u8>, PdfError> {
-    layout2::draw(envelopes, paper, progress)
+    let wording = if !envelopes.is_empty() && envelopes.iter().all(|e| neutral(e)) {
+        Wording::Layout3(Words::new(lang))
+    } else {
+        Wording::Layout2
+    };
+    layout2::draw(envelopes, paper, wording, progress)
+}
+
+/// Whether a decision file's record is in no language (format 3).
+fn neutral(envelope: &[u8]) -> bool {
+    Envelope::parse(envelope.trim_ascii())
+        .ok()
+        .and_then(|e| serde_json::from_slice::<DecisionFile>(&e.payload).ok())
+        .is_some_and(|d| matches!(d.record, crate::sync::Record::Neutral(_)))
 }
 
 /// Draws records with an earlier layout, as that layout drew them (`None`: layout 1 as it
@@ -92,10 +125,17 @@ pub fn render_with_layout(
     envelopes: &[Vec<u8>],
     paper: Paper,
     layout: Option<i64>,
+    lang: Lang,
 ) -> Result<Vec<u8>, PdfError> {
     match layout {
         None | Some(1) => layout1::draw(envelopes, paper, layout, &mut |_, _| {}),
-        Some(2) => layout2::draw(envelopes, paper, &mut |_, _| {}),
+        Some(2) => layout2::draw(envelopes, paper, Wording::Layout2, &mut |_, _| {}),
+        Some(3) => layout2::draw(
+            envelopes,
+            paper,
+            Wording::Layout3(Words::new(lang)),
+            &mut |_, _| {},
+        ),
         Some(other) => Err(PdfError::OtherLayout {
             found: other.to_string(),
             current: LAYOUT,
@@ -246,6 +286,16 @@ pub fn layout_of(pdf: &[u8]) -> Result<Option<String>, PdfError> {
     Ok(layout_in(&load(pdf)?))
 }
 
+/// The language stamped in a record PDF by layout 3 and later, as written.
+fn language_in(doc: &lopdf::Document) -> Option<String> {
+    let info = doc.trailer.get(b"Info").ok()?;
+    let info = doc.dereference(info).ok()?.1.as_dict().ok()?;
+    info.get(LANGUAGE_KEY).ok().map(|v| match v {
+        lopdf::Object::String(bytes, _) => String::from_utf8_lossy(bytes).into_owned(),
+        _ => "(an unreadable value)".into(),
+    })
+}
+
 fn layout_in(doc: &lopdf::Document) -> Option<String> {
     let info = doc.trailer.get(b"Info").ok()?;
     let info = doc.dereference(info).ok()?.1.as_dict().ok()?;
@@ -261,6 +311,8 @@ fn layout_in(doc: &lopdf::Document) -> Option<String> {
 pub struct Regenerated {
     pub envelopes: Vec<Vec<u8>>,
     pub layout: i64,
+    /// The language the record was drawn in (English before layout 3).
+    pub language: Lang,
 }
 
 /// Checks that `pdf` is exactly the record its embedded decision files give, drawn again by
@@ -282,11 +334,18 @@ pub fn check_regenerates(pdf: &[u8]) -> Result<Regenerated, PdfError> {
             }
         },
     };
-    if render_with_layout(&envelopes, paper, stamp)? != pdf {
+    let language = match language_in(&doc) {
+        None => Lang::En,
+        Some(found) => found
+            .parse::<Lang>()
+            .map_err(|_| PdfError::OtherLanguage { found })?,
+    };
+    if render_with_layout(&envelopes, paper, stamp, language)? != pdf {
         return Err(PdfError::ContentChanged);
     }
     Ok(Regenerated {
         envelopes,
         layout: stamp.unwrap_or(1),
+        language,
     })
 }

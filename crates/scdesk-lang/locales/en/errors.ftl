@@ -292,6 +292,7 @@ error-pdf-no-attachment = The PDF has no embedded decision file, so it cannot pr
 error-pdf-content-changed = The PDF differs from the record generated from its signed decision file: it was changed after it was made.
 error-pdf-font = The bundled font could not be read.
 error-pdf-other-layout = The record was drawn by SC Desk record layout { $found }, and this version draws layouts 1 to { $current }, so it cannot draw the pages again to compare them. The signature of the embedded decision file is checked on its own; to check the pages, verify with the SC Desk version that made the record.
+error-pdf-other-language = The record says it was drawn in the language “{ $found }”, which SC Desk does not print records in (English, French, Spanish), so it cannot draw the pages again to compare them.
 error-nothing-to-publish = No meeting in this workspace has a signed decision file yet, so there is nothing to publish.
 error-register-folder-not-empty = { $path } is not an empty folder. Choose a new folder for the register (SC Desk does not write over files).
 # $reason is error-io-reason.

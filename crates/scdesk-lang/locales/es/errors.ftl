@@ -301,6 +301,7 @@ error-pdf-no-attachment = El PDF no contiene ningún archivo de decisiones adjun
 error-pdf-content-changed = El PDF difiere del acta generada a partir de su archivo de decisiones firmado: se modificó después de crearse.
 error-pdf-font = No se pudo leer la fuente tipográfica incluida en SC Desk.
 error-pdf-other-layout = El acta se compuso con la presentación { $found } de SC Desk, y esta versión compone las presentaciones 1 a { $current }, por lo que no puede volver a componer las páginas para compararlas. La firma del archivo de decisiones adjunto se verifica por separado; para verificar las páginas, utilice la versión de SC Desk que generó el acta.
+error-pdf-other-language = El acta indica que se compuso en el idioma «{ $found }», en el que SC Desk no imprime actas (inglés, francés, español), por lo que no puede volver a componer las páginas para compararlas.
 error-nothing-to-publish = Ninguna reunión de este espacio de trabajo tiene todavía un archivo de decisiones firmado, por lo que no hay nada que publicar.
 error-register-folder-not-empty = { $path } no es una carpeta vacía. Elija una carpeta nueva para el registro (SC Desk no escribe encima de archivos).
 # $reason es error-io-reason.

@@ -301,6 +301,7 @@ error-pdf-no-attachment = Le PDF ne contient aucun fichier de décisions joint 
 error-pdf-content-changed = Le PDF diffère du relevé établi à partir de son fichier de décisions signé : il a été modifié après sa création.
 error-pdf-font = La police de caractères fournie avec SC Desk n’a pas pu être lue.
 error-pdf-other-layout = Le relevé a été mis en page selon la présentation { $found } de SC Desk, et cette version met en page les présentations 1 à { $current } : elle ne peut donc pas refaire les pages pour les comparer. La signature du fichier de décisions joint est vérifiée à part ; pour vérifier les pages, utilisez la version de SC Desk qui a produit le relevé.
+error-pdf-other-language = Le relevé indique qu’il a été mis en page dans la langue « { $found } », dans laquelle SC Desk n’imprime pas de relevés (anglais, français, espagnol) : il ne peut donc pas refaire les pages pour les comparer.
 error-nothing-to-publish = Aucune réunion de cet espace de travail n’a encore de fichier de décisions signé : il n’y a donc rien à publier.
 error-register-folder-not-empty = { $path } n’est pas un dossier vide. Choisissez un nouveau dossier pour le registre (SC Desk n’écrit pas par-dessus des fichiers).
 # $reason est error-io-reason.
