@@ -250,6 +250,7 @@ impl Desk {
                 identity,
                 acting: None,
                 pseudo: false,
+                speaking: None,
             };
             Ok((desk, key))
         })();

@@ -64,6 +64,9 @@ pub enum DecisionError {
     UnknownSeat(String),
     #[error("The amount is not valid: {0}")]
     BadAmount(crate::money::MoneyError),
+    /// An amount typed in the language shown (`Desk::typed_amount`).
+    #[error("{0}")]
+    TypedAmount(crate::lang::amount::AmountInputError),
     #[error("No allocation was decided for item {item} of meeting {meeting}.")]
     NoAllocation { meeting: String, item: u32 },
     #[error("The transfers would exceed the allocation of {allocated} ({transferred} transferred already).")]
@@ -140,8 +143,12 @@ pub struct ItemView {
     pub funding_display: Option<String>,
     /// The outcomes the chair may record now (deferral only without a quorum).
     pub outcomes: Vec<OutcomeChoice>,
-    /// What the programme requested (direct and indirect costs), as the form fills it.
+    /// What the programme requested (direct and indirect costs), as the language writes
+    /// numbers (`1,904,600`, `1 904 600`).
     pub requested: Option<String>,
+    /// What the form's amount starts with, as the language writes numbers, so that it
+    /// reads back as typed (`Desk::typed_amount`): the amount decided, else the request.
+    pub amount_input: Option<String>,
     /// Why no decision can be recorded yet (the meeting has not started, or the written
     /// procedure is open), if so.
     pub not_yet: Option<String>,
@@ -592,10 +599,18 @@ impl Desk {
                 explanation: tally_explanation(words, &self.profile.decision_rule, &t),
                 ..t.clone()
             };
+            let in_words = |a: Decimal| crate::lang::number::amount(words.lang(), a);
+            let requested = budget.as_ref().map(|b| in_words(b.total));
+            let decided = decision
+                .as_ref()
+                .and_then(|d| d.funding.as_ref())
+                .and_then(|f| f.amount.parse::<Decimal>().ok())
+                .map(in_words);
             items.push(ItemView {
                 funding_display,
                 outcomes,
-                requested: budget.as_ref().map(|b| money::format_amount(b.total)),
+                amount_input: decided.or_else(|| requested.clone()),
+                requested,
                 not_yet,
                 item: it.item,
                 kind: it.kind,
@@ -857,12 +872,8 @@ impl Desk {
         earmark_area: Option<u32>,
         date: chrono::NaiveDate,
     ) -> Result<(), Error> {
-        let currency = self.profile.currency.clone();
-        let deposited =
-            money::parse_amount(deposited, &currency).map_err(DecisionError::BadAmount)?;
-        let committed = committed
-            .map(|c| money::parse_amount(c, &currency).map_err(DecisionError::BadAmount))
-            .transpose()?;
+        let deposited = self.typed_amount(deposited)?;
+        let committed = committed.map(|c| self.typed_amount(c)).transpose()?;
         if let Some(area) = earmark_area {
             if self.profile.area(area).is_none() {
                 return Err(ledger::FundsError::UnknownArea(area).into());
@@ -892,7 +903,7 @@ impl Desk {
         // What is allocated and transferred is read, then written: one process at a time.
         let _writing = self.writing()?;
         let currency = self.profile.currency.clone();
-        let amount = money::parse_amount(amount, &currency).map_err(DecisionError::BadAmount)?;
+        let amount = self.typed_amount(amount)?;
         let (allocated, transferred) = self
             .store
             .allocations()?
@@ -1071,8 +1082,7 @@ impl Desk {
                 let dossier = self.latest_dossier(&dossier_id)?.ok_or_else(|| {
                     crate::review::ReviewError::UnknownDossier(dossier_id.clone())
                 })?;
-                let amount =
-                    money::parse_amount(&f.amount, &currency).map_err(DecisionError::BadAmount)?;
+                let amount = self.typed_amount(&f.amount)?;
                 // What the programme requested, within the fund's ceiling (an override).
                 let requested = dossier.budget(&self.profile)?.total;
                 ledger::check_request(
@@ -1135,8 +1145,7 @@ impl Desk {
                             }
                             .into());
                         }
-                        let a =
-                            money::parse_amount(a, &currency).map_err(DecisionError::BadAmount)?;
+                        let a = self.typed_amount(a)?;
                         lines.push(SplitLine {
                             organisation: org.clone(),
                             amount: a.to_string(),
@@ -1795,11 +1804,11 @@ pub(crate) mod tests {
         }
     }
 
-    /// Decisions recorded with the screen in Spanish sign an English record: the
-    /// meeting's kind, the rule and each tally's explanation as before; and the chair's
-    /// refusal is said in Spanish.
+    /// Decisions recorded with the screen in Spanish: the chair types the amount the
+    /// Spanish way (the English way is refused, in Spanish, and changes nothing), the
+    /// refusal is said in Spanish, and the signed record is in no language (format 3).
     #[test]
-    fn the_signed_record_stays_english_whatever_the_screen_shows() {
+    fn the_chair_types_spanish_amounts_and_signs_a_record_in_no_language() {
         let dir = tempfile::tempdir().unwrap();
         let mut desk = demo(dir.path());
         desk.set_language(Lang::Es).unwrap();
@@ -1827,6 +1836,28 @@ pub(crate) mod tests {
             .for_people()
             .message
             .starts_with("The tally does not support “Approved” ("));
+        let funded = |amount: &str| DecisionInput {
+            item: 1,
+            outcome: Outcome::Approved,
+            conditions: None,
+            funding: Some(FundingInput {
+                amount: amount.into(),
+                source: Source::Pool,
+                split: Vec::new(),
+            }),
+            override_reason: None,
+        };
+        let english = desk
+            .record_decision(DEMO_SESSION, funded("1,904,600"))
+            .unwrap_err();
+        let message = english.for_people_in(&words).message;
+        assert!(
+            message.contains("no es un importe") && message.contains("1.754.800,50"),
+            "{message}"
+        );
+        assert!(desk.meeting_view(DEMO_SESSION).unwrap().items[0]
+            .decision
+            .is_none());
         let view = desk
             .record_decision(
                 DEMO_SESSION,
@@ -1835,7 +1866,7 @@ pub(crate) mod tests {
                     outcome: Outcome::Approved,
                     conditions: None,
                     funding: Some(FundingInput {
-                        amount: "1,904,600".into(),
+                        amount: "1.904.600".into(),
                         source: Source::Pool,
                         split: Vec::new(),
                     }),

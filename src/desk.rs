@@ -138,6 +138,8 @@ pub struct Desk {
     pub(crate) acting: Option<(String, Identity)>,
     /// The tests' pseudo-language in place of the workspace's (`Desk::use_pseudo_language`).
     pub(crate) pseudo: bool,
+    /// The language of this run in place of the workspace's (`Desk::speak`: the CLI's).
+    pub(crate) speaking: Option<Lang>,
 }
 
 impl std::fmt::Debug for Desk {
@@ -231,6 +233,7 @@ impl Desk {
             identity,
             acting: None,
             pseudo: false,
+            speaking: None,
         };
         // The workspace is in place: a head not recorded now is recorded by the next change.
         let _ = desk.record_audit_head();
@@ -317,6 +320,7 @@ impl Desk {
             identity,
             acting: None,
             pseudo: false,
+            speaking: None,
         };
         if demo.is_some() {
             crate::demo::sign_demo_history(&mut desk)?;
@@ -420,6 +424,7 @@ impl Desk {
             identity,
             acting: None,
             pseudo: false,
+            speaking: None,
         })
     }
 
@@ -468,8 +473,27 @@ impl Desk {
         if self.pseudo {
             Words::pseudo()
         } else {
-            Words::new(self.file.language.unwrap_or_default())
+            Words::new(self.speaking.or(self.file.language).unwrap_or_default())
         }
+    }
+
+    /// Speaks `lang` for this run, whatever the workspace records, without recording it:
+    /// the command line speaks English (or its `--lang`) in any workspace, so a script's
+    /// output and the amounts it types do not depend on the language the app was set to.
+    pub fn speak(&mut self, lang: Lang) {
+        self.speaking = Some(lang);
+    }
+
+    /// An amount as the person typed it, in the language they are shown
+    /// (`1 754 800,50` in French), in the fund's currency, strictly (`lang::amount`).
+    pub fn typed_amount(&self, text: &str) -> Result<rust_decimal::Decimal, Error> {
+        crate::lang::amount::parse(
+            self.words().lang(),
+            text,
+            &self.profile.currency,
+            crate::money::MAX_AMOUNT,
+        )
+        .map_err(|e| crate::decision::DecisionError::TypedAmount(e).into())
     }
 
     /// Records the language the app shows this workspace in (`workspace.json`, written
@@ -516,6 +540,7 @@ impl Desk {
         let money = |amount| words.money(amount, &self.profile.currency);
         for c in &mut overview.contributions {
             c.amount_display = money(c.amount);
+            c.share_display = words.percent(c.share_percent);
         }
         overview.total_display = money(overview.total);
         for e in &mut overview.earmarks {
@@ -542,6 +567,8 @@ impl Desk {
             a.earmarked_display = money(a.earmarked_available);
             a.available_display = money(a.available);
             a.allocated_display = money(a.allocated);
+            a.share_display = words.percent(a.share_percent);
+            a.target_display = words.percent(a.target_percent);
         }
         balances
     }
@@ -606,10 +633,7 @@ impl Desk {
             },
             SettingView {
                 name: words.t("desk-setting-area-target"),
-                value: words.f(
-                    "desk-percent",
-                    &[("value", words.number(area_target_percent.value).into())],
-                ),
+                value: words.percent(area_target_percent.value),
                 note: area_target_percent.note_in(lang).to_string(),
             },
         ]

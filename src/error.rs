@@ -1051,6 +1051,7 @@ fn decision_in(w: &Words, d: &crate::decision::DecisionError) -> Option<String> 
         Dec::NoRecordsInYear(year) => w.f("error-no-records-in-year", &[("year", num(year))]),
         Dec::UnknownSeat(seat) => w.f("error-unknown-seat", &[("seat", seat.into())]),
         Dec::BadAmount(m) => w.f("error-bad-amount", &[("reason", money_in(w, m).into())]),
+        Dec::TypedAmount(e) => e.message(w),
         Dec::NoAllocation { meeting, item } => w.f(
             "error-no-allocation",
             &[("meeting", meeting.into()), ("item", num(item))],
@@ -1906,6 +1907,13 @@ mod tests {
         for m in money {
             all.push((DecisionError::BadAmount(m).into(), true));
         }
+        all.push((
+            DecisionError::TypedAmount(crate::lang::amount::AmountInputError::NotANumber {
+                given: "12k".into(),
+            })
+            .into(),
+            true,
+        ));
         all.extend(sync.into_iter().map(|s| (Error::from(s), true)));
         all
     }

@@ -576,6 +576,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     };
     let passphrase_file = cli.passphrase_file.as_deref();
     let lang = cli.lang.unwrap_or(scdesk::lang::Lang::En);
+    let _ = LANG.set(lang);
     match cli.command {
         Command::Init(args) => create(&dir, args, Content::Empty, passphrase_file),
         Command::Demo(args) => create(&dir, args, Content::Demo, passphrase_file),
@@ -1883,8 +1884,11 @@ fn restore(dir: &Path, passphrase_file: Option<&Path>, args: RestoreArgs) -> any
     Ok(())
 }
 
+/// The language of this run (`--lang`, `SCDESK_LANG`, else English), set once in `run`.
+static LANG: std::sync::OnceLock<scdesk::lang::Lang> = std::sync::OnceLock::new();
+
 fn open(dir: &Path, passphrase_file: Option<&Path>) -> anyhow::Result<Desk> {
-    Ok(match Desk::key_mode(dir)? {
+    let mut desk = match Desk::key_mode(dir)? {
         KeyMode::Keyring { .. } => {
             let keyring = OsKeyring::connect(DEFAULT_TIMEOUT)?;
             Desk::open(dir, Unlock::Keyring(&keyring))?
@@ -1893,7 +1897,10 @@ fn open(dir: &Path, passphrase_file: Option<&Path>) -> anyhow::Result<Desk> {
             let passphrase = read_passphrase(passphrase_file, false)?;
             Desk::open(dir, Unlock::Passphrase(passphrase))?
         }
-    })
+    };
+    // The workspace's language is the app's; the command line speaks its own.
+    desk.speak(LANG.get().copied().unwrap_or_default());
+    Ok(desk)
 }
 
 /// The passphrase from `--passphrase-file`, `SCDESK_PASSPHRASE`, or the terminal.

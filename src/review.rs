@@ -286,6 +286,8 @@ pub struct DossierPage {
     pub budget_indirect: String,
     pub budget_total: String,
     pub indirect_percent: Decimal,
+    /// The rate as the language writes numbers (`7`, `7,5`).
+    pub indirect_percent_display: String,
     pub markers: Vec<MarkerView>,
     pub objectives: Vec<ObjectiveView>,
     pub principles: Vec<PrincipleView>,
@@ -694,6 +696,7 @@ impl Desk {
             budget_indirect: money(budget.indirect),
             budget_total: money(budget.total),
             indirect_percent: self.profile.indirect_cost_percent,
+            indirect_percent_display: words.number(self.profile.indirect_cost_percent),
             flags: dossier::flags_in(&d, &self.profile, &words),
             note: self.store.note(id)?.map(|n| n.0).unwrap_or_default(),
             row,

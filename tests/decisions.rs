@@ -452,11 +452,14 @@ fn earmarks_fund_their_own_area_and_a_stale_tally_is_not_exported() {
             override_reason: None,
         }
     };
-    assert!(chair
+    let refused = chair
         .record_decision(MEETING, bad_amount)
         .unwrap_err()
-        .to_string()
-        .starts_with("The amount is not valid"));
+        .to_string();
+    assert!(
+        refused.starts_with("“a lot” is not an amount: write it like USD"),
+        "{refused}"
+    );
 
     // A decision recorded, then a member changes position: exporting would misstate it.
     chair

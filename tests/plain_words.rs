@@ -151,7 +151,7 @@ variants!(decision, DecisionError: [
     NotChair, Rule, Final, NothingToCorrect, CorrectionReasonMissing, Disputed,
     FundingRequired, SplitMismatch, NotAParticipant, Funds, ConditionsRequired,
     NothingToExport, FirstSignatureUnchecked, DeadlineInThePast, NoRecordsInYear,
-    UnknownSeat, BadAmount, NoAllocation, TransferTooLarge, EarmarkMismatch, TallyChanged,
+    UnknownSeat, BadAmount, TypedAmount, NoAllocation, TransferTooLarge, EarmarkMismatch, TallyChanged,
 ]);
 variants!(rule, RuleError: [NotStarted, WrittenOpen, NoQuorum, OverrideRequired]);
 variants!(funds, FundsError: [
@@ -660,6 +660,10 @@ fn every_error(dir: &Path) -> Vec<Error> {
         AmountError::TooLarge("1e30".into()).into(),
         AmountError::NotPositive("0".into()).into(),
         AmountError::Overflow.into(),
+        DecisionError::TypedAmount(scdesk::lang::amount::AmountInputError::BadGrouping {
+            given: "1,75,48,005".into(),
+        })
+        .into(),
         PdfError::NotADecision(serde.clone()).into(),
         PdfError::Damaged("invalid cross-reference table at byte 5201".into()).into(),
         PdfError::NoAttachment.into(),

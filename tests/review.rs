@@ -299,3 +299,63 @@ fn a_dossier_is_found_by_the_reference_the_list_shows() {
         stderr(&out)
     );
 }
+
+/// Search matches across accents and case in every language: a dossier whose own text is
+/// French is found by a French word, a Spanish one by a Spanish word, typed with or
+/// without accents and in any case; the dossiers' text is not translated, so an English
+/// word does not find them.
+#[test]
+fn a_french_or_spanish_word_finds_the_dossier_written_in_that_language() {
+    let root = tempfile::tempdir().unwrap();
+    let mut fmu = workspace(root.path(), "fmu", Content::Empty);
+    let fmu_pk = fmu.identity().unwrap().public_key;
+    let others: Vec<String> = (2..=5)
+        .map(|n| fixture::fixed_identity(n).public_hex())
+        .collect();
+    let keys = Keys {
+        fmu: &fmu_pk,
+        chair: &others[0],
+        members: [&others[1], &others[2], &others[3]],
+    };
+    let roster = fmu.sign(
+        Kind::Roster,
+        &fixture::roster(1, "2026-01-05T09:00:00Z", &keys),
+    );
+    let fp = fmu.identity().unwrap().fingerprint;
+    fmu.pin_roster(&roster, &fp).unwrap();
+    let mut package = fixture::package("2026-10-15T08:00:00Z");
+    let (french, spanish) = (
+        package.dossiers[0].id.clone(),
+        package.dossiers[1].id.clone(),
+    );
+    package.dossiers[0].title = "Protection des enfants migrants non accompagnés au Sahel".into();
+    package.dossiers[0].summary =
+        "Le programme renforce l’accueil des enfants et des adolescents en déplacement.".into();
+    package.dossiers[1].title = "Protección de niñas y niños migrantes en Centroamérica".into();
+    package.dossiers[1].summary =
+        "El programa fortalece la atención a la niñez migrante y a sus familias.".into();
+    let r = fmu.import(&fmu.sign(Kind::DossierPackage, &package));
+    assert_eq!(r[0].outcome, Outcome::Imported, "{}", r[0].message);
+    for (words, expected) in [
+        ("enfants", &french),
+        ("ENFANTS", &french),
+        ("accompagnes", &french),
+        ("accompagnés adolescents", &french),
+        ("déplacement", &french),
+        ("deplacement", &french),
+        ("niños", &spanish),
+        ("ninos", &spanish),
+        ("NIÑAS", &spanish),
+        ("centroamerica", &spanish),
+        ("niñez", &spanish),
+        ("atención", &spanish),
+        ("atencion familias", &spanish),
+    ] {
+        assert_eq!(
+            ids(&fmu.list_dossiers(&text(words)).unwrap()),
+            [expected.as_str()],
+            "{words}"
+        );
+    }
+    assert!(fmu.list_dossiers(&text("children")).unwrap().is_empty());
+}

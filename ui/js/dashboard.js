@@ -1,42 +1,11 @@
 // The dashboard: the fund, contributions, dossiers, settings and the funds table.
 
 import { invoke } from './api.js';
-import { $, barChart, cell, localDate, localDateTime, setStatus, show, showError } from './dom.js';
+import { $, barChart, cell, fail, localDate, localDateTime, setStatus, show } from './dom.js';
 import { fillFilters, openDossier } from './dossiers.js';
 import { showTab } from './tabs.js';
 import { state } from './state.js';
-import { l10n, t } from './l10n.js';
-
-// What is data (names, amounts, dates, the library's own words) is marked so: it is not
-// the window's wording, and no translation touches it.
-const data = (node) => {
-  node.setAttribute('translate', 'no');
-  return node;
-};
-// A node of the page that shows data now, a message at other times.
-function setData(node, text) {
-  delete node.dataset.l10nId;
-  delete node.dataset.l10nArgs;
-  node.textContent = text;
-  data(node);
-}
-function setMessage(node, id, args) {
-  node.removeAttribute('translate');
-  l10n(node, id, args);
-}
-function clear(node) {
-  delete node.dataset.l10nId;
-  delete node.dataset.l10nArgs;
-  node.removeAttribute('translate');
-  node.textContent = '';
-}
-// The library's sentence (and its detail) is its own, in the language it was asked for.
-function showLibraryError(node, e) {
-  delete node.dataset.l10nId;
-  delete node.dataset.l10nArgs;
-  showError(node, e);
-  data(node);
-}
+import { clear, data, say, t } from './l10n.js';
 
 // Contributions, largest first; earmarked ones in a lighter blue.
 export function drawContributionChart(rows) {
@@ -46,13 +15,13 @@ export function drawContributionChart(rows) {
   }));
   const chart = barChart(bars, { labelW: 250, width: 600, ariaLabel: t('dashboard-contributions-chart') });
   // Contributors' names and amounts.
-  chart.querySelectorAll('text, title').forEach(data);
+  chart.querySelectorAll('text, title').forEach((n) => data(n));
   $('contrib-chart').replaceChildren(chart);
 }
 
 export function render(d) {
   const { workspace, fund, dossiers, next_meeting, settings } = d;
-  setMessage($('fund-name'), 'dashboard-fund-name', { fund: fund.fund });
+  say($('fund-name'), 'dashboard-fund-name', { fund: fund.fund });
   const demo = workspace.demo;
   show('demo-badge', demo);
   show('demo-banner', demo);
@@ -61,30 +30,30 @@ export function render(d) {
   renderSetup(d.setup);
   renderSwitch();
 
-  setData($('kpi-total'), fund.total_display);
+  data($('kpi-total'), fund.total_display);
   if (fund.statement) {
-    setMessage($('kpi-total-note'), 'dashboard-total-note-statement', {
+    say($('kpi-total-note'), 'dashboard-total-note-statement', {
       date: localDate(fund.statement.as_of), version: String(fund.statement.version), signer: fund.statement.signer,
     });
   } else if (fund.as_of) {
-    setMessage($('kpi-total-note'), 'dashboard-total-note-entered', { date: localDate(fund.as_of) });
+    say($('kpi-total-note'), 'dashboard-total-note-entered', { date: localDate(fund.as_of) });
   } else {
-    setMessage($('kpi-total-note'), 'dashboard-total-note-none');
+    say($('kpi-total-note'), 'dashboard-total-note-none');
   }
-  setData($('kpi-contributors'), String(fund.contributor_count));
+  data($('kpi-contributors'), String(fund.contributor_count));
   const unearmarked = fund.earmarks.find((e) => e.area == null);
-  if (unearmarked) setMessage($('kpi-earmark-note'), 'dashboard-unearmarked-note', { amount: unearmarked.amount_display });
+  if (unearmarked) say($('kpi-earmark-note'), 'dashboard-unearmarked-note', { amount: unearmarked.amount_display });
   else clear($('kpi-earmark-note'));
-  setData($('kpi-dossiers'), String(dossiers.length));
-  setData($('kpi-dossiers-note'), d.dossiers_note);
+  data($('kpi-dossiers'), String(dossiers.length));
+  data($('kpi-dossiers-note'), d.dossiers_note);
   if (next_meeting) {
-    setData($('kpi-meeting'), localDateTime(next_meeting.starts_at));
-    setMessage($('kpi-meeting-note'), 'dashboard-meeting-note', { kind: next_meeting.kind_label, count: next_meeting.items });
+    data($('kpi-meeting'), localDateTime(next_meeting.starts_at));
+    say($('kpi-meeting-note'), 'dashboard-meeting-note', { kind: next_meeting.kind_label, count: next_meeting.items });
   } else {
-    setMessage($('kpi-meeting'), 'dashboard-meeting-none');
+    say($('kpi-meeting'), 'dashboard-meeting-none');
   }
 
-  if (fund.as_of) setMessage($('contrib-asof'), 'dashboard-contributions-as-of', { date: localDate(fund.as_of) });
+  if (fund.as_of) say($('contrib-asof'), 'dashboard-contributions-as-of', { date: localDate(fund.as_of) });
   else clear($('contrib-asof'));
   drawContributionChart(fund.contributions);
   const tbody = $('contrib-table').querySelector('tbody');
@@ -93,11 +62,11 @@ export function render(d) {
     const tr = document.createElement('tr');
     data(cell(tr, r.contributor));
     data(cell(tr, r.amount_display, 'num'));
-    cell(tr, `${r.share_percent}%`, 'num');
+    data(cell(tr, r.share_display, 'num'));
     cell(tr, r.earmark_area == null ? t('dashboard-unearmarked') : t('dashboard-area', { area: String(r.earmark_area) }), 'muted');
     tbody.appendChild(tr);
   }
-  setData($('contrib-total'), fund.total_display);
+  data($('contrib-total'), fund.total_display);
 
   const dbody = $('dossier-table').querySelector('tbody');
   dbody.replaceChildren();
@@ -154,7 +123,6 @@ export function render(d) {
   document.body.dataset.ready = 'true';
 }
 
-
 export async function loadDashboard() {
   try {
     render(await invoke('dashboard'));
@@ -166,7 +134,7 @@ export async function loadDashboard() {
 // ---------- funds ----------
 
 export function renderFunds(b) {
-  setMessage($('funds-note'), 'dashboard-funds-note', { amount: b.pool_available_display });
+  say($('funds-note'), 'dashboard-funds-note', { amount: b.pool_available_display });
   const body = $('funds-table').querySelector('tbody');
   body.replaceChildren();
   for (const a of b.areas) {
@@ -174,8 +142,8 @@ export function renderFunds(b) {
     cell(tr, t('dashboard-area', { area: String(a.area) })).title = a.name;
     data(cell(tr, a.earmarked_display, 'num'));
     data(cell(tr, a.allocated_display, 'num'));
-    cell(tr, `${a.share_percent}%`, 'num');
-    cell(tr, `${a.target_percent}%`, 'num');
+    data(cell(tr, a.share_display, 'num'));
+    data(cell(tr, a.target_display, 'num'));
     body.appendChild(tr);
   }
   // Allocations per area, as bars.
@@ -192,7 +160,7 @@ async function fillDemoRoles() {
   try {
     roles = await invoke('demo_roles');
   } catch (e) {
-    showLibraryError($('demo-role-note'), e);
+    fail($('demo-role-note'), e);
     return;
   }
   const select = $('demo-role');
@@ -216,9 +184,9 @@ $('demo-role-form').addEventListener('submit', async (ev) => {
     const me = await invoke('act_in_demo_as', { seat: $('demo-role').value });
     await loadDashboard();
     const chosen = $('demo-role').selectedOptions[0]?.textContent ?? me.seat;
-    setMessage(note, 'dashboard-demo-role-chosen', { seat: chosen });
+    say(note, 'dashboard-demo-role-chosen', { seat: chosen });
   } catch (e) {
-    showLibraryError(note, e);
+    fail(note, e);
   }
 });
 
@@ -266,12 +234,12 @@ async function renderSwitch() {
   const b = $('switch-workspace');
   if (w.current === 'demo') {
     b.dataset.which = 'mine';
-    setMessage(b, w.mine_exists ? 'dashboard-switch-open-mine' : 'dashboard-switch-start-mine');
-    setMessage($('switch-note'), 'dashboard-switch-in-demo');
+    say(b, w.mine_exists ? 'dashboard-switch-open-mine' : 'dashboard-switch-start-mine');
+    say($('switch-note'), 'dashboard-switch-in-demo');
   } else {
     b.dataset.which = 'demo';
-    setMessage(b, 'dashboard-switch-open-demo');
-    setMessage($('switch-note'), 'dashboard-switch-in-mine');
+    say(b, 'dashboard-switch-open-demo');
+    say($('switch-note'), 'dashboard-switch-in-mine');
   }
   b.hidden = false;
 }

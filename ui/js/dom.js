@@ -1,7 +1,7 @@
 // DOM helpers for every screen: finding elements, table cells, dates in local time,
 // the bar chart, error text. No rules.
 
-import { currentLanguage, l10n } from './l10n.js';
+import { clear, currentLanguage, data, l10n } from './l10n.js';
 
 export const $ = (id) => document.getElementById(id);
 
@@ -104,6 +104,14 @@ export function errorDetails(detail) {
 export function showError(node, e) {
   node.textContent = errorText(e);
   if (e?.detail) node.append(' ', errorDetails(e.detail));
+}
+
+// The library's sentence in `node`, in the language it was asked for (so data to the
+// window), in place of what the node showed.
+export function fail(node, e) {
+  clear(node);
+  showError(node, e);
+  data(node);
 }
 
 export function option(select, value, label) {

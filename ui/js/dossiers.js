@@ -2,47 +2,14 @@
 // private note that saves itself.
 
 import { invoke } from './api.js';
-import { $, cell, el, localDate, option, show, showError } from './dom.js';
-import { l10n, t, tAttr } from './l10n.js';
+import { $, cell, el, fail, localDate, option, show } from './dom.js';
+import { clear, data, l10n, say, t, tAttr } from './l10n.js';
 
-// What is data (titles, references, countries, names, amounts, dates, what members
-// typed, the library's own words) is marked so: it is not the window's wording, and no
-// translation touches it.
-const data = (node) => {
-  node.setAttribute('translate', 'no');
-  return node;
-};
 const dataCell = (row, text, className) => data(cell(row, text, className));
-// A node of the page that shows data now, a message at other times.
-function setData(node, text) {
-  delete node.dataset.l10nId;
-  delete node.dataset.l10nArgs;
-  node.textContent = text;
-  data(node);
-}
-function setMessage(node, id, args) {
-  node.removeAttribute('translate');
-  l10n(node, id, args);
-}
-function clear(node) {
-  delete node.dataset.l10nId;
-  delete node.dataset.l10nArgs;
-  node.removeAttribute('translate');
-  node.textContent = '';
-}
-// The library's sentence (and its detail) is its own, in the language it was asked for.
-function showLibraryError(node, e) {
-  delete node.dataset.l10nId;
-  delete node.dataset.l10nArgs;
-  showError(node, e);
-  data(node);
-}
-
 // ---------- dossiers ----------
 
 export const selected = new Set();
 export let filtersFilled = false;
-
 
 export function fillFilters(dossiers, areas) {
   if (filtersFilled) return;
@@ -93,11 +60,11 @@ export async function loadDossiers() {
   try {
     list = await invoke('dossiers', { query: query(), paged: true });
   } catch (e) {
-    showLibraryError($('list-count'), e);
+    fail($('list-count'), e);
     return;
   }
   if (seq !== listSeq) return; // a newer search is on its way
-  setData($('review-progress'), list.progress.text);
+  data($('review-progress'), list.progress.text);
   const body = $('dossier-list').querySelector('tbody');
   body.replaceChildren();
   for (const x of list.rows) {
@@ -147,8 +114,8 @@ export async function loadDossiers() {
     body.appendChild(tr);
   }
   const shown = list.rows.length;
-  if (list.matching > shown) setMessage($('list-count'), 'dossiers-count-first', { shown, matching: list.matching });
-  else setMessage($('list-count'), 'dossiers-count', { count: shown });
+  if (list.matching > shown) say($('list-count'), 'dossiers-count-first', { shown, matching: list.matching });
+  else say($('list-count'), 'dossiers-count', { count: shown });
   $('compare-button').disabled = selected.size < 2;
 }
 
@@ -167,7 +134,7 @@ $('compare-button').addEventListener('click', async () => {
   try {
     c = await invoke('compare', { ids: [...selected] });
   } catch (e) {
-    showLibraryError($('list-count'), e);
+    fail($('list-count'), e);
     return;
   }
   const head = $('compare-table').querySelector('thead');
@@ -217,7 +184,7 @@ export async function openDossier(id) {
   try {
     renderDossier(await invoke('dossier', { id }));
   } catch (e) {
-    showLibraryError($('list-count'), e);
+    fail($('list-count'), e);
     return;
   }
   show('dossier-list-view', false);
@@ -243,13 +210,13 @@ export function renderDossier(p) {
   currentDossier = p.dossier.id;
   const d = p.dossier;
   clear($('dv-error'));
-  setMessage($('dv-ref'), 'dossiers-page-reference', { reference: d.reference });
-  setData($('dv-title'), d.title);
-  setMessage($('dv-meta'), 'dossiers-page-meta', {
+  say($('dv-ref'), 'dossiers-page-reference', { reference: d.reference });
+  data($('dv-title'), d.title);
+  say($('dv-meta'), 'dossiers-page-meta', {
     countries: d.countries.join(', '), region: d.region, area: String(d.area), areaName: p.row.area_name,
   });
-  if (p.versions.length > 1) setMessage($('dv-version'), 'dossiers-page-version-of', { version: String(d.version), count: p.versions.length });
-  else setMessage($('dv-version'), 'dossiers-page-version', { version: String(d.version) });
+  if (p.versions.length > 1) say($('dv-version'), 'dossiers-page-version-of', { version: String(d.version), count: p.versions.length });
+  else say($('dv-version'), 'dossiers-page-version', { version: String(d.version) });
   const badges = $('dv-badges');
   badges.replaceChildren();
   const pill = document.createElement('span');
@@ -264,7 +231,7 @@ export function renderDossier(p) {
 
   show('dv-conflict', !!p.conflict);
   if (p.conflict) {
-    setMessage($('dv-conflict'), 'dossiers-conflict-declared', { reason: p.conflict.reason.replace(/[.\s]+$/, '') });
+    say($('dv-conflict'), 'dossiers-conflict-declared', { reason: p.conflict.reason.replace(/[.\s]+$/, '') });
   }
 
   show('dv-changes', p.changes.length > 0);
@@ -298,7 +265,7 @@ export function renderDossier(p) {
     $('dv-flags').append(strong, ul);
   }
 
-  setData($('dv-summary'), d.summary);
+  data($('dv-summary'), d.summary);
   const facts = $('dv-facts');
   facts.replaceChildren();
   const fact = (k, v, isData = true) => {
@@ -313,7 +280,7 @@ export function renderDossier(p) {
   fact(t('dossiers-fact-duration'), t('dossiers-fact-duration-value', { count: d.duration_months, date: localDate(d.start_date) }), false);
   fact(t('dossiers-fact-total-budget'), p.budget_total);
 
-  setMessage($('dv-indirect-head'), 'dossiers-budget-indirect-head', { percent: String(p.indirect_percent) });
+  say($('dv-indirect-head'), 'dossiers-budget-indirect-head', { percent: p.indirect_percent_display });
   const bb = $('dv-budget').querySelector('tbody');
   bb.replaceChildren();
   for (const b of p.budget) {
@@ -324,9 +291,9 @@ export function renderDossier(p) {
     dataCell(tr, b.total, 'num');
     bb.appendChild(tr);
   }
-  setData($('dv-direct'), p.budget_direct);
-  setData($('dv-indirect'), p.budget_indirect);
-  setData($('dv-total'), p.budget_total);
+  data($('dv-direct'), p.budget_direct);
+  data($('dv-indirect'), p.budget_indirect);
+  data($('dv-total'), p.budget_total);
 
   const mb = $('dv-markers').querySelector('tbody');
   mb.replaceChildren();
@@ -341,10 +308,10 @@ export function renderDossier(p) {
     mb.appendChild(tr);
   }
   fill('dv-objectives', p.objectives, (o) => li(t('dossiers-objective', { number: String(o.number), title: o.title })));
-  setMessage($('dv-sdgs'), 'dossiers-sdg-targets', { targets: d.sdg_targets.join(', ') });
+  say($('dv-sdgs'), 'dossiers-sdg-targets', { targets: d.sdg_targets.join(', ') });
   // The message chooses the kind of partner's words from its `kind`.
   fill('dv-partners', d.national_partners, (n) => li(t('dossiers-partner', { name: n.name, kind: n.kind })));
-  setData($('dv-review'), d.review.summary);
+  data($('dv-review'), d.review.summary);
   const pb = $('dv-principles').querySelector('tbody');
   pb.replaceChildren();
   for (const pr of p.principles) {
@@ -365,16 +332,16 @@ export function renderDossier(p) {
       try {
         await invoke('open_document', { id: d.id, name: doc.name });
       } catch (e) {
-        showLibraryError($('dv-error'), e);
+        fail($('dv-error'), e);
         // Without a program for it here, the document is saved where the member chooses.
         if (e.code !== 'no_viewer') return;
         const path = await window.__TAURI__.dialog.save({ defaultPath: doc.name });
         if (!path) return;
         try {
           await invoke('save_document', { id: d.id, name: doc.name, path });
-          setMessage($('dv-error'), 'dossiers-document-saved', { path });
+          say($('dv-error'), 'dossiers-document-saved', { path });
         } catch (e2) {
-          showLibraryError($('dv-error'), e2);
+          fail($('dv-error'), e2);
         }
       }
     });
@@ -389,12 +356,12 @@ export function renderDossier(p) {
   if (!p.documents.length) $('dv-documents').appendChild(li(t('dossiers-documents-none'), 'muted'));
 
   const version = String(d.version);
-  if (p.row.reviewed) setMessage($('dv-review-state'), 'dossiers-review-state-reviewed', { version });
+  if (p.row.reviewed) say($('dv-review-state'), 'dossiers-review-state-reviewed', { version });
   else if (p.reviewed_version) {
-    setMessage($('dv-review-state'), 'dossiers-review-state-changed', { reviewed: String(p.reviewed_version), version });
-  } else setMessage($('dv-review-state'), 'dossiers-review-state-none');
-  if (p.row.reviewed) setMessage($('dv-mark'), 'dossiers-mark-remove');
-  else setMessage($('dv-mark'), 'dossiers-mark-reviewed', { version });
+    say($('dv-review-state'), 'dossiers-review-state-changed', { reviewed: String(p.reviewed_version), version });
+  } else say($('dv-review-state'), 'dossiers-review-state-none');
+  if (p.row.reviewed) say($('dv-mark'), 'dossiers-mark-remove');
+  else say($('dv-mark'), 'dossiers-mark-reviewed', { version });
   $('dv-mark').dataset.reviewed = String(p.row.reviewed);
   $('dv-note').value = p.note;
   data($('dv-note')); // the member's own words
@@ -414,7 +381,7 @@ export function renderDossier(p) {
   });
   show('dv-conflict-none', !p.conflict);
   show('dv-conflict-some', !!p.conflict);
-  if (p.conflict) setData($('dv-conflict-text'), p.conflict.reason);
+  if (p.conflict) data($('dv-conflict-text'), p.conflict.reason);
 }
 
 export async function act(cmd, args) {
@@ -425,7 +392,7 @@ export async function act(cmd, args) {
     renderDossier(await invoke(cmd, { id: currentDossier, ...args }));
     return true;
   } catch (e) {
-    showLibraryError($('dv-error'), e);
+    fail($('dv-error'), e);
     return false;
   }
 }
@@ -447,15 +414,15 @@ export async function flushNote() {
   const text = $('dv-note').value;
   try {
     await invoke('save_note', { id, text });
-    if (id === currentDossier) setMessage($('dv-note-state'), 'dossiers-note-saved');
+    if (id === currentDossier) say($('dv-note-state'), 'dossiers-note-saved');
   } catch (e) {
     noteDirty = true;
-    showLibraryError($('dv-note-state'), e);
+    fail($('dv-note-state'), e);
   }
 }
 $('dv-note').addEventListener('input', () => {
   noteDirty = true;
-  setMessage($('dv-note-state'), 'dossiers-note-saving');
+  say($('dv-note-state'), 'dossiers-note-saving');
   clearTimeout(noteTimer);
   noteTimer = setTimeout(flushNote, 700);
 });

@@ -2,7 +2,7 @@
 
 import { invoke } from './api.js';
 import { $, cell, errorDetails, errorText, setStatus } from './dom.js';
-import { currentLanguage, l10n, t } from './l10n.js';
+import { currentLanguage, l10n } from './l10n.js';
 import { showTab } from './tabs.js';
 
 // ---------- import ----------

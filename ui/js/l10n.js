@@ -65,6 +65,37 @@ export function l10n(node, id, args) {
   return node;
 }
 
+// The window's wording in `node`, from the catalogue: it follows a change of language
+// by itself.
+export function say(node, id, args) {
+  node.removeAttribute('translate');
+  return l10n(node, id, args);
+}
+
+// Marks `node` as data (a name, an amount, a date, what someone typed, the library's own
+// words): not the window's wording, so no translation touches it. With `text`, shows it
+// in place of any message the node held.
+export function data(node, text) {
+  if (text !== undefined) {
+    forget(node);
+    node.textContent = text;
+  }
+  node.setAttribute('translate', 'no');
+  return node;
+}
+
+// Empties a note, forgetting the message it held.
+export function clear(node) {
+  forget(node);
+  node.removeAttribute('translate');
+  node.textContent = '';
+}
+
+function forget(node) {
+  delete node.dataset.l10nId;
+  delete node.dataset.l10nArgs;
+}
+
 // Called after each change of language, to draw again what code wrote with `t`.
 export function onLanguageChange(f) {
   listeners.push(f);

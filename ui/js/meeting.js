@@ -2,37 +2,8 @@
 // corrections, the written procedure and the records.
 
 import { invoke } from './api.js';
-import { $, cell, el, localDateTime, option, show, showError } from './dom.js';
-import { t, l10n } from './l10n.js';
-
-// Interface wording, from the catalogue: it follows a change of language by itself.
-function say(node, id, args) {
-  node.removeAttribute('translate');
-  return l10n(node, id, args);
-}
-
-// Text that is data (a title, a name, an amount, a path, the library's own words): not
-// translated here, and marked so.
-function data(node, text) {
-  delete node.dataset.l10nId;
-  delete node.dataset.l10nArgs;
-  node.setAttribute('translate', 'no');
-  node.textContent = text;
-  return node;
-}
-
-// Empties a note, forgetting the message it held.
-function clear(node) {
-  delete node.dataset.l10nId;
-  delete node.dataset.l10nArgs;
-  node.removeAttribute('translate');
-  node.textContent = '';
-}
-
-function fail(node, e) {
-  clear(node);
-  showError(node, e);
-}
+import { $, cell, el, fail, localDateTime, option, show } from './dom.js';
+import { clear, data, say, t } from './l10n.js';
 
 // A choice whose label is the library's (an outcome, a source, an attendance).
 function dataOption(select, value, label) {
@@ -235,7 +206,6 @@ export function renderMeeting(v) {
   if (!$('year-input').value) $('year-input').value = new Date(v.starts_at).getUTCFullYear();
 }
 
-
 export function itemCard(v, it) {
   const card = el('section', null, 'card item-card');
   card.dataset.item = it.item;
@@ -305,7 +275,7 @@ export function decisionForm(v, it, correcting) {
   field(t('meeting-outcome'), outcome);
   const amount = el('input');
   amount.name = 'amount';
-  amount.value = it.decision?.funding?.amount ?? it.requested ?? '';
+  amount.value = it.amount_input ?? '';
   amount.placeholder = t('meeting-amount-example');
   const source = el('select');
   source.name = 'source';

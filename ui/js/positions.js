@@ -1,36 +1,9 @@
 // The member's positions on the next meeting: one form, saved together, then signed.
 
 import { invoke } from './api.js';
-import { $, cell, errorText, localDateTime, option, show, showError } from './dom.js';
-import { t, l10n } from './l10n.js';
+import { $, cell, errorText, fail, localDateTime, option, show } from './dom.js';
+import { clear, data, say, t } from './l10n.js';
 import { state } from './state.js';
-
-// Interface wording, from the catalogue: it follows a change of language by itself.
-function say(node, id, args) {
-  node.removeAttribute('translate');
-  return l10n(node, id, args);
-}
-
-// Text that is data (a date, the library's own words): not translated here, and marked so.
-function data(node, text) {
-  delete node.dataset.l10nId;
-  delete node.dataset.l10nArgs;
-  node.setAttribute('translate', 'no');
-  node.textContent = text;
-}
-
-// Empties a note, forgetting the message it held.
-function clear(node) {
-  delete node.dataset.l10nId;
-  delete node.dataset.l10nArgs;
-  node.removeAttribute('translate');
-  node.textContent = '';
-}
-
-function fail(node, e) {
-  clear(node);
-  showError(node, e);
-}
 
 // ---------- positions ----------
 

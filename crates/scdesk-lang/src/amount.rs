@@ -125,10 +125,11 @@ pub fn parse(
     if given.is_empty() {
         return Err(AmountInputError::Empty);
     }
-    // A currency code is a run of letters at either end, apart from the number.
+    // A currency code is three letters at either end, apart from a number (so "a lot" is
+    // not a number, rather than an amount in LOT).
     let is_space = |c: char| c.is_whitespace() || SPACES.contains(&c);
     let mut number = given;
-    let letters = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphabetic());
+    let letters = |s: &str| s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic());
     let mut code = None;
     if let Some(i) = given.rfind(is_space) {
         let (head, tail) = given.split_at(i);
@@ -146,6 +147,9 @@ pub fn parse(
                 number = tail.trim_start_matches(is_space);
             }
         }
+    }
+    if !number.chars().any(|c| c.is_ascii_digit()) {
+        return Err(AmountInputError::NotANumber { given: owned() });
     }
     if let Some(code) = code {
         if !code.eq_ignore_ascii_case(currency) {
@@ -283,7 +287,7 @@ mod tests {
         type Check = fn(&AmountInputError) -> bool;
         let not_a_number: Check = |e| matches!(e, AmountInputError::NotANumber { .. });
         let grouping: Check = |e| matches!(e, AmountInputError::BadGrouping { .. });
-        let cases: [(Lang, &str, Check); 16] = [
+        let cases: [(Lang, &str, Check); 19] = [
             (Lang::En, "1.754.800,50", not_a_number),
             (Lang::En, "1,75", grouping),
             (Lang::En, "1 754 800", not_a_number),
@@ -304,6 +308,9 @@ mod tests {
                 matches!(e, AmountInputError::WrongCurrency { .. })
             }),
             (Lang::En, "1e6", not_a_number),
+            (Lang::En, "a lot", not_a_number),
+            (Lang::Fr, "USD", not_a_number),
+            (Lang::Es, "100 dólares", not_a_number),
             (Lang::Fr, "1 000 000 000 000 000,01", |e| {
                 matches!(e, AmountInputError::TooLarge { .. })
             }),

@@ -184,6 +184,12 @@ impl Words {
         crate::number::decimal(self.lang, value)
     }
 
+    /// A percentage as the language writes it: the number by ICU4X, the sign placed by
+    /// the catalogue's `desk-percent` (`12.5%`, `12,5 %`).
+    pub fn percent(&self, value: rust_decimal::Decimal) -> String {
+        self.f("desk-percent", &[("value", self.number(value).into())])
+    }
+
     /// An amount with its currency, as the language writes money (`USD 1,754,800.50`,
     /// `1 754 800,50 USD`): the number by ICU4X, cents shown only when there are some,
     /// and the order of number and code from the catalogue's `money` message.
@@ -327,6 +333,18 @@ mod tests {
     }
 
     /// The pseudo-language marks every message, so that text not from the catalogue shows.
+    #[test]
+    fn a_percentage_is_written_as_each_language_writes_it() {
+        let share = rust_decimal::Decimal::new(125, 1);
+        for (lang, expected) in [
+            (Lang::En, "12.5%"),
+            (Lang::Fr, "12,5\u{202f}%"),
+            (Lang::Es, "12,5\u{a0}%"),
+        ] {
+            assert_eq!(Words::new(lang).percent(share), expected, "{lang}");
+        }
+    }
+
     #[test]
     fn the_pseudo_language_marks_each_message() {
         assert_eq!(Words::pseudo().t("amount-empty").get(..4), Some("[!! "));

@@ -41,6 +41,8 @@ pub struct ContributionRow {
     pub earmark_area: Option<u32>,
     /// Share of all contributions, in percent to one decimal.
     pub share_percent: Decimal,
+    /// The share as the reader's language writes it (`12.5%`, `12,5 %`).
+    pub share_display: String,
     /// The bar's length in a chart, in percent of the largest contribution.
     pub bar_percent: Decimal,
 }
@@ -91,6 +93,7 @@ pub fn overview(
             amount_display: money::format_money(c.amount, currency),
             earmark_area: c.earmark_area,
             share_percent: money::share_percent(c.amount, total),
+            share_display: format!("{}%", money::share_percent(c.amount, total)),
             bar_percent: Decimal::ZERO,
         })
         .collect();

@@ -86,6 +86,9 @@ pub struct AreaBalance {
     /// The bar's length in a chart, in percent of the largest area's allocations.
     pub bar_percent: Decimal,
     pub target_percent: Decimal,
+    /// The share and the target as the reader's language writes them (`12,5 %`).
+    pub share_display: String,
+    pub target_display: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -199,6 +202,8 @@ pub fn balances(
             share_percent: money::share_percent(allocated_here, allocated),
             bar_percent: Decimal::ZERO,
             target_percent: profile.settings.area_target_percent.value,
+            share_display: format!("{}%", money::share_percent(allocated_here, allocated)),
+            target_display: format!("{}%", profile.settings.area_target_percent.value),
         });
     }
     let largest = areas.iter().map(|a| a.allocated).max().unwrap_or_default();
