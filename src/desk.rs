@@ -1176,6 +1176,36 @@ mod tests {
             .contains("archivos firmados"));
     }
 
+    /// The command line speaks its own language in a workspace set to another, and
+    /// leaves the workspace's as it was.
+    #[test]
+    fn a_run_can_speak_another_language_than_the_workspace() {
+        let dir = tempfile::tempdir().unwrap();
+        let keyring = MemoryKeyring::default();
+        let options = CreateOptions {
+            content: Content::Empty,
+            ..cheap()
+        };
+        let mut desk = Desk::create(dir.path(), Unlock::Keyring(&keyring), options).unwrap();
+        desk.set_language(Lang::Fr).unwrap();
+        desk.speak(Lang::En);
+        assert_eq!(
+            desk.dashboard().unwrap().setup[0].title,
+            "Send your enrolment to the FMU"
+        );
+        assert_eq!(
+            desk.typed_amount("1,754,800.50").unwrap(),
+            rust_decimal::Decimal::new(175_480_050, 2)
+        );
+        assert!(desk.typed_amount("1 754 800,50").is_err());
+        assert_eq!(desk.language(), Some(Lang::Fr));
+        desk.speak(Lang::Fr);
+        assert_eq!(
+            desk.typed_amount("1 754 800,50").unwrap(),
+            rust_decimal::Decimal::new(175_480_050, 2)
+        );
+    }
+
     #[test]
     fn workspace_file_never_holds_the_key() {
         let dir = tempfile::tempdir().unwrap();

@@ -157,6 +157,7 @@ fn path_deps(manifest: &Path) -> BTreeSet<String> {
 #[test]
 fn crate_dependencies_only_go_down() {
     let layers = [
+        "scdesk-lang",
         "scdesk-rules",
         "scdesk-format",
         "scdesk-store",
@@ -164,6 +165,7 @@ fn crate_dependencies_only_go_down() {
         "scdesk-app",
     ];
     let manifests = [
+        ("scdesk-lang", root().join("crates/scdesk-lang/Cargo.toml")),
         (
             "scdesk-rules",
             root().join("crates/scdesk-rules/Cargo.toml"),
@@ -193,7 +195,12 @@ fn crate_dependencies_only_go_down() {
     // The root package's own dependencies on the layers below (the dev-dependency on
     // itself only turns on the test hooks).
     let root_deps = path_deps(&root().join("Cargo.toml"));
-    for dep in ["scdesk-rules", "scdesk-format", "scdesk-store"] {
+    for dep in [
+        "scdesk-lang",
+        "scdesk-rules",
+        "scdesk-format",
+        "scdesk-store",
+    ] {
         assert!(root_deps.contains(dep), "scdesk should depend on {dep}");
     }
 }

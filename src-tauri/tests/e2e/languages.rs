@@ -169,6 +169,39 @@ async fn e2e_french_from_the_system_then_spanish_from_the_menu_and_kept() {
         async move { screenshot(app, &format!("es-{screen}")).await }
     })
     .await;
+
+    // The chair types amounts the Spanish way: the form starts from the request written
+    // so, the English way is refused in Spanish, and the decision is shown in Spanish.
+    app.click("#mt-select option[value='sc-2026-ext']").await;
+    let card1 = "#mt-items section[data-item='1']";
+    let amount = format!("{card1} input[name='amount']");
+    app.wait_for_js(&format!(
+        "const i = document.querySelector(\"{amount}\"); return !!i && i.value === '1.904.600'"
+    ))
+    .await;
+    app.clear(&amount).await;
+    app.type_into(&amount, "1,904,600").await;
+    app.click(&format!(
+        "{card1} select[name='outcome'] option[value='approved']"
+    ))
+    .await;
+    app.click(&format!("{card1} button[type='submit']")).await;
+    app.wait_for_text(&format!("{card1} .error"), |t| {
+        t.contains("no es un importe") && t.contains("1.754.800,50")
+    })
+    .await;
+    app.clear(&amount).await;
+    app.type_into(&amount, "1.904.600").await;
+    app.click(&format!("{card1} button[type='submit']")).await;
+    let recorded = app
+        .wait_for_text(&format!("{card1} .recorded"), |t| !t.is_empty())
+        .await;
+    // (WebDriver gives the no-break space before the currency as a space.)
+    assert!(
+        recorded.contains("1.904.600 USD con cargo a los fondos no asignados"),
+        "{recorded}"
+    );
+    screenshot(&app, "es-decided").await;
     app.quit().await;
 
     // The workspace keeps it, whatever the system says now.
