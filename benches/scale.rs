@@ -2,7 +2,7 @@
 //! same run (so that a noisy machine moves both), written to `bench/RESULTS.md`. The files
 //! come from `scdesk::scale` (a fixed seed). Each figure is the median of a few runs.
 //! `SCDESK_BENCH_100K=1` adds the 100,000-file and 100,000-dossier points of the curves;
-//! `SCDESK_BENCH_ONLY=import` (or search, recount, open) measures one part, for profiling,
+//! `SCDESK_BENCH_ONLY=import` (or search, recount, record, open) measures one part, for profiling,
 //! and writes nothing.
 
 use std::path::Path;
@@ -396,6 +396,89 @@ fn main() {
             "verifying the same 370 files alone",
             1.5,
         ));
+    }
+
+    // ---------- decision records ----------
+    if part("record") {
+        use scdesk::lang::Lang;
+        use scdesk::pdf::Paper;
+        let pages = |pdf: &[u8]| {
+            pdf.windows(12)
+                .filter(|w| w.starts_with(b"/Type /Page") && w[11] != b's')
+                .count()
+        };
+        let one = vec![committee.record_decision_file(400, 20)];
+        let record = timed(
+            || (),
+            |_| {
+                scdesk::pdf::render_many(&one, Paper::A4, Lang::En, &mut |_, _| {})
+                    .expect("a record")
+            },
+        );
+        let floor = timed(
+            || (),
+            |_| scdesk::pdf::render_many_unembedded(&one, Paper::A4, Lang::En).expect("pages"),
+        );
+        let drawn =
+            scdesk::pdf::render_many(&one, Paper::A4, Lang::En, &mut |_, _| {}).expect("a record");
+        eprintln!(
+            "record: {record:?} against {floor:?}, {} pages",
+            pages(&drawn)
+        );
+        rows.push(Row {
+            what: format!(
+                "decision record of 20 items ({} pages), drawn and verifiable",
+                pages(&drawn)
+            ),
+            figure: ms(record),
+            floor: format!(
+                "{}: the same pages without subsetting and embedding the fonts",
+                ms(floor)
+            ),
+            ratio: format!("{:.2}×", record.as_secs_f64() / floor.as_secs_f64()),
+            target: "< 50 ms".into(),
+            met: record < Duration::from_millis(50),
+        });
+        // A year: ten meetings' records in one PDF, as many items each as make 40 pages.
+        let mut items = 1;
+        let (year, year_pages) = loop {
+            let files: Vec<Vec<u8>> = (0..10)
+                .map(|k| committee.record_decision_file(410 + k, items))
+                .collect();
+            let n = pages(
+                &scdesk::pdf::render_many(&files, Paper::A4, Lang::En, &mut |_, _| {})
+                    .expect("the year"),
+            );
+            if n >= 40 || items == 20 {
+                break (files, n);
+            }
+            items += 1;
+        };
+        let batch = timed(
+            || (),
+            |_| {
+                scdesk::pdf::render_many(&year, Paper::A4, Lang::En, &mut |_, _| {})
+                    .expect("the year")
+            },
+        );
+        let floor = timed(
+            || (),
+            |_| scdesk::pdf::render_many_unembedded(&year, Paper::A4, Lang::En).expect("pages"),
+        );
+        eprintln!("year: {batch:?} against {floor:?}, {year_pages} pages");
+        rows.push(Row {
+            what: format!(
+                "a year's records in one PDF: 10 meetings of {items} items ({year_pages} pages)"
+            ),
+            figure: ms(batch),
+            floor: format!(
+                "{}: the same pages without subsetting and embedding the fonts",
+                ms(floor)
+            ),
+            ratio: format!("{:.2}×", batch.as_secs_f64() / floor.as_secs_f64()),
+            target: "< 1 s".into(),
+            met: batch < Duration::from_secs(1),
+        });
     }
 
     // ---------- opening a workspace ----------

@@ -251,6 +251,154 @@ impl Committee {
     }
 }
 
+impl Committee {
+    /// A decision file (format 3) deciding `items` funding items of meeting `n`, signed by
+    /// the chair, for drawing records at scale: each item approved with an amount split
+    /// three ways, conditions on every other one, a tally of the twelve members, and the
+    /// record's context (seats, constituencies, areas, funds). Not imported anywhere: the
+    /// record layout reads the file alone.
+    pub fn record_decision_file(&self, n: u32, items: u32) -> Vec<u8> {
+        use crate::ledger::Source;
+        use crate::profile::{DecisionRule, FundProfile};
+        use crate::sync::{
+            DecisionFile, Funding, ItemDecision, Names, NeutralFunds, NeutralItem, NeutralRecord,
+            NeutralSeat, Outcome, RecordAttendance, SplitLine,
+        };
+        use crate::tally::{self, Answer, Voter};
+        let profile = FundProfile::builtin();
+        let names = |name: &dyn Fn(crate::lang::Lang) -> String| Names {
+            en: name(crate::lang::Lang::En),
+            fr: name(crate::lang::Lang::Fr),
+            es: name(crate::lang::Lang::Es),
+        };
+        let roster = self.roster();
+        let members: Vec<_> = roster
+            .seats
+            .iter()
+            .filter(|s| s.role == Role::Member)
+            .collect();
+        let voters: Vec<Voter> = members
+            .iter()
+            .map(|s| Voter {
+                seat: s.id.clone(),
+                constituency: s.constituency.clone().unwrap_or_default(),
+                present: true,
+            })
+            .collect();
+        let decisions = (1..=items)
+            .map(|item| {
+                let answers = members
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let stance = if (i as u32 + item).is_multiple_of(7) {
+                            Stance::Abstain
+                        } else {
+                            Stance::JoinConsensus
+                        };
+                        (s.id.clone(), Answer { stance, reason: None })
+                    })
+                    .collect();
+                let t = tally::tally(&DecisionRule::Consensus, 7, &voters, &answers);
+                let amount = 900_000 + 12_345 * u64::from(item);
+                let third = amount / 3;
+                ItemDecision {
+                    item,
+                    outcome: if item % 2 == 0 {
+                        Outcome::ApprovedWithConditions
+                    } else {
+                        Outcome::Approved
+                    },
+                    conditions: (item % 2 == 0).then(|| {
+                        format!("Within three months, item {item} reports its gender-disaggregated targets and how it will reach women-led households.")
+                    }),
+                    funding: Some(Funding {
+                        amount: amount.to_string(),
+                        source: Source::Pool,
+                        split: ["IOM", "UNDP", "UNICEF"]
+                            .iter()
+                            .enumerate()
+                            .map(|(k, org)| SplitLine {
+                                organisation: org.to_string(),
+                                amount: if k == 2 { amount - 2 * third } else { third }.to_string(),
+                            })
+                            .collect(),
+                    }),
+                    override_reason: None,
+                    tally: t,
+                }
+            })
+            .collect();
+        let record = NeutralRecord {
+            fund: names(&|lang| profile.name_in(lang).to_string()),
+            record_number: format!("MMPTF-SC-SCALE-{n:05}"),
+            meeting_title: format!("Steering Committee, generated meeting {n}"),
+            meeting_kind: MeetingKind::Virtual,
+            starts_at: Committee::meeting_start(n),
+            place: "Video conference".into(),
+            decision_rule: DecisionRule::Consensus,
+            quorum: 7,
+            chair_seat: "chair".into(),
+            chair_name: "Chair of the committee".into(),
+            seats: members
+                .iter()
+                .map(|s| NeutralSeat {
+                    seat: s.id.clone(),
+                    constituency: s.constituency.clone().unwrap_or_default(),
+                    name: s.name.clone(),
+                    organisation: s.organisation.clone(),
+                    attendance: RecordAttendance::Present,
+                })
+                .collect(),
+            constituencies: profile
+                .constituencies
+                .iter()
+                .map(|c| (c.id.clone(), names(&|lang| c.name_in(lang).to_string())))
+                .collect(),
+            items: (1..=items)
+                .map(|item| NeutralItem {
+                    item,
+                    text: format!("Joint Programme {item} of meeting {n}"),
+                    dossier_reference: Some(format!("MMPTF-JP-2026-{item:03}")),
+                    dossier_title: Some(format!(
+                        "Protection and inclusion of migrants and host communities, programme {item}"
+                    )),
+                    countries: vec!["Senegal".into(), "Guatemala".into()],
+                    area: Some(1 + item % 5),
+                })
+                .collect(),
+            areas: profile
+                .areas
+                .iter()
+                .map(|a| (a.number.to_string(), names(&|lang| a.name_in(lang).to_string())))
+                .collect(),
+            funds_after: profile
+                .areas
+                .iter()
+                .map(|a| NeutralFunds {
+                    area: a.number,
+                    allocated: "2075800".into(),
+                    available: "48715933.16".into(),
+                })
+                .collect(),
+        };
+        let file = DecisionFile {
+            format: 3,
+            fund: FUND.into(),
+            meeting: Committee::meeting_id(n),
+            revision: Some(1),
+            corrects: None,
+            signed_at: Committee::meeting_start(n) + Duration::hours(7),
+            present: members.iter().map(|s| s.id.clone()).collect(),
+            written_procedure: None,
+            decisions,
+            positions_counted: Vec::new(),
+            record: record.into(),
+        };
+        signed(&self.chair, Kind::Decision, &file)
+    }
+}
+
 /// Files a generator made: the meetings first, then the position files on them.
 #[derive(Debug, Default)]
 pub struct Generated {

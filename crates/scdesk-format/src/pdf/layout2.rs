@@ -534,6 +534,17 @@ pub(super) fn draw(
     w: Wording,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Vec<u8>, PdfError> {
+    draw_fonts(envelopes, paper, w, progress, true)
+}
+
+/// `draw`, with the fonts subset and embedded or (`make bench`'s floor) not.
+pub(super) fn draw_fonts(
+    envelopes: &[Vec<u8>],
+    paper: Paper,
+    w: Wording,
+    progress: &mut dyn FnMut(usize, usize),
+    embed: bool,
+) -> Result<Vec<u8>, PdfError> {
     if envelopes.is_empty() {
         return Err(PdfError::NotADecision(
             "there is no decision file to print".into(),
@@ -609,7 +620,7 @@ pub(super) fn draw(
     };
     let trimmed: Vec<&[u8]> = envelopes.iter().map(|e| e.trim_ascii()).collect();
     let dates: Vec<_> = laid.iter().map(|r| r.signed_at).collect();
-    write(l, &meta, &trimmed, &dates, w)
+    write(l, &meta, &trimmed, &dates, w, embed)
 }
 
 struct Meta {
@@ -712,6 +723,7 @@ fn write(
     files: &[&[u8]],
     signed: &[chrono::DateTime<chrono::Utc>],
     w: Wording,
+    embed: bool,
 ) -> Result<Vec<u8>, PdfError> {
     let language = w.lang().code();
     let Layout {
@@ -869,7 +881,11 @@ fn write(
     }
 
     for (face, font_id) in [&fonts.regular, &fonts.bold].into_iter().zip(font_ids) {
-        write_font(&mut pdf, &mut refs, face, font_id)?;
+        if embed {
+            write_font(&mut pdf, &mut refs, face, font_id)?;
+        } else {
+            pdf.type1_font(font_id).base_font(Name(b"Helvetica"));
+        }
     }
 
     let xmp = xmp(meta, &document_id, language);

@@ -103,12 +103,34 @@ pub fn render_many(
     lang: Lang,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Vec<u8>, PdfError> {
-    let wording = if !envelopes.is_empty() && envelopes.iter().all(|e| neutral(e)) {
+    layout2::draw(envelopes, paper, wording_for(envelopes, lang), progress)
+}
+
+/// `make bench`'s floor for the record rows: the same pages laid out and written, but
+/// the fonts neither subset nor embedded (not a valid record: for measuring only).
+#[doc(hidden)]
+pub fn render_many_unembedded(
+    envelopes: &[Vec<u8>],
+    paper: Paper,
+    lang: Lang,
+) -> Result<Vec<u8>, PdfError> {
+    layout2::draw_fonts(
+        envelopes,
+        paper,
+        wording_for(envelopes, lang),
+        &mut |_, _| {},
+        false,
+    )
+}
+
+/// Layout 3 in `lang` when every file's record is in no language (format 3); otherwise
+/// layout 2, in English as those records are worded.
+fn wording_for(envelopes: &[Vec<u8>], lang: Lang) -> Wording {
+    if !envelopes.is_empty() && envelopes.iter().all(|e| neutral(e)) {
         Wording::Layout3(Words::new(lang))
     } else {
         Wording::Layout2
-    };
-    layout2::draw(envelopes, paper, wording, progress)
+    }
 }
 
 /// Whether a decision file's record is in no language (format 3).
