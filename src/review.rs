@@ -454,7 +454,7 @@ impl Desk {
             conflict: ctx.conflicts.contains(&d.id),
             has_note: ctx.notes.contains(&d.id),
             on_agenda: ctx.agenda.contains(&d.id),
-            flags: dossier::flags(d, &self.profile).len(),
+            flags: dossier::flag_count(d, &self.profile),
         })
     }
 

@@ -181,7 +181,30 @@ pub fn flags(d: &Dossier, profile: &FundProfile) -> Vec<Flag> {
 /// `words`' language (the catalogue's `review-flag-*` messages).
 pub fn flags_in(d: &Dossier, profile: &FundProfile, words: &Words) -> Vec<Flag> {
     let mut out = Vec::new();
-    let mut flag = |code: &'static str, message: String| out.push(Flag { code, message });
+    check(d, profile, words, &mut |code, message| {
+        out.push(Flag {
+            code,
+            message: message(),
+        })
+    });
+    out
+}
+
+/// How many flags a dossier raises, without wording them (the dossier list counts them).
+pub fn flag_count(d: &Dossier, profile: &FundProfile) -> usize {
+    let mut count = 0;
+    check(d, profile, &Words::new(Lang::En), &mut |_, _| count += 1);
+    count
+}
+
+/// The checks behind the flags: `flag(code, message)` for each one raised, its message
+/// worded only if asked.
+fn check(
+    d: &Dossier,
+    profile: &FundProfile,
+    words: &Words,
+    flag: &mut dyn FnMut(&'static str, &dyn Fn() -> String),
+) {
     let lang = words.lang();
     let money = |amount| words.money(amount, &profile.currency);
     let orgs: std::collections::BTreeSet<&str> = d
@@ -190,106 +213,98 @@ pub fn flags_in(d: &Dossier, profile: &FundProfile, words: &Words) -> Vec<Flag> 
         .map(|p| p.organisation.as_str())
         .collect();
     if orgs.len() < 2 {
-        flag(
-            "too_few_organisations",
+        flag("too_few_organisations", &|| {
             words.f(
                 "review-flag-too-few-organisations",
                 &[("count", orgs.len().into())],
-            ),
-        );
+            )
+        });
     }
     match d.budget(profile) {
-        Err(e) => flag("bad_budget_line", e.to_string()),
+        Err(e) => flag("bad_budget_line", &|| e.to_string()),
         Ok(budget) => {
             if let Some(stated) = &d.stated_total {
                 match money::parse_amount(stated, &profile.currency) {
-                    Ok(stated) if stated != budget.total => flag(
-                        "total_mismatch",
+                    Ok(stated) if stated != budget.total => flag("total_mismatch", &|| {
                         words.f(
                             "review-flag-total-mismatch",
                             &[
                                 ("total", money(budget.total).into()),
                                 ("stated", money(stated).into()),
                             ],
-                        ),
-                    ),
+                        )
+                    }),
                     Ok(_) => {}
-                    Err(e) => flag(
-                        "bad_stated_total",
+                    Err(e) => flag("bad_stated_total", &|| {
                         words.f(
                             "review-flag-bad-stated-total",
                             &[("error", e.to_string().into())],
-                        ),
-                    ),
+                        )
+                    }),
                 }
             }
             if let Ok(ceiling) = profile.budget_ceiling() {
                 if budget.total > ceiling {
-                    flag(
-                        "over_ceiling",
+                    flag("over_ceiling", &|| {
                         words.f(
                             "review-flag-over-ceiling",
                             &[
                                 ("budget", money(budget.total).into()),
                                 ("ceiling", money(ceiling).into()),
                             ],
-                        ),
-                    );
+                        )
+                    });
                 }
             }
         }
     }
     if profile.area(d.area).is_none() {
-        flag(
-            "unknown_area",
+        flag("unknown_area", &|| {
             words.f(
                 "review-flag-unknown-area",
                 &[("area", d.area.to_string().into())],
-            ),
-        );
+            )
+        });
     }
     for o in &d.objectives {
         match profile.objective(*o) {
-            None => flag(
-                "unknown_objective",
+            None => flag("unknown_objective", &|| {
                 words.f(
                     "review-flag-unknown-objective",
                     &[("objective", o.to_string().into())],
-                ),
-            ),
-            Some(obj) if !obj.areas.contains(&d.area) && obj.areas.len() == 1 => flag(
-                "objective_outside_area",
-                words.f(
-                    "review-flag-objective-outside-area",
-                    &[
-                        ("objective", o.to_string().into()),
-                        ("area", obj.areas[0].to_string().into()),
-                        ("dossier_area", d.area.to_string().into()),
-                    ],
-                ),
-            ),
+                )
+            }),
+            Some(obj) if !obj.areas.contains(&d.area) && obj.areas.len() == 1 => {
+                flag("objective_outside_area", &|| {
+                    words.f(
+                        "review-flag-objective-outside-area",
+                        &[
+                            ("objective", o.to_string().into()),
+                            ("area", obj.areas[0].to_string().into()),
+                            ("dossier_area", d.area.to_string().into()),
+                        ],
+                    )
+                })
+            }
             Some(_) => {}
         }
     }
     for marker in &profile.markers {
         let name = marker.name_in(lang);
         match d.review.markers.get(&marker.id) {
-            None => flag(
-                "missing_marker",
-                words.f("review-flag-missing-marker", &[("marker", name.into())]),
-            ),
+            None => flag("missing_marker", &|| {
+                words.f("review-flag-missing-marker", &[("marker", name.into())])
+            }),
             Some(code) => {
                 let rank = |c: &str| marker.scale.iter().position(|l| l.code == c);
                 match (rank(code), rank(&marker.minimum)) {
-                    (None, _) => flag(
-                        "marker_off_scale",
+                    (None, _) => flag("marker_off_scale", &|| {
                         words.f(
                             "review-flag-marker-off-scale",
                             &[("marker", name.into()), ("code", code.into())],
-                        ),
-                    ),
-                    (Some(r), Some(min)) if r < min => flag(
-                        "marker_below_minimum",
+                        )
+                    }),
+                    (Some(r), Some(min)) if r < min => flag("marker_below_minimum", &|| {
                         words.f(
                             "review-flag-marker-below-minimum",
                             &[
@@ -297,8 +312,8 @@ pub fn flags_in(d: &Dossier, profile: &FundProfile, words: &Words) -> Vec<Flag> 
                                 ("code", code.into()),
                                 ("minimum", marker.minimum.as_str().into()),
                             ],
-                        ),
-                    ),
+                        )
+                    }),
                     _ => {}
                 }
             }
@@ -307,8 +322,7 @@ pub fn flags_in(d: &Dossier, profile: &FundProfile, words: &Words) -> Vec<Flag> 
     let min = profile.settings.duration_min_months.value;
     let max = profile.settings.duration_max_months.value;
     if d.duration_months < min || d.duration_months > max {
-        flag(
-            "duration_out_of_bounds",
+        flag("duration_out_of_bounds", &|| {
             words.f(
                 "review-flag-duration-out-of-bounds",
                 &[
@@ -316,8 +330,8 @@ pub fn flags_in(d: &Dossier, profile: &FundProfile, words: &Words) -> Vec<Flag> 
                     ("min", min.into()),
                     ("max", max.into()),
                 ],
-            ),
-        );
+            )
+        });
     }
     let government = d
         .national_partners
@@ -330,10 +344,9 @@ pub fn flags_in(d: &Dossier, profile: &FundProfile, words: &Words) -> Vec<Flag> 
         })
         .count();
     if government < 2 {
-        flag(
-            "few_government_entities",
-            words.t("review-flag-few-government-entities"),
-        );
+        flag("few_government_entities", &|| {
+            words.t("review-flag-few-government-entities")
+        });
     }
     if !d.national_partners.iter().any(|p| {
         matches!(
@@ -341,9 +354,10 @@ pub fn flags_in(d: &Dossier, profile: &FundProfile, words: &Words) -> Vec<Flag> 
             PartnerKind::CivilSociety | PartnerKind::MigrantOrganisation
         )
     }) {
-        flag("no_civil_society", words.t("review-flag-no-civil-society"));
+        flag("no_civil_society", &|| {
+            words.t("review-flag-no-civil-society")
+        });
     }
-    out
 }
 
 /// One field that differs between two versions of a dossier.
@@ -567,6 +581,8 @@ mod tests {
             edit(&mut d);
             let codes: Vec<&str> = flags(&d, &profile).iter().map(|f| f.code).collect();
             assert_eq!(codes, expected, "{name}");
+            // The list counts the same flags without wording them.
+            assert_eq!(flag_count(&d, &profile), expected.len(), "{name}");
         }
     }
 

@@ -780,13 +780,14 @@ impl Store {
              WHERE d.version = (SELECT max(version) FROM dossiers WHERE id = d.id)
              ORDER BY d.reference"
         ))?;
+        // Parsed where SQLite holds the text, without a copy of it.
         let rows = stmt.query_map(params, |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            let parsed = serde_json::from_str::<Dossier>(r.get_ref(1)?.as_str()?);
+            Ok((r.get::<_, String>(0)?, parsed))
         })?;
         rows.map(|row| {
-            let (id, json) = row?;
-            serde_json::from_str(&json)
-                .map_err(|e| StoreError::Corrupt(format!("dossier {id}: {e}")))
+            let (id, parsed) = row?;
+            parsed.map_err(|e| StoreError::Corrupt(format!("dossier {id}: {e}")))
         })
         .collect()
     }
