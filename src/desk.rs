@@ -1138,15 +1138,19 @@ mod tests {
         );
     }
 
-    #[test]
-    fn the_first_steps_are_in_the_workspace_language() {
-        let dir = tempfile::tempdir().unwrap();
-        let keyring = MemoryKeyring::default();
+    /// A new, empty workspace in `dir`, its key in an in-memory keyring.
+    fn empty(dir: &Path) -> Desk {
         let options = CreateOptions {
             content: Content::Empty,
             ..cheap()
         };
-        let mut desk = Desk::create(dir.path(), Unlock::Keyring(&keyring), options).unwrap();
+        Desk::create(dir, Unlock::Keyring(&MemoryKeyring::default()), options).unwrap()
+    }
+
+    #[test]
+    fn the_first_steps_are_in_the_workspace_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut desk = empty(dir.path());
         let titles = |desk: &Desk| -> Vec<String> {
             desk.dashboard()
                 .unwrap()
@@ -1181,12 +1185,7 @@ mod tests {
     #[test]
     fn a_run_can_speak_another_language_than_the_workspace() {
         let dir = tempfile::tempdir().unwrap();
-        let keyring = MemoryKeyring::default();
-        let options = CreateOptions {
-            content: Content::Empty,
-            ..cheap()
-        };
-        let mut desk = Desk::create(dir.path(), Unlock::Keyring(&keyring), options).unwrap();
+        let mut desk = empty(dir.path());
         desk.set_language(Lang::Fr).unwrap();
         desk.speak(Lang::En);
         assert_eq!(
