@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use scdesk::desk::{Content, CreateOptions, Desk, Unlock};
 use scdesk::exchange::Outcome;
 use scdesk::keyring::{OsKeyring, DEFAULT_TIMEOUT};
+use scdesk::lang::{Arg, Lang, Words};
 use scdesk::review::DossierQuery;
 use scdesk::secret::Passphrase;
 use scdesk::sync::{Kind, Stance};
@@ -40,8 +41,8 @@ fn emit(line: std::fmt::Arguments<'_>) {
             return;
         }
         eprintln!(
-            "scdesk: could not write the output: {}",
-            scdesk::incoming::io_words(&e)
+            "scdesk: {}",
+            words().f("cli-output-failed", &[("reason", io_reason(&e).into())])
         );
         std::process::exit(1);
     }
@@ -60,7 +61,7 @@ struct Cli {
     /// Read the workspace passphrase from this file (first line) instead of asking.
     #[arg(long, global = true)]
     passphrase_file: Option<PathBuf>,
-    /// The language of the error messages and of the records printed: en, fr or es
+    /// The language of what the command says and of the records printed: en, fr or es
     /// (default: English, whatever the system's language, so that scripts and auditors
     /// get the same output everywhere).
     #[arg(long, global = true, env = "SCDESK_LANG")]
@@ -539,15 +540,11 @@ enum DossierCommand {
 
 fn main() {
     let cli = Cli::parse();
-    let lang = cli.lang.unwrap_or(scdesk::lang::Lang::En);
+    let lang = cli.lang.unwrap_or(Lang::En);
     if let Err(e) = run(cli) {
-        let said = match e.chain().find_map(|c| c.downcast_ref::<scdesk::Error>()) {
-            // In another language, the library's own sentence, from the catalogue (the
-            // context this program adds is English).
-            Some(lib) if lang != scdesk::lang::Lang::En => {
-                lib.for_people_in(&scdesk::lang::Words::new(lang)).message
-            }
-            _ => sentence(&e),
+        let said = match lang {
+            Lang::En => sentence(&e),
+            _ => sentence_in(&e, &Words::new(lang)),
         };
         eprintln!("scdesk: {}", scdesk::untrusted::one_line(&said));
         std::process::exit(1);
@@ -567,16 +564,66 @@ fn sentence(e: &anyhow::Error) -> String {
     parts.join(": ")
 }
 
+/// The same in another language: the context added here comes from the catalogue
+/// already, the library's sentence and a failed file operation's reason are said again
+/// in `words`' language; anything else (another crate's error) stays as it is.
+fn sentence_in(e: &anyhow::Error, words: &Words) -> String {
+    let mut parts = Vec::new();
+    for cause in e.chain() {
+        if let Some(lib) = cause.downcast_ref::<scdesk::Error>() {
+            parts.push(lib.for_people_in(words).message);
+            break;
+        }
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            parts.push(io_reason_in(words, io));
+            break;
+        }
+        parts.push(cause.to_string());
+    }
+    let mut parts = parts.into_iter().rev();
+    let last = parts.next().unwrap_or_default();
+    parts.fold(last, |cause, context| {
+        words.f(
+            "cli-error-join",
+            &[("context", context.into()), ("cause", cause.into())],
+        )
+    })
+}
+
+/// Why a file operation failed, in this run's language (`incoming::io_words` in English).
+fn io_reason(e: &std::io::Error) -> String {
+    io_reason_in(&words(), e)
+}
+
+fn io_reason_in(words: &Words, e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let code = match e.kind() {
+        K::NotFound => "not_found",
+        K::PermissionDenied => "permission",
+        K::AlreadyExists => "exists",
+        K::StorageFull | K::QuotaExceeded | K::FileTooLarge => "full",
+        K::ReadOnlyFilesystem => "read_only",
+        K::IsADirectory => "folder",
+        K::NotADirectory => "not_folder",
+        K::InvalidFilename => "bad_name",
+        K::DirectoryNotEmpty => "not_empty",
+        K::Interrupted | K::TimedOut | K::WouldBlock => "interrupted",
+        K::InvalidData | K::UnexpectedEof => "unreadable",
+        _ => "other",
+    };
+    words.f("error-io-reason", &[("reason", code.into())])
+}
+
 fn run(cli: Cli) -> anyhow::Result<()> {
+    let lang = cli.lang.unwrap_or(Lang::En);
+    let _ = LANG.set(lang);
     let dir = match cli.data_dir {
         Some(dir) => dir,
         None => workspace::default_dir().ok_or_else(|| {
-            anyhow!("no data folder could be found for this user; pass --data-dir DIR")
+            anyhow!(words().f("cli-no-data-dir", &[("option", "--data-dir DIR".into())]))
         })?,
     };
     let passphrase_file = cli.passphrase_file.as_deref();
-    let lang = cli.lang.unwrap_or(scdesk::lang::Lang::En);
-    let _ = LANG.set(lang);
     match cli.command {
         Command::Init(args) => create(&dir, args, Content::Empty, passphrase_file),
         Command::Demo(args) => create(&dir, args, Content::Demo, passphrase_file),
@@ -605,26 +652,31 @@ fn publish(dir: &Path, passphrase_file: Option<&Path>, args: PublishArgs) -> any
     let desk = open(dir, passphrase_file)?;
     let site = desk.register(args.from, args.to, args.iati_organisation.as_deref())?;
     scdesk::publish::write_site(&site, &args.out)?;
+    let w = words();
     say!(
-        "Wrote the public register of {} {} from {} {} to {}.",
-        site.decisions,
-        if site.decisions == 1 {
-            "decision"
-        } else {
-            "decisions"
-        },
-        site.meetings,
-        if site.meetings == 1 {
-            "meeting"
-        } else {
-            "meetings"
-        },
-        args.out.display()
+        "{}",
+        w.f(
+            "cli-publish-written",
+            &[
+                ("decisions", site.decisions.into()),
+                ("meetings", site.meetings.into()),
+                ("path", shown(&args.out)),
+            ],
+        )
     );
     for line in &site.left_out {
-        say!("Not published: {line}.");
+        say!("{}", w.f("cli-publish-left-out", &[("what", line.into())]));
     }
-    say!("Anyone can check it: python3 verify.py in that folder, with the FMU's roster fingerprint (see VERIFY.md).");
+    say!(
+        "{}",
+        w.f(
+            "cli-publish-check",
+            &[
+                ("command", "python3 verify.py".into()),
+                ("file", "VERIFY.md".into()),
+            ],
+        )
+    );
     Ok(())
 }
 
@@ -635,45 +687,64 @@ fn fund(dir: &Path, passphrase_file: Option<&Path>, args: JsonArg) -> anyhow::Re
         return print_json(&o);
     }
     print_demo_label(&desk)?;
+    let w = words();
     say!("{}", o.fund);
     match o.as_of {
-        Some(date) => say!("Contributions as of {date}\n"),
-        None => say!("No contributions recorded.\n"),
+        Some(date) => say!(
+            "{}\n",
+            w.f("cli-fund-as-of", &[("date", date.to_string().into())])
+        ),
+        None => say!("{}\n", w.t("cli-fund-none")),
     }
+    let total = w.t("cli-total");
     let width = o
         .contributions
         .iter()
         .map(|r| r.contributor.chars().count())
         .max()
         .unwrap_or(0)
-        .max(5);
+        .max(total.chars().count());
     for r in &o.contributions {
         let earmark = r
             .earmark_area
-            .map(|a| format!("  earmarked: area {a}"))
+            .map(|a| {
+                let area = a.to_string().into();
+                format!("  {}", w.f("cli-fund-earmarked", &[("area", area)]))
+            })
             .unwrap_or_default();
         say!(
-            "  {:<width$}  {:>18}  {:>5}%{earmark}",
+            "  {:<width$}  {:>18}  {:>6}{earmark}",
             r.contributor,
             r.amount_display,
-            r.share_percent
+            percent(r.share_percent)
         );
     }
     say!(
-        "  {:<width$}  {:>18}  ({} contributors)",
-        "Total",
+        "  {:<width$}  {:>18}  {}",
+        total,
         o.total_display,
-        o.contributor_count
+        w.f(
+            "cli-fund-contributors",
+            &[("count", o.contributor_count.into())]
+        )
     );
-    say!("\nBy earmark:");
+    say!("\n{}", w.t("cli-fund-by-earmark"));
     for e in &o.earmarks {
         say!("  {:<20} {:>18}", e.label, e.amount_display);
     }
     say!(
-        "\nAdministrative Agent ({}) fee, {}%: {}",
-        o.administrative_agent,
-        o.administrative_agent_fee_percent,
-        o.administrative_agent_fee_display
+        "\n{}",
+        w.f(
+            "cli-fund-fee",
+            &[
+                ("agent", o.administrative_agent.as_str().into()),
+                (
+                    "percent",
+                    percent(o.administrative_agent_fee_percent).into()
+                ),
+                ("fee", o.administrative_agent_fee_display.as_str().into()),
+            ],
+        )
     );
     Ok(())
 }
@@ -684,12 +755,35 @@ fn workspace_info(dir: &Path, passphrase_file: Option<&Path>, args: JsonArg) -> 
     if args.json {
         return print_json(&info);
     }
-    say!("Workspace {}", info.id);
-    say!("  folder:      {}", info.dir.display());
-    say!("  key kept in: {}", info.key_storage);
-    say!("  schema:      version {}", info.schema_version);
+    let w = words();
+    say!(
+        "{}",
+        w.f("cli-workspace", &[("id", info.id.as_str().into())])
+    );
+    say!(
+        "  {}",
+        w.f("cli-workspace-folder", &[("path", shown(&info.dir))])
+    );
+    say!(
+        "  {}",
+        w.f(
+            "cli-workspace-key",
+            &[("storage", key_storage(info.key_storage).into())]
+        )
+    );
+    say!(
+        "  {}",
+        w.f(
+            "cli-workspace-schema",
+            &[("version", info.schema_version.to_string().into())]
+        )
+    );
     if let Some(label) = info.label {
-        say!("  content:     {label}");
+        let label = label_words(label);
+        say!(
+            "  {}",
+            w.f("cli-workspace-content", &[("label", label.into())])
+        );
     }
     Ok(())
 }
@@ -746,16 +840,28 @@ fn import(
                 _ => {}
             }
             if !json {
-                let word = match r.outcome {
+                let code = match r.outcome {
                     Outcome::Imported => "imported",
-                    Outcome::Replaced => "imported (replaces an earlier file)",
-                    Outcome::Duplicate => "ignored (already imported)",
-                    Outcome::Stale => "ignored (stale)",
-                    Outcome::Disputed => "kept as evidence, DISPUTED",
-                    Outcome::Rejected => "REJECTED",
-                    Outcome::NotImported => "NOT IMPORTED",
+                    Outcome::Replaced => "replaced",
+                    Outcome::Duplicate => "duplicate",
+                    Outcome::Stale => "stale",
+                    Outcome::Disputed => "disputed",
+                    Outcome::Rejected => "rejected",
+                    Outcome::NotImported => "not_imported",
                 };
-                say!("{}: {word}: {}", file.display(), r.message);
+                let w = words();
+                let outcome = w.f("cli-import-outcome", &[("outcome", code.into())]);
+                say!(
+                    "{}",
+                    w.f(
+                        "cli-import-line",
+                        &[
+                            ("file", shown(file)),
+                            ("outcome", outcome.into()),
+                            ("message", r.message.as_str().into()),
+                        ],
+                    )
+                );
             }
             all.push(r);
         }
@@ -768,14 +874,12 @@ fn import(
     }
     if not_imported > 0 {
         return Err(anyhow!(
-            "{} not imported because of the workspace (see above); import again once that is fixed",
-            files_count(not_imported)
+            words().f("cli-import-not-imported", &[("count", not_imported.into())])
         ));
     }
     if rejected > 0 {
         return Err(anyhow!(
-            "{} rejected; nothing of them was imported",
-            files_count(rejected)
+            words().f("cli-import-rejected", &[("count", rejected.into())])
         ));
     }
     Ok(())
@@ -815,9 +919,15 @@ fn decide(
         let file: scdesk::sync::DecisionFile =
             serde_json::from_slice(&scdesk::dsse::Envelope::parse(&bytes)?.payload)?;
         say!(
-            "Corrected record of meeting {meeting}: revision {} signed and saved to {}. Send it to the members.",
-            file.revision.unwrap_or(1),
-            out.display()
+            "{}",
+            words().f(
+                "cli-decide-corrected",
+                &[
+                    ("meeting", meeting.as_str().into()),
+                    ("revision", file.revision.unwrap_or(1).to_string().into()),
+                    ("path", shown(&out)),
+                ],
+            )
         );
         return Ok(());
     }
@@ -827,16 +937,54 @@ fn decide(
         .iter()
         .find(|i| i.item == item)
         .expect("recorded");
+    let w = words();
     say!(
-        "Item {item}: {} recorded. {}",
-        it.decision_label.as_deref().unwrap_or(""),
-        it.tally.explanation
+        "{}",
+        w.f(
+            "cli-decide-recorded",
+            &[
+                ("item", item.to_string().into()),
+                (
+                    "decision",
+                    it.decision_label.as_deref().unwrap_or("").into()
+                ),
+                ("tally", it.tally.explanation.as_str().into()),
+            ],
+        )
     );
     if let Some(f) = it.decision.as_ref().and_then(|d| d.funding.as_ref()) {
-        say!("Allocated USD {} from {}.", f.amount, f.source.label());
+        let source = match f.source {
+            scdesk::ledger::Source::Pool => {
+                w.f("decision-funding-source", &[("source", "pool".into())])
+            }
+            scdesk::ledger::Source::Area { area } => w.f(
+                "decision-funding-source",
+                &[("source", "area".into()), ("area", area.to_string().into())],
+            ),
+        };
+        say!(
+            "{}",
+            w.f(
+                "cli-decide-allocated",
+                &[
+                    ("currency", desk.profile().currency.as_str().into()),
+                    ("amount", f.amount.as_str().into()),
+                    ("source", source.into()),
+                ],
+            )
+        );
     }
     for a in &view.funds.areas {
-        say!("  area {}: available {}", a.area, a.available_display);
+        say!(
+            "  {}",
+            w.f(
+                "cli-area-available",
+                &[
+                    ("area", a.area.to_string().into()),
+                    ("available", money(&desk, a.available).into()),
+                ],
+            )
+        );
     }
     Ok(())
 }
@@ -849,14 +997,19 @@ fn sign(
     let kind = kind.kind();
     let desk = open(dir, passphrase_file)?;
     let text = std::fs::read_to_string(&payload)
-        .with_context(|| format!("could not read {}", payload.display()))?;
+        .with_context(|| words().f("cli-could-not-read", &[("path", shown(&payload))]))?;
     let bytes = desk.sign_json(kind, &text)?;
     write(&out, &bytes)?;
     say!(
-        "Signed {} as {} to {}",
-        payload.display(),
-        kind.as_str(),
-        out.display()
+        "{}",
+        words().f(
+            "cli-signed",
+            &[
+                ("payload", shown(&payload)),
+                ("kind", kind_words(kind).into()),
+                ("path", shown(&out)),
+            ],
+        )
     );
     Ok(())
 }
@@ -872,10 +1025,14 @@ fn verify(
         fingerprint,
     }: VerifyArgs,
 ) -> anyhow::Result<()> {
+    let w = words();
+    let invalid = || w.t("cli-invalid");
     let mut bytes = read(&file)?;
     let workspace;
     let against = match (&key, &roster, &fingerprint) {
-        (Some(k), _, _) => Against::Key(scdesk::identity::parse_public_key(k)?),
+        (Some(k), _, _) => {
+            Against::Key(scdesk::identity::parse_public_key(k).map_err(scdesk::Error::from)?)
+        }
         (None, Some(roster), Some(fp)) => Against::roster(&read(roster)?, fp)?,
         _ => {
             workspace = open(dir, passphrase_file)?;
@@ -883,18 +1040,18 @@ fn verify(
         }
     };
     if bytes.starts_with(b"%PDF") {
-        let record =
-            scdesk::verify::verify_record(&bytes, &against).map_err(|e| anyhow!("invalid: {e}"))?;
+        let record = scdesk::verify::verify_record(&bytes, &against).with_context(invalid)?;
         // The rest of the command reports on the first decision file.
         bytes = record.envelopes.into_iter().next().unwrap_or_default();
         say!(
-            "valid: the PDF is the record of its embedded, signed decision file (drawn again with record layout {} in {} and compared)",
-            record.layout,
-            match record.language {
-                scdesk::lang::Lang::En => "English",
-                scdesk::lang::Lang::Fr => "French",
-                scdesk::lang::Lang::Es => "Spanish",
-            }
+            "{}",
+            w.f(
+                "cli-valid-record",
+                &[
+                    ("layout", record.layout.to_string().into()),
+                    ("language", record.language.code().into()),
+                ],
+            )
         );
     }
     if !recount.is_empty() {
@@ -912,108 +1069,151 @@ fn verify(
             .iter()
             .map(|p| read(p))
             .collect::<anyhow::Result<Vec<_>>>()?;
-        let recount = desk
-            .recount(&bytes, &files)
-            .map_err(|e| anyhow!("invalid: {e}"))?;
+        let recount = desk.recount(&bytes, &files).with_context(invalid)?;
         for l in &recount.items {
             let c = l.recounted;
-            let verdict = if l.matches {
-                "recount matches"
-            } else {
-                "RECOUNT DIFFERS"
-            };
             say!(
-                "item {}: {verdict} ({} join, {} object, {} abstain, {} recuse, {} no answer)",
-                l.item,
-                c.join,
-                c.object,
-                c.abstain,
-                c.recuse,
-                c.no_answer
+                "{}",
+                w.f(
+                    "cli-recount-item",
+                    &[
+                        ("item", l.item.to_string().into()),
+                        ("matches", if l.matches { "yes" } else { "no" }.into()),
+                        ("join", c.join.into()),
+                        ("object", c.object.into()),
+                        ("abstain", c.abstain.into()),
+                        ("recuse", c.recuse.into()),
+                        ("noAnswer", c.no_answer.into()),
+                    ],
+                )
             );
             if !l.matches {
                 let s = l.signed;
                 say!(
-                    "        signed: {} join, {} object, {} abstain, {} recuse, {} no answer — {}",
-                    s.join,
-                    s.object,
-                    s.abstain,
-                    s.recuse,
-                    s.no_answer,
-                    l.detail
+                    "        {}",
+                    w.f(
+                        "cli-recount-signed",
+                        &[
+                            ("join", s.join.into()),
+                            ("object", s.object.into()),
+                            ("abstain", s.abstain.into()),
+                            ("recuse", s.recuse.into()),
+                            ("noAnswer", s.no_answer.into()),
+                            ("detail", l.detail.as_str().into()),
+                        ],
+                    )
                 );
             }
         }
         for f in &recount.files {
-            let seat = f
-                .seat
-                .as_deref()
-                .map(|s| format!("seat {s}: "))
-                .unwrap_or_default();
-            say!("FILE DIFFERS: {seat}file {} {}", f.file, f.problem);
+            let file = f.file.to_string().into();
+            let problem = f.problem.as_str().into();
+            say!(
+                "{}",
+                match f.seat.as_deref() {
+                    Some(seat) => w.f(
+                        "cli-recount-file-differs-seat",
+                        &[("seat", seat.into()), ("file", file), ("problem", problem)],
+                    ),
+                    None => w.f(
+                        "cli-recount-file-differs",
+                        &[("file", file), ("problem", problem)],
+                    ),
+                }
+            );
         }
         let all = recount.matches;
         return if all {
             Ok(())
         } else {
-            Err(anyhow!("the recount does not match the signed decision"))
+            Err(anyhow!(w.t("cli-recount-differs")))
         };
     }
-    let verified = against.check(&bytes);
-    match verified {
-        Ok(v) => {
-            let who = match (&v.signer.seat, v.signer.name.is_empty()) {
-                (Some(seat), _) => format!("{} (seat {seat})", v.signer.name),
-                (None, false) => v.signer.name.clone(),
-                (None, true) => "the given key".to_string(),
-            };
-            say!(
-                "valid: {} signed by {who}, key {}",
-                v.payload.kind().as_str(),
-                scdesk::dsse::grouped(&v.signer.keyid)
-            );
-            say!("file SHA-256: {}", v.hash);
-            Ok(())
-        }
-        Err(e) => Err(anyhow!("invalid: {e}")),
-    }
+    let v = against.check(&bytes).with_context(invalid)?;
+    let who = match (&v.signer.seat, v.signer.name.is_empty()) {
+        (Some(seat), _) => w.f(
+            "cli-signer-seat",
+            &[
+                ("name", v.signer.name.as_str().into()),
+                ("seat", seat.as_str().into()),
+            ],
+        ),
+        (None, false) => v.signer.name.clone(),
+        (None, true) => w.t("cli-signer-given-key"),
+    };
+    say!(
+        "{}",
+        w.f(
+            "cli-valid",
+            &[
+                ("kind", kind_words(v.payload.kind()).into()),
+                ("who", who.into()),
+                ("key", scdesk::dsse::grouped(&v.signer.keyid).into()),
+            ],
+        )
+    );
+    say!(
+        "{}",
+        w.f("cli-file-hash", &[("hash", v.hash.as_str().into())])
+    );
+    Ok(())
 }
 
 fn roster(dir: &Path, passphrase_file: Option<&Path>, cmd: RosterCommand) -> anyhow::Result<()> {
     match cmd {
         RosterCommand::Pin { file, fingerprint } => {
             let bytes = read(&file)?;
+            let w = words();
             let Some(fingerprint) = fingerprint else {
-                let p = Desk::preview_roster(&bytes)?;
+                let p = Desk::preview_roster_in(&bytes, &w)?;
                 say!(
-                    "Roster version {} of fund {}, issued {}, {} seats.",
-                    p.version,
-                    p.fund,
-                    p.issued_at,
-                    p.seats
+                    "{}",
+                    w.f(
+                        "cli-roster-preview",
+                        &[
+                            ("version", p.version.to_string().into()),
+                            ("fund", p.fund.as_str().into()),
+                            ("issued", p.issued_at.to_string().into()),
+                            ("seats", p.seats.into()),
+                        ],
+                    )
                 );
-                say!("FMU seats: {}", p.fmu_seats.join("; "));
-                for f in &p.signer_fingerprints {
-                    say!("Signed by key: {f}");
-                }
-                say!("Confirm this fingerprint with the FMU by phone or in person, then run:");
                 say!(
-                    "  scdesk roster pin {} --fingerprint '<the fingerprint>'",
-                    file.display()
+                    "{}",
+                    w.f(
+                        "cli-roster-fmu-seats",
+                        &[("seats", p.fmu_seats.join("; ").into())]
+                    )
+                );
+                for f in &p.signer_fingerprints {
+                    say!(
+                        "{}",
+                        w.f("cli-roster-signed-by", &[("fingerprint", f.into())])
+                    );
+                }
+                say!("{}", w.t("cli-roster-confirm"));
+                say!(
+                    "  {}",
+                    w.f("cli-roster-pin-command", &[("file", shown(&file))])
                 );
                 return Ok(());
             };
             let mut desk = open(dir, passphrase_file)?;
             let roster = desk.pin_roster(&bytes, &fingerprint)?;
             say!(
-                "Pinned roster version {} ({} seats).",
-                roster.version,
-                roster.seats.len()
+                "{}",
+                w.f(
+                    "cli-roster-pinned",
+                    &[
+                        ("version", roster.version.to_string().into()),
+                        ("seats", roster.seats.len().into()),
+                    ],
+                )
             );
             let me = desk.identity()?;
             match me.seat {
-                Some(seat) => say!("Your key holds seat {seat}."),
-                None => say!("Your key holds no seat on this roster."),
+                Some(seat) => say!("{}", w.f("cli-roster-your-seat", &[("seat", seat.into())])),
+                None => say!("{}", w.t("cli-roster-no-seat")),
             }
             Ok(())
         }
@@ -1022,29 +1222,39 @@ fn roster(dir: &Path, passphrase_file: Option<&Path>, cmd: RosterCommand) -> any
             let trust = desk.trust()?;
             let roster = trust
                 .current_roster()
-                .ok_or(scdesk::sync::SyncError::NoRoster)?;
+                .ok_or(scdesk::Error::from(scdesk::sync::SyncError::NoRoster))?;
             if args.json {
                 return print_json(roster);
             }
+            let w = words();
             say!(
-                "Roster version {} of fund {}, issued {}",
-                roster.version,
-                roster.fund,
-                roster.issued_at
+                "{}",
+                w.f(
+                    "cli-roster",
+                    &[
+                        ("version", roster.version.to_string().into()),
+                        ("fund", roster.fund.as_str().into()),
+                        ("issued", roster.issued_at.to_string().into()),
+                    ],
+                )
             );
             for s in &roster.seats {
                 let fp = s
                     .keyid()
                     .map(|k| scdesk::dsse::grouped(&k))
                     .unwrap_or_default();
+                let term = w.f(
+                    "cli-term",
+                    &[
+                        ("start", s.term_start.to_string().into()),
+                        ("end", s.term_end.to_string().into()),
+                    ],
+                );
                 say!(
-                    "  {:<12} {:<7} {:<28} {} to {}  {}",
+                    "  {:<12} {:<7} {:<28} {term}  {fp}",
                     s.id,
-                    s.role.as_str(),
+                    role_words(s.role.as_str()),
                     s.name,
-                    s.term_start,
-                    s.term_end,
-                    fp
                 );
             }
             Ok(())
@@ -1058,8 +1268,11 @@ fn export(dir: &Path, passphrase_file: Option<&Path>, cmd: ExportCommand) -> any
             let mut desk = open(dir, passphrase_file)?;
             desk.export_decisions(&meeting, &mut deliver_to(&out))?;
             say!(
-                "Wrote the signed decision file for {meeting} to {}",
-                out.display()
+                "{}",
+                words().f(
+                    "cli-exported-decisions",
+                    &[("meeting", meeting.as_str().into()), ("path", shown(&out))],
+                )
             );
             Ok(())
         }
@@ -1067,8 +1280,11 @@ fn export(dir: &Path, passphrase_file: Option<&Path>, cmd: ExportCommand) -> any
             let mut desk = open(dir, passphrase_file)?;
             desk.export_positions(&meeting, &mut deliver_to(&out))?;
             say!(
-                "Wrote your signed position file for {meeting} to {}",
-                out.display()
+                "{}",
+                words().f(
+                    "cli-exported-positions",
+                    &[("meeting", meeting.as_str().into()), ("path", shown(&out))],
+                )
             );
             Ok(())
         }
@@ -1084,16 +1300,48 @@ fn ledger(dir: &Path, passphrase_file: Option<&Path>, cmd: LedgerCommand) -> any
                 return print_json(&b);
             }
             print_demo_label(&desk)?;
-            let f = |d| scdesk::money::format_money(d, &desk.profile().currency);
-            say!("Committed:   {:>20}", f(b.committed));
-            say!("Deposited:   {:>20}", f(b.deposited));
-            say!("Fee (1%):    {:>20}", f(b.fee));
-            say!("Allocated:   {:>20}", f(b.allocated));
-            say!("Transferred: {:>20}", f(b.transferred));
-            say!("Un-earmarked pool available: {}", b.pool_available_display);
+            let w = words();
+            let f = |d| money(&desk, d);
+            let fee = desk.profile().administrative_agent.fee_percent;
+            let lines = [
+                (w.t("cli-ledger-committed"), b.committed),
+                (w.t("cli-ledger-deposited"), b.deposited),
+                (
+                    w.f("cli-ledger-fee", &[("percent", percent(fee).into())]),
+                    b.fee,
+                ),
+                (w.t("cli-ledger-allocated"), b.allocated),
+                (w.t("cli-ledger-transferred"), b.transferred),
+            ];
+            // The amounts in one column, after the longest label and a space.
+            let width = lines
+                .iter()
+                .map(|(l, _)| l.chars().count())
+                .max()
+                .unwrap_or(0)
+                + 1;
+            for (label, amount) in &lines {
+                say!("{label:<width$}{:>20}", f(*amount));
+            }
+            say!(
+                "{}",
+                w.f("cli-ledger-pool", &[("amount", f(b.pool_available).into())])
+            );
             for a in &b.areas {
-                say!("  area {}: available {:>18} (earmarked {}), allocated {:>16} ({}% of all; target {}%)",
-                    a.area, a.available_display, f(a.earmarked_available), a.allocated_display, a.share_percent, a.target_percent);
+                say!(
+                    "  {}",
+                    w.f(
+                        "cli-ledger-area",
+                        &[
+                            ("area", a.area.to_string().into()),
+                            ("available", format!("{:>18}", f(a.available)).into()),
+                            ("earmarked", f(a.earmarked_available).into()),
+                            ("allocated", format!("{:>16}", f(a.allocated)).into()),
+                            ("share", percent(a.share_percent).into()),
+                            ("target", percent(a.target_percent).into()),
+                        ],
+                    )
+                );
             }
             Ok(())
         }
@@ -1112,7 +1360,13 @@ fn ledger(dir: &Path, passphrase_file: Option<&Path>, cmd: LedgerCommand) -> any
                 earmark_area,
                 date,
             )?;
-            say!("Recorded the contribution of {contributor}.");
+            say!(
+                "{}",
+                words().f(
+                    "cli-ledger-contribution",
+                    &[("contributor", contributor.into())]
+                )
+            );
             Ok(())
         }
         LedgerCommand::Statement { as_of, out } => {
@@ -1121,11 +1375,17 @@ fn ledger(dir: &Path, passphrase_file: Option<&Path>, cmd: LedgerCommand) -> any
             let version = desk.contribution_statement_version()?.unwrap_or_default();
             let info = desk.fund_overview()?;
             say!(
-                "Contribution statement version {version} as of {as_of}: {} contributor{}, {} in all; written to {}",
-                info.contributor_count,
-                if info.contributor_count == 1 { "" } else { "s" },
-                info.total_display,
-                out.display()
+                "{}",
+                words().f(
+                    "cli-ledger-statement",
+                    &[
+                        ("version", version.to_string().into()),
+                        ("date", as_of.to_string().into()),
+                        ("count", info.contributor_count.into()),
+                        ("total", info.total_display.as_str().into()),
+                        ("path", shown(&out)),
+                    ],
+                )
             );
             Ok(())
         }
@@ -1136,7 +1396,17 @@ fn ledger(dir: &Path, passphrase_file: Option<&Path>, cmd: LedgerCommand) -> any
         } => {
             let mut desk = open(dir, passphrase_file)?;
             desk.record_transfer(&meeting, item, &amount)?;
-            say!("Recorded a transfer of {amount} for item {item} of {meeting}.");
+            say!(
+                "{}",
+                words().f(
+                    "cli-ledger-transfer",
+                    &[
+                        ("amount", amount.into()),
+                        ("item", item.to_string().into()),
+                        ("meeting", meeting.into()),
+                    ],
+                )
+            );
             Ok(())
         }
     }
@@ -1156,24 +1426,39 @@ fn record(
             paper,
         } => {
             let desk = open(dir, passphrase_file)?;
-            let (bytes, what) = match (meeting, year) {
+            let w = words();
+            let path = shown(&out);
+            let (bytes, said) = match (meeting, year) {
                 (Some(m), _) => (
                     desk.record_pdf(&m, paper, lang)?,
-                    format!("the decision record of {m}"),
+                    w.f(
+                        "cli-record-written",
+                        &[("meeting", m.into()), ("path", path)],
+                    ),
                 ),
                 (None, Some(y)) => (
                     desk.year_record_pdf(y, paper, lang, &mut |done, total| {
-                        eprint!("\rLaying out record {done} of {total}");
+                        let progress = w.f(
+                            "cli-record-progress",
+                            &[
+                                ("done", done.to_string().into()),
+                                ("total", total.to_string().into()),
+                            ],
+                        );
+                        eprint!("\r{progress}");
                         if done == total {
                             eprintln!();
                         }
                     })?,
-                    format!("the decision records of {y}"),
+                    w.f(
+                        "cli-records-written",
+                        &[("year", y.to_string().into()), ("path", path)],
+                    ),
                 ),
                 (None, None) => unreachable!("clap requires one"),
             };
             write(&out, &bytes)?;
-            say!("Wrote {what} to {}", out.display());
+            say!("{said}");
             Ok(())
         }
     }
@@ -1185,29 +1470,42 @@ fn audit(dir: &Path, passphrase_file: Option<&Path>, cmd: AuditCommand) -> anyho
             let desk = open(dir, passphrase_file)?;
             let r = desk.audit_verify()?;
             use scdesk::audit::HeadCheck;
+            let w = words();
+            // The file that records the trail's last entry, named as it is.
+            let file = || ("file", Arg::from("workspace.json"));
+            let entry = |n: i64| Arg::from(n.to_string());
             if let Some(b) = r.first_broken {
-                return Err(anyhow!("the audit trail is broken at entry {}: {}. Entries from there on cannot be trusted.", b.seq, b.reason));
+                return Err(anyhow!(w.f(
+                    "cli-audit-broken",
+                    &[("entry", entry(b.seq)), ("reason", b.reason.into())]
+                )));
             }
             match r.head {
-                HeadCheck::Missing { recorded, entries } => Err(anyhow!(
-                    "committed entries are missing: workspace.json records (signed) that the audit trail reached entry {recorded}, but the database ends at entry {entries}. Changes after entry {entries} were lost (a database file replaced by an older copy, or its log deleted); restore the workspace from a backup"
-                )),
-                HeadCheck::Rewritten { recorded } => Err(anyhow!(
-                    "entry {recorded} of the audit trail is not the one workspace.json records (signed): the trail was rewritten from there; restore the workspace from a backup"
-                )),
-                HeadCheck::Unsigned => Err(anyhow!(
-                    "the record of the audit trail's last entry in workspace.json is not signed by this workspace's key: it was changed outside SC Desk"
-                )),
-                HeadCheck::Removed => Err(anyhow!(
-                    "the record of the audit trail's last entry was removed from workspace.json outside SC Desk, so entries lost with the database could go unnoticed; restore workspace.json from a backup of the folder"
-                )),
+                HeadCheck::Missing { recorded, entries } => Err(anyhow!(w.f(
+                    "cli-audit-missing",
+                    &[
+                        file(),
+                        ("recorded", entry(recorded)),
+                        ("entries", entry(entries))
+                    ]
+                ))),
+                HeadCheck::Rewritten { recorded } => Err(anyhow!(w.f(
+                    "cli-audit-rewritten",
+                    &[file(), ("recorded", entry(recorded))]
+                ))),
+                HeadCheck::Unsigned => Err(anyhow!(w.f("cli-audit-unsigned", &[file()]))),
+                HeadCheck::Removed => Err(anyhow!(w.f("cli-audit-removed", &[file()]))),
                 head => {
-                    say!("The audit trail is whole: {} entries, each linked to the one before.", r.entries);
-                    match head {
-                        HeadCheck::Ahead { recorded } => say!("Its last entries (after entry {recorded}) were written after the last record in workspace.json, as after an interrupted change; nothing is missing."),
-                        HeadCheck::NotRecorded => say!("workspace.json holds no record of the last entry (a workspace made by an older SC Desk): entries lost with the database could not be noticed."),
-                        _ => say!("It ends at the entry workspace.json records, signed by this workspace's key: no committed entry is missing."),
-                    }
+                    say!("{}", w.f("cli-audit-whole", &[("count", r.entries.into())]));
+                    say!(
+                        "{}",
+                        match head {
+                            HeadCheck::Ahead { recorded } =>
+                                w.f("cli-audit-ahead", &[file(), ("recorded", entry(recorded))]),
+                            HeadCheck::NotRecorded => w.f("cli-audit-not-recorded", &[file()]),
+                            _ => w.f("cli-audit-head-ok", &[file()]),
+                        }
+                    );
                     Ok(())
                 }
             }
@@ -1246,16 +1544,32 @@ fn position(
                 (false, None, true, None) => (Stance::Abstain, None),
                 (false, None, false, Some(r)) => (Stance::Recuse, Some(r)),
                 _ => {
-                    return Err(anyhow!(
-                        "choose one of --join, --object REASON, --abstain, --recuse REASON"
-                    ))
+                    return Err(anyhow!(words().f(
+                        "cli-position-choose",
+                        &[(
+                            "options",
+                            "--join, --object REASON, --abstain, --recuse REASON".into()
+                        )]
+                    )))
                 }
             };
             let mut desk = open(dir, passphrase_file)?;
             desk.set_position(&meeting, item, stance, reason.as_deref())?;
+            let w = words();
             say!(
-                "Item {item} of {meeting}: {} (draft; export it with `scdesk export positions`).",
-                stance.label()
+                "{}",
+                w.f(
+                    "cli-position-set",
+                    &[
+                        ("item", item.to_string().into()),
+                        ("meeting", meeting.into()),
+                        (
+                            "stance",
+                            scdesk::decision::stance_label_in(&w, Some(stance)).into()
+                        ),
+                        ("command", "scdesk export positions".into()),
+                    ],
+                )
             );
             Ok(())
         }
@@ -1285,7 +1599,15 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
                 "on_agenda": agenda.then_some(true),
                 "sort": sort,
             }))
-            .map_err(|e| anyhow!("{e}: see `scdesk dossier list --help` for the values"))?;
+            .map_err(|e| {
+                anyhow!(words().f(
+                    "cli-dossier-query-bad",
+                    &[
+                        ("error", e.to_string().into()),
+                        ("command", "scdesk dossier list --help".into())
+                    ]
+                ))
+            })?;
             print_rows(&desk, &desk.list_dossiers(&query)?, json)
         }
         DossierCommand::Search { words, json } => {
@@ -1306,12 +1628,16 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
         DossierCommand::Review { id, undo } => {
             let id = desk.dossier_id(&id)?;
             desk.mark_reviewed(&id, !undo)?;
-            let what = if undo {
-                "review mark removed"
+            let said = if undo {
+                "cli-dossier-unmarked"
             } else {
-                "marked reviewed"
+                "cli-dossier-marked"
             };
-            say!("{id}: {what}. {}", desk.review_progress()?.text);
+            let progress = desk.review_progress()?.text;
+            say!(
+                "{}",
+                words().f(said, &[("id", id.into()), ("progress", progress.into())])
+            );
             Ok(())
         }
         DossierCommand::Note { id, text } => {
@@ -1319,7 +1645,7 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
             match text {
                 Some(text) => {
                     desk.set_note(&id, &text)?;
-                    say!("Note saved (private: never exported).");
+                    say!("{}", words().t("cli-note-saved"));
                 }
                 None => say!("{}", desk.dossier_page(&id)?.note),
             }
@@ -1328,7 +1654,7 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
         DossierCommand::Question { id, text } => {
             let id = desk.dossier_id(&id)?;
             desk.add_question(&id, &text)?;
-            say!("Question flagged for the meeting.");
+            say!("{}", words().t("cli-question-flagged"));
             Ok(())
         }
         DossierCommand::Conflict {
@@ -1339,10 +1665,10 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
             let id = desk.dossier_id(&id)?;
             if withdraw {
                 desk.withdraw_conflict(&id)?;
-                say!("Conflict of interest withdrawn.");
+                say!("{}", words().t("cli-conflict-withdrawn"));
             } else {
                 desk.declare_conflict(&id, reason.as_deref().unwrap_or_default())?;
-                say!("Conflict of interest declared; your position on it will be a recusal.");
+                say!("{}", words().t("cli-conflict-declared"));
             }
             Ok(())
         }
@@ -1355,6 +1681,7 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
             if json {
                 return print_json(&c);
             }
+            let w = words();
             for r in &c.rows {
                 let markers: Vec<String> = c
                     .marker_names
@@ -1362,11 +1689,11 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
                     .map(|(id, name)| format!("{name} {}", r.markers[id]))
                     .collect();
                 say!(
-                    "{:<18} {:>16}  {}  {} months  {}  {}",
+                    "{:<18} {:>16}  {}  {}  {}  {}",
                     r.reference,
                     r.budget_display,
                     r.area,
-                    r.duration_months,
+                    w.f("cli-months", &[("count", r.duration_months.into())]),
                     r.countries,
                     markers.join(", ")
                 );
@@ -1385,7 +1712,13 @@ fn dossier(dir: &Path, passphrase_file: Option<&Path>, cmd: DossierCommand) -> a
             let id = desk.dossier_id(&id)?;
             let (_, bytes) = desk.document(&id, &name)?;
             write(&out, &bytes)?;
-            say!("Wrote {name} to {}", out.display());
+            say!(
+                "{}",
+                words().f(
+                    "cli-document-written",
+                    &[("name", name.into()), ("path", shown(&out))]
+                )
+            );
             Ok(())
         }
     }
@@ -1399,15 +1732,25 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
             if args.json {
                 return print_json(&list);
             }
+            let w = words();
             for m in &list {
+                let status = w.f(
+                    "cli-meeting-status",
+                    &[("status", m.status.replace(' ', "-").into())],
+                );
+                let decided = w.f(
+                    "cli-meeting-decided",
+                    &[
+                        ("decided", m.decided.to_string().into()),
+                        ("items", m.items.into()),
+                    ],
+                );
                 say!(
-                    "{:<14} {:<10} {}  {:<18} {}/{} decided  {}",
+                    "{:<14} {:<10} {}  {:<18} {decided}  {}",
                     m.id,
-                    m.status,
+                    status,
                     m.starts_at.format("%Y-%m-%d %H:%M UTC"),
-                    m.kind.label(),
-                    m.decided,
-                    m.items,
+                    scdesk::decision::kind_label_in(&w, m.kind),
                     m.title
                 );
             }
@@ -1425,42 +1768,90 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
                 v.kind_label,
                 v.starts_at.format("%Y-%m-%d %H:%M UTC")
             );
+            let w = words();
             say!(
-                "Decision rule: {}. Quorum: {} members (setting: {})",
-                v.rule,
-                v.quorum_required,
-                v.quorum_note
+                "{}",
+                w.f(
+                    "cli-meeting-rule",
+                    &[
+                        ("rule", v.rule.as_str().into()),
+                        ("quorum", v.quorum_required.into()),
+                        ("note", v.quorum_note.as_str().into()),
+                    ],
+                )
             );
-            say!("Answered: {}", v.answered.join(", "));
-            say!("No answer: {}", v.not_answered.join(", "));
+            say!(
+                "{}",
+                w.f(
+                    "cli-meeting-answered",
+                    &[("seats", v.answered.join(", ").into())]
+                )
+            );
+            say!(
+                "{}",
+                w.f(
+                    "cli-meeting-not-answered",
+                    &[("seats", v.not_answered.join(", ").into())]
+                )
+            );
             match (&v.correction, v.revision) {
                 (Some(c), _) => say!("{c}"),
-                (None, Some(r)) => say!("The decisions are signed (revision {r}) and final."),
+                (None, Some(r)) => say!(
+                    "{}",
+                    w.f("cli-meeting-final", &[("revision", r.to_string().into())])
+                ),
                 _ => {}
             }
             for it in &v.items {
                 let c = it.tally.counts;
-                say!("\nItem {}: {}", it.item, it.text);
                 say!(
-                    "  {} join, {} object, {} abstain, {} recuse, {} no answer; {} take part. {}",
-                    c.join,
-                    c.object,
-                    c.abstain,
-                    c.recuse,
-                    c.no_answer,
-                    it.tally.participating,
-                    it.tally.explanation
+                    "\n{}",
+                    w.f(
+                        "cli-meeting-item",
+                        &[
+                            ("item", it.item.to_string().into()),
+                            ("text", it.text.as_str().into()),
+                        ],
+                    )
+                );
+                say!(
+                    "  {}",
+                    w.f(
+                        "cli-meeting-tally",
+                        &[
+                            ("join", c.join.into()),
+                            ("object", c.object.into()),
+                            ("abstain", c.abstain.into()),
+                            ("recuse", c.recuse.into()),
+                            ("noAnswer", c.no_answer.into()),
+                            ("participating", it.tally.participating.into()),
+                            ("explanation", it.tally.explanation.as_str().into()),
+                        ],
+                    )
                 );
                 for o in &it.tally.objections {
-                    say!("  Objection ({}): {}", o.seat, o.reason);
+                    say!(
+                        "  {}",
+                        w.f(
+                            "cli-meeting-objection",
+                            &[
+                                ("seat", o.seat.as_str().into()),
+                                ("reason", o.reason.as_str().into()),
+                            ],
+                        )
+                    );
                 }
                 if let Some(d) = &it.decision {
-                    say!("  Decision: {}", d.outcome.label());
+                    let outcome = scdesk::decision::outcome_label_in(&w, d.outcome);
+                    say!(
+                        "  {}",
+                        w.f("cli-meeting-decision", &[("decision", outcome.into())])
+                    );
                     if let Some(f) = &it.funding_display {
                         say!("  {f}");
                     }
                     if let Some(r) = &d.override_reason {
-                        say!("  Override: {r}");
+                        say!("  {}", w.f("cli-meeting-override", &[("reason", r.into())]));
                     }
                 } else if let Some(why) = &it.not_yet {
                     say!("  {why}");
@@ -1470,12 +1861,22 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
         }
         MeetingCommand::Attend { id, seat, status } => {
             desk.set_attendance(&id, &seat, status)?;
-            say!("{seat}: {} at {id}.", status.as_str());
+            say!(
+                "{}",
+                words().f(
+                    "cli-meeting-attended",
+                    &[
+                        ("seat", seat.into()),
+                        ("status", status.as_str().into()),
+                        ("meeting", id.into()),
+                    ],
+                )
+            );
             Ok(())
         }
         MeetingCommand::Files { id, out } => {
             std::fs::create_dir_all(&out)
-                .with_context(|| format!("could not create {}", out.display()))?;
+                .with_context(|| words().f("cli-could-not-create", &[("path", shown(&out))]))?;
             for (name, bytes) in desk.meeting_files(&id)? {
                 write(&out.join(&name), &bytes)?;
                 say!("{}", out.join(&name).display());
@@ -1520,16 +1921,24 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
                 .meetings()?
                 .into_iter()
                 .find(|m| m.id == id.trim())
-                .ok_or_else(|| anyhow!("the meeting was signed but is not held here"))?;
+                .ok_or_else(|| anyhow!(words().t("cli-meeting-not-held")))?;
+            let w = words();
+            let time = m
+                .starts_at
+                .with_timezone(&chrono::Local)
+                .format("%Y-%m-%d %H:%M %Z");
             say!(
-                "Meeting {} ({}, {}) with {} agenda items: signed meeting file written to {}",
-                m.id,
-                m.kind.label(),
-                m.starts_at
-                    .with_timezone(&chrono::Local)
-                    .format("%Y-%m-%d %H:%M %Z"),
-                m.agenda.len(),
-                out.display()
+                "{}",
+                w.f(
+                    "cli-meeting-published",
+                    &[
+                        ("meeting", m.id.as_str().into()),
+                        ("kind", scdesk::decision::kind_label_in(&w, m.kind).into()),
+                        ("time", time.to_string().into()),
+                        ("count", m.agenda.len().into()),
+                        ("path", shown(&out)),
+                    ],
+                )
             );
             for it in &m.agenda {
                 say!("  {}. {}", it.item, it.text);
@@ -1538,7 +1947,16 @@ fn meeting(dir: &Path, passphrase_file: Option<&Path>, cmd: MeetingCommand) -> a
         }
         MeetingCommand::Written { id, deadline } => {
             desk.open_written_procedure(&id, deadline)?;
-            say!("Written procedure on {id} open until {deadline}: silence counts as no objection; one objection blocks.");
+            say!(
+                "{}",
+                words().f(
+                    "cli-meeting-written",
+                    &[
+                        ("meeting", id.into()),
+                        ("deadline", deadline.to_string().into()),
+                    ],
+                )
+            );
             Ok(())
         }
     }
@@ -1553,17 +1971,19 @@ fn local_time(text: &str) -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
     let naive = chrono::NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M")
         .or_else(|_| chrono::NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M"))
         .map_err(|_| {
-            anyhow!(
-                "`{text}` is not a time: write `2027-01-20 15:00` (your local time) or RFC 3339"
-            )
+            anyhow!(words().f(
+                "cli-time-not-a-time",
+                &[
+                    ("text", text.into()),
+                    ("example", "2027-01-20 15:00".into())
+                ]
+            ))
         })?;
     chrono::Local
         .from_local_datetime(&naive)
         .single()
         .map(|t| t.with_timezone(&chrono::Utc))
-        .ok_or_else(|| {
-            anyhow!("`{text}` falls in a clock change in your time zone: give it as RFC 3339 with its offset")
-        })
+        .ok_or_else(|| anyhow!(words().f("cli-time-clock-change", &[("text", text.into())])))
 }
 
 fn print_rows(desk: &Desk, rows: &[scdesk::review::DossierRow], json: bool) -> anyhow::Result<()> {
@@ -1571,6 +1991,7 @@ fn print_rows(desk: &Desk, rows: &[scdesk::review::DossierRow], json: bool) -> a
         return print_json(&rows);
     }
     print_demo_label(desk)?;
+    let w = words();
     for d in rows {
         let marks = format!(
             "{}{}{}{}",
@@ -1586,59 +2007,100 @@ fn print_rows(desk: &Desk, rows: &[scdesk::review::DossierRow], json: bool) -> a
             if d.conflict { "C" } else { "·" },
         );
         say!(
-            "{marks} {:<18} {:<13} area {}  {:>16}  {}  ({})",
+            "{marks} {:<18} {:<13} {}  {:>16}  {}  ({})",
             d.reference,
             d.status_label,
-            d.area,
+            w.f("cli-area", &[("area", d.area.to_string().into())]),
             d.budget_display,
             d.title,
             d.countries.join(", ")
         );
     }
     say!(
-        "{} dossier(s). R reviewed, * changed since reviewed, A on the agenda, Q questions, C conflict.",
-        rows.len()
+        "{}",
+        w.f("cli-dossier-list-legend", &[("count", rows.len().into())])
     );
     Ok(())
 }
 
 fn print_dossier(desk: &Desk, p: &scdesk::review::DossierPage) -> anyhow::Result<()> {
     print_demo_label(desk)?;
+    let w = words();
     let d = &p.dossier;
-    say!("{} — {} (version {})", d.reference, d.title, d.version);
     say!(
-        "{} · {} · {} · area {}: {}",
+        "{}",
+        w.f(
+            "cli-dossier-heading",
+            &[
+                ("reference", d.reference.as_str().into()),
+                ("title", d.title.as_str().into()),
+                ("version", d.version.to_string().into()),
+            ],
+        )
+    );
+    say!(
+        "{} · {} · {} · {}",
         d.countries.join(", "),
         d.region,
-        d.status.label(),
-        d.area,
-        p.row.area_name
+        scdesk::review::status_label(&w, d.status),
+        w.f(
+            "cli-dossier-area",
+            &[
+                ("area", d.area.to_string().into()),
+                ("name", p.row.area_name.as_str().into()),
+            ],
+        )
     );
     say!(
-        "Submitted by {}; {} months from {}",
-        d.resident_coordinator,
-        d.duration_months,
-        d.start_date
+        "{}",
+        w.f(
+            "cli-dossier-submitted",
+            &[
+                ("coordinator", d.resident_coordinator.as_str().into()),
+                ("months", d.duration_months.into()),
+                ("start", d.start_date.to_string().into()),
+            ],
+        )
     );
     if let Some(c) = &p.conflict {
-        say!("CONFLICT OF INTEREST declared: {}", c.reason);
+        say!(
+            "{}",
+            w.f(
+                "cli-dossier-conflict",
+                &[("reason", c.reason.as_str().into())]
+            )
+        );
     }
     for f in &p.flags {
         say!("! {}", f.message);
     }
     if !p.changes.is_empty() {
+        let version = p.reviewed_version.unwrap_or(0).to_string();
         say!(
-            "\nChanged since the version you reviewed ({}):",
-            p.reviewed_version.unwrap_or(0)
+            "\n{}",
+            w.f("cli-dossier-changed", &[("version", version.into())])
         );
         for c in &p.changes {
-            say!("  {}: {} → {}", c.field, c.before, c.after);
+            say!(
+                "  {}",
+                w.f(
+                    "cli-dossier-change",
+                    &[
+                        ("field", c.field.as_str().into()),
+                        ("before", c.before.as_str().into()),
+                        ("after", c.after.as_str().into()),
+                    ],
+                )
+            );
         }
     }
     say!("\n{}\n", d.summary);
     say!(
-        "Budget ({}% indirect cost inside each line):",
-        p.indirect_percent
+        "{}",
+        w.f(
+            "cli-dossier-budget",
+            &[("percent", percent(p.indirect_percent).into())]
+        )
     );
     for b in &p.budget {
         say!(
@@ -1651,17 +2113,18 @@ fn print_dossier(desk: &Desk, p: &scdesk::review::DossierPage) -> anyhow::Result
     }
     say!(
         "  {:<12} {:>16} + {:>14} = {:>16}",
-        "Total",
+        w.t("cli-total"),
         p.budget_direct,
         p.budget_indirect,
         p.budget_total
     );
-    say!("\nMarkers:");
+    say!("\n{}", w.t("cli-dossier-markers"));
+    let missing = w.t("cli-dossier-marker-missing");
     for m in &p.markers {
         say!(
             "  {:<26} {} {}",
             m.name,
-            m.code.as_deref().unwrap_or("— missing"),
+            m.code.as_deref().unwrap_or(&missing),
             m.label.as_deref().unwrap_or("")
         );
     }
@@ -1670,29 +2133,55 @@ fn print_dossier(desk: &Desk, p: &scdesk::review::DossierPage) -> anyhow::Result
         .iter()
         .map(|o| format!("{} {}", o.number, o.title))
         .collect();
-    say!("\nGCM objectives: {}", objectives.join("; "));
-    say!("\nFMU review: {}", d.review.summary);
+    say!(
+        "\n{}",
+        w.f(
+            "cli-dossier-objectives",
+            &[("objectives", objectives.join("; ").into())]
+        )
+    );
+    say!(
+        "\n{}",
+        w.f(
+            "cli-dossier-review",
+            &[("review", d.review.summary.as_str().into())]
+        )
+    );
     for doc in &p.documents {
         say!(
-            "Document: {} ({}, {} bytes, SHA-256 {})",
-            doc.name,
-            doc.media_type,
-            doc.size,
-            doc.sha256
+            "{}",
+            w.f(
+                "cli-dossier-document",
+                &[
+                    ("name", doc.name.as_str().into()),
+                    ("type", doc.media_type.as_str().into()),
+                    ("size", doc.size.to_string().into()),
+                    ("hash", doc.sha256.as_str().into()),
+                ],
+            )
         );
     }
     if !p.note.is_empty() {
-        say!("\nYour note: {}", p.note);
+        say!(
+            "\n{}",
+            w.f("cli-dossier-note", &[("note", p.note.as_str().into())])
+        );
     }
     for q in &p.questions {
-        say!("Question for the meeting: {}", q.text);
+        say!(
+            "{}",
+            w.f(
+                "cli-dossier-question",
+                &[("question", q.text.as_str().into())]
+            )
+        );
     }
     let state = if p.row.reviewed {
-        "Reviewed."
+        "cli-dossier-reviewed"
     } else {
-        "Not reviewed yet."
+        "cli-dossier-not-reviewed"
     };
-    say!("\n{state}");
+    say!("\n{}", w.t(state));
     Ok(())
 }
 
@@ -1708,11 +2197,33 @@ fn identity(
             if args.json {
                 return print_json(&me);
             }
-            say!("Fingerprint: {}", me.fingerprint);
-            say!("Public key:  {}", me.public_key);
+            let w = words();
+            say!(
+                "{}",
+                w.f(
+                    "cli-identity-fingerprint",
+                    &[("fingerprint", me.fingerprint.as_str().into())]
+                )
+            );
+            say!(
+                "{}",
+                w.f(
+                    "cli-identity-public-key",
+                    &[("key", me.public_key.as_str().into())]
+                )
+            );
             match (me.seat, me.role) {
-                (Some(seat), Some(role)) => say!("Seat:        {seat} ({})", role.as_str()),
-                _ => say!("Seat:        none on the pinned roster"),
+                (Some(seat), Some(role)) => say!(
+                    "{}",
+                    w.f(
+                        "cli-identity-seat",
+                        &[
+                            ("seat", seat.into()),
+                            ("role", role_words(role.as_str()).into())
+                        ],
+                    )
+                ),
+                _ => say!("{}", w.t("cli-identity-no-seat")),
             }
             Ok(())
         }
@@ -1722,7 +2233,10 @@ fn identity(
             out,
         } => {
             write(&out, &desk.enrolment(&name, &organisation))?;
-            say!("Wrote your enrolment file to {}; send it to the FMU and read them your fingerprint:", out.display());
+            say!(
+                "{}",
+                words().f("cli-enrolment-written", &[("path", shown(&out))])
+            );
             say!("  {}", desk.identity()?.fingerprint);
             Ok(())
         }
@@ -1730,8 +2244,8 @@ fn identity(
             let pass = backup_passphrase(true)?;
             write(&out, &desk.backup_identity(&pass)?)?;
             say!(
-                "Wrote the encrypted backup of your key to {}. Keep it and its passphrase apart.",
-                out.display()
+                "{}",
+                words().f("cli-key-backup-written", &[("path", shown(&out))])
             );
             Ok(())
         }
@@ -1749,7 +2263,13 @@ fn identity(
                     .as_ref()
                     .map(|k| k as &dyn scdesk::keyring::KeyStore),
             )?;
-            say!("Restored the key with fingerprint {}", me.fingerprint);
+            say!(
+                "{}",
+                words().f(
+                    "cli-key-restored",
+                    &[("fingerprint", me.fingerprint.into())]
+                )
+            );
             Ok(())
         }
     }
@@ -1759,14 +2279,18 @@ fn backup_passphrase(confirm: bool) -> anyhow::Result<Passphrase> {
     if let Ok(text) = std::env::var("SCDESK_BACKUP_PASSPHRASE") {
         return Ok(Passphrase::new(text));
     }
+    let w = words();
     if !std::io::stdin().is_terminal() {
-        return Err(anyhow!(
-            "no backup passphrase: set SCDESK_BACKUP_PASSPHRASE or run in a terminal"
-        ));
+        return Err(anyhow!(w.f(
+            "cli-no-backup-passphrase",
+            &[("variable", "SCDESK_BACKUP_PASSPHRASE".into())]
+        )));
     }
-    let first = rpassword::prompt_password("Backup passphrase: ")?;
-    if confirm && rpassword::prompt_password("Backup passphrase again: ")? != first {
-        return Err(anyhow!("the two passphrases differ; nothing was written"));
+    let prompt = |id| format!("{} ", w.t(id));
+    let first = rpassword::prompt_password(prompt("cli-prompt-backup-passphrase"))?;
+    if confirm && rpassword::prompt_password(prompt("cli-prompt-backup-passphrase-again"))? != first
+    {
+        return Err(anyhow!(w.t("cli-backup-passphrases-differ")));
     }
     Ok(Passphrase::new(first))
 }
@@ -1779,19 +2303,12 @@ fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
 /// Writes atomically: a reader never sees half a file.
 fn write(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     scdesk::atomic::write(path, bytes)
-        .with_context(|| format!("could not write {}", path.display()))
+        .with_context(|| words().f("cli-could-not-write", &[("path", shown(path))]))
 }
 
 /// Writes a signed file atomically where the user asked, before the Desk keeps it.
 fn deliver_to(path: &Path) -> impl FnMut(&[u8]) -> Result<(), scdesk::Error> + '_ {
     move |bytes| scdesk::atomic::write(path, bytes).map_err(|e| scdesk::Error::io(path, e))
-}
-
-fn files_count(n: usize) -> String {
-    match n {
-        1 => "1 file".to_string(),
-        n => format!("{n} files"),
-    }
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
@@ -1801,7 +2318,7 @@ fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
 
 fn print_demo_label(desk: &Desk) -> anyhow::Result<()> {
     if let Some(label) = desk.info()?.label {
-        say!("[{label}]");
+        say!("[{}]", label_words(label));
     }
     Ok(())
 }
@@ -1820,21 +2337,25 @@ fn create(
         let passphrase = read_passphrase(passphrase_file, true)?;
         Desk::create(dir, Unlock::Passphrase(passphrase), options)?
     } else {
-        let keyring = OsKeyring::connect(DEFAULT_TIMEOUT)
-            .context("the database key goes into the OS keyring; to use a passphrase instead, add --passphrase")?;
+        let keyring = OsKeyring::connect(DEFAULT_TIMEOUT).with_context(keyring_needed)?;
         Desk::create(dir, Unlock::Keyring(&keyring), options)?
     };
     let info = desk.info()?;
+    let said = if info.demo {
+        "cli-created-demo"
+    } else {
+        "cli-created"
+    };
     say!(
-        "Created workspace {} in {} (key kept in: {}){}",
-        info.id,
-        info.dir.display(),
-        info.key_storage,
-        if info.demo {
-            ", with the demo data"
-        } else {
-            ""
-        }
+        "{}",
+        words().f(
+            said,
+            &[
+                ("id", info.id.as_str().into()),
+                ("path", shown(&info.dir)),
+                ("storage", key_storage(info.key_storage).into()),
+            ],
+        )
     );
     Ok(())
 }
@@ -1848,9 +2369,14 @@ fn backup(dir: &Path, passphrase_file: Option<&Path>, args: BackupArgs) -> anyho
         &mut deliver_to(&args.out),
     )?;
     say!(
-        "Wrote the workspace backup ({} KB) to {}. Keep it and its passphrase apart: together they open everything in this workspace.",
-        bytes.len().div_ceil(1024),
-        args.out.display()
+        "{}",
+        words().f(
+            "cli-backup-written",
+            &[
+                ("size", bytes.len().div_ceil(1024).to_string().into()),
+                ("path", shown(&args.out)),
+            ],
+        )
     );
     Ok(())
 }
@@ -1870,22 +2396,89 @@ fn restore(dir: &Path, passphrase_file: Option<&Path>, args: RestoreArgs) -> any
             kdf,
         )?
     } else {
-        let keyring = OsKeyring::connect(DEFAULT_TIMEOUT)
-            .context("the database key goes into the OS keyring; to use a passphrase instead, add --passphrase")?;
+        let keyring = OsKeyring::connect(DEFAULT_TIMEOUT).with_context(keyring_needed)?;
         Desk::restore_workspace(dir, &bytes, &backup_pass, Unlock::Keyring(&keyring), kdf)?
     };
     let info = desk.info()?;
     say!(
-        "Restored workspace {} in {} (key kept in: {}).",
-        info.id,
-        info.dir.display(),
-        info.key_storage
+        "{}",
+        words().f(
+            "cli-restored",
+            &[
+                ("id", info.id.as_str().into()),
+                ("path", shown(&info.dir)),
+                ("storage", key_storage(info.key_storage).into()),
+            ],
+        )
     );
     Ok(())
 }
 
+/// Why the OS keyring is needed, and how to do without it.
+fn keyring_needed() -> String {
+    words().f("cli-keyring-needed", &[("option", "--passphrase".into())])
+}
+
 /// The language of this run (`--lang`, `SCDESK_LANG`, else English), set once in `run`.
-static LANG: std::sync::OnceLock<scdesk::lang::Lang> = std::sync::OnceLock::new();
+static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// The words of this run's language: every sentence the command line writes itself
+/// comes from the catalogue (`locales/<lang>/cli.ftl`); data (ids, paths, hashes,
+/// tables' figures, JSON) is written as it is.
+fn words() -> Words {
+    Words::new(LANG.get().copied().unwrap_or_default())
+}
+
+/// A path, as a message shows it.
+fn shown(path: &Path) -> Arg {
+    Arg::from(path.display().to_string())
+}
+
+/// A percentage: in English as the command line always wrote it (`12.5%`), in another
+/// language as that language writes it (`12,5 %`).
+fn percent(value: rust_decimal::Decimal) -> String {
+    let w = words();
+    match w.lang() {
+        Lang::En => format!("{value}%"),
+        _ => w.percent(value),
+    }
+}
+
+/// An amount in the fund's currency: in English as the command line always wrote it
+/// (`USD 1,754,800`), in another language as that language writes money.
+fn money(desk: &Desk, amount: rust_decimal::Decimal) -> String {
+    let w = words();
+    let currency = &desk.profile().currency;
+    match w.lang() {
+        Lang::En => scdesk::money::format_money(amount, currency),
+        _ => w.money(amount, currency),
+    }
+}
+
+/// The label shown on the demo workspace's data, in words; any other label as it is.
+fn label_words(label: String) -> String {
+    if label == scdesk::desk::demo_label() {
+        words().t("cli-demo-label")
+    } else {
+        label
+    }
+}
+
+/// How the workspace's key is kept (`keyring` or `passphrase`), in words.
+fn key_storage(code: &str) -> String {
+    words().f("cli-key-storage", &[("storage", code.into())])
+}
+
+/// A seat's role (`chair`, `fmu` or `member`), in words.
+fn role_words(code: &str) -> String {
+    words().f("cli-role", &[("role", code.into())])
+}
+
+/// A kind of signed file, in words ("decision file").
+fn kind_words(kind: Kind) -> String {
+    let code = kind.as_str().replace(' ', "-");
+    words().f("cli-file-kind", &[("kind", code.into())])
+}
 
 fn open(dir: &Path, passphrase_file: Option<&Path>) -> anyhow::Result<Desk> {
     let mut desk = match Desk::key_mode(dir)? {
@@ -1907,7 +2500,7 @@ fn open(dir: &Path, passphrase_file: Option<&Path>) -> anyhow::Result<Desk> {
 fn read_passphrase(file: Option<&Path>, confirm: bool) -> anyhow::Result<Passphrase> {
     if let Some(file) = file {
         let text = std::fs::read_to_string(file)
-            .with_context(|| format!("could not read the passphrase file {}", file.display()))?;
+            .with_context(|| words().f("cli-passphrase-file", &[("path", shown(file))]))?;
         return Ok(Passphrase::new(
             text.lines().next().unwrap_or_default().to_string(),
         ));
@@ -1918,12 +2511,14 @@ fn read_passphrase(file: Option<&Path>, confirm: bool) -> anyhow::Result<Passphr
     if !std::io::stdin().is_terminal() {
         return Err(scdesk::Error::PassphraseRequired.into());
     }
-    let first = rpassword::prompt_password("Passphrase: ")?;
+    let w = words();
+    let first = rpassword::prompt_password(format!("{} ", w.t("cli-prompt-passphrase")))?;
     if confirm {
-        let again = rpassword::prompt_password("Passphrase again: ")?;
+        let again = rpassword::prompt_password(format!("{} ", w.t("cli-prompt-passphrase-again")))?;
         if again != first {
-            return Err(anyhow!("the two passphrases differ; nothing was created"));
+            return Err(anyhow!(w.t("cli-passphrases-differ")));
         }
     }
+
     Ok(Passphrase::new(first))
 }

@@ -10,6 +10,8 @@ mod authority;
 mod backup;
 /// The command line: creating, opening and reading workspaces; its errors.
 mod cli;
+/// The command line in French and Spanish (--lang, SCDESK_LANG), English otherwise.
+mod cli_lang;
 /// The chair's meeting commands in the CLI.
 mod cli_meeting;
 /// The signed-file commands of the CLI, between workspaces.
