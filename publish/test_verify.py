@@ -95,6 +95,21 @@ def sign(signer, kind, body, before=()):
                       separators=(",", ":")).encode()
 
 
+def in_english(rec):
+    """A format 3 record (in no language, docs/sync-format.md §4.8.1) as the register words
+    it, in English: countries joined with ", " where a dossier is named, areas "N. name"."""
+    if "fund" not in rec:
+        return rec
+    items = []
+    for i in rec["items"]:
+        n = i.get("area")
+        name = rec["areas"].get(str(n), {}).get("en") if n is not None else None
+        items.append(dict(i, countries=", ".join(i["countries"])
+                          if i.get("dossier_reference") is not None else None,
+                          area=None if n is None else ("%d. %s" % (n, name) if name else str(n))))
+    return dict(rec, fund_name=rec["fund"]["en"], items=items)
+
+
 def expected_rows(standing):
     """The rows the brief specifies, from (path, bytes) of each meeting's standing file."""
     rows = []
@@ -102,7 +117,7 @@ def expected_rows(standing):
                                                payload(s[1])["meeting"]))
     for path, data in standing:
         p = payload(data)
-        rec = p["record"]
+        rec = in_english(p["record"])
         for d in p["decisions"]:
             items = [i for i in rec["items"] if i["item"] == d["item"]]
             item = items[0] if items else {}

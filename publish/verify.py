@@ -227,7 +227,12 @@ SCALARS = {  # what each type of the spec's tables accepts
                         and Decimal(v) <= 10 ** 15,  # §4.8: whole cents, rule 45
     # the one object whose unknown members are ignored (§4.8)
     "source": lambda v: isinstance(v, dict) and (v.get("kind") == "pool" or v.get("kind") == "area"
-                                                 and SCALARS["u32"](v.get("area")))}
+                                                 and SCALARS["u32"](v.get("area"))),
+    # the fund profile's decision rule, as a format 3 record signs it (§4.8.1)
+    "rule": lambda v: isinstance(v, dict) and (
+        v in ({"kind": "consensus"}, {"kind": "simple_majority"})
+        or set(v) == {"kind", "numerator", "denominator"} and v["kind"] == "qualified_majority"
+        and SCALARS["u32"](v["numerator"]) and SCALARS["u32"](v["denominator"]))}
 COUNTS = dict.fromkeys(("join", "object", "abstain", "recuse", "no_answer"), "u32")
 DECISION = {
     "item": "u32", "outcome": APPROVING | {"deferred", "not_approved"}, "conditions": Opt(str),
@@ -267,6 +272,41 @@ SCHEMAS = {
                    "funds_after": [dict.fromkeys(("area", "available", "allocated"), str)]}}}
 FORMAT_2_ONLY = {"roster": ["effective_from"], "meeting": ["history"],
                  "decision": ["revision", "corrects"]}  # rule 47; corrects only on revision 2+
+FORMATS = {"roster": (1, 2), "meeting": (1, 2), "decision": (1, 2, 3)}  # §11
+NAMES = dict.fromkeys(("en", "fr", "es"), str)
+# §4.8.1: format 3 signs its record in no language: codes, numbers, names in each language
+NEUTRAL_RECORD = {
+    "fund": NAMES, "record_number": str, "meeting_title": str,
+    "meeting_kind": {"in_person", "virtual", "written_procedure"}, "starts_at": "time",
+    "place": str, "decision_rule": "rule", "quorum": "u32", "chair_seat": str,
+    "chair_name": str,
+    "seats": [{"seat": str, "constituency": str, "name": str, "organisation": str,
+               "attendance": {"present", "represented", "absent", "answered_in_writing"}}],
+    "constituencies": {"*": NAMES},
+    "items": [{"item": "u32", "text": str, "dossier_reference": Opt(str),
+               "dossier_title": Opt(str), "countries": [str], "area": Opt("u32")}],
+    "areas": {"*": NAMES},
+    "funds_after": [{"area": "u32", "allocated": "amount", "available": "amount"}]}
+
+def schema(kind, fmt):
+    """The kind's table in its format: a decision file of format 3 has the neutral record."""
+    if kind == "decision" and fmt == 3:
+        return {**SCHEMAS["decision"], "record": NEUTRAL_RECORD}
+    return SCHEMAS[kind]
+
+def worded(record):
+    """A decision file's record as formats 1 and 2 word it: a format 3 record in English, as
+    SC Desk words it for the register (countries joined, areas as "N. name")."""
+    if "fund" not in record:
+        return record
+    def area(n):
+        names = record["areas"].get(str(n))
+        return f"{n}. {names['en']}" if names else str(n)
+    return {**record, "fund_name": record["fund"]["en"],
+            "items": [{**i, "countries": ", ".join(i["countries"])
+                       if i.get("dossier_reference") is not None else None,
+                       "area": None if i.get("area") is None else area(i["area"])}
+                      for i in record["items"]]}
 
 def check_shape(value, spec, path=""):
     """§4.1 step 4: exactly the members of the kind's table, each of its type, at every depth."""
@@ -310,14 +350,14 @@ def parse_payload(kind, data, fund=None):
     fmt = p.get("format") if isinstance(p, dict) else None
     if type(fmt) is not int or fmt < 0:
         raise Refused("its signed content has no whole-number format", "bad_payload")
-    if fmt not in (1, 2):
+    if fmt not in FORMATS[kind]:
         raise Refused(f"it is in format {fmt}, which this script cannot read",
                       "unsupported_format")
     for name in FORMAT_2_ONLY[kind]:
-        if fmt == 1 and name in p or fmt == 2 and p.get(name) is None and name != "corrects":
-            raise Refused(f"its signed content {'lacks' if fmt == 2 else 'has'} {name!r}, a "
-                          "member of format 2 only", "bad_payload")
-    check_shape(p, SCHEMAS[kind])
+        if fmt == 1 and name in p or fmt >= 2 and p.get(name) is None and name != "corrects":
+            raise Refused(f"its signed content {'lacks' if fmt >= 2 else 'has'} {name!r}, a "
+                          "member of format 2 and later only", "bad_payload")
+    check_shape(p, schema(kind, fmt))
     if fund is not None and p["fund"] != fund:
         raise Refused(f"it is for fund {p['fund']!r}, not {fund!r}", "wrong_fund")
     return p
@@ -337,7 +377,7 @@ def decision_rules(p):
             (f and Decimal(f["amount"]) <= 0, f"item {n} approves an amount of zero"),
             (f and sum(Decimal(s["amount"]) for s in f["split"]) != Decimal(f["amount"]),
              f"item {n}: the split does not add up to the amount"),
-            (p["format"] == 2 and d["outcome"] != "deferred" and not d["tally"]["quorum_met"]
+            (p["format"] >= 2 and d["outcome"] != "deferred" and not d["tally"]["quorum_met"]
              and p.get("written_procedure") is None, f"item {n} is decided without a quorum")]
     for broken, why in problems:
         if broken:
@@ -612,7 +652,7 @@ def rows_from(standing):
     meetings in order (the caller sorts them), decisions in their file's order."""
     rows = []
     for f in standing:
-        p, record = f["payload"], f["payload"]["record"]
+        p, record = f["payload"], worded(f["payload"]["record"])
         for d in p["decisions"]:
             entry = next((i for i in record["items"] if i["item"] == d["item"]), {})
             funding = d.get("funding") or {}
@@ -794,10 +834,11 @@ def check_fund(fund, signed, standing):
     problems = [f"decisions.json says the register is of fund {shown(fund.get('id'))}, but "
                 f"{some(paths)} {'is' if len(paths) == 1 else 'are'} signed for fund {said}"
                 for said, paths in sorted(others.items())]
-    if standing and fund.get("name") != standing[0]["payload"]["record"]["fund_name"]:
+    first_name = standing and worded(standing[0]["payload"]["record"])["fund_name"]
+    if standing and fund.get("name") != first_name:
         problems.append(f"decisions.json gives the fund's name as {shown(fund.get('name'))}, but "
                         f"the decision file of the first meeting, {standing[0]['path']}, says "
-                        f"{shown(standing[0]['payload']['record']['fund_name'])}")
+                        f"{shown(first_name)}")
     return problems
 
 # ---- The IATI activity file (step 7) ----
