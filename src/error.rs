@@ -794,7 +794,7 @@ fn num(n: &dyn std::fmt::Display) -> Arg {
 }
 
 /// Why a file operation failed, in words (`incoming::io_words` in `words`' language).
-fn io_in(w: &Words, e: &std::io::Error) -> String {
+pub fn io_in(w: &Words, e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     let code = match e.kind() {
         K::NotFound => "not_found",

@@ -575,7 +575,7 @@ fn sentence_in(e: &anyhow::Error, words: &Words) -> String {
             break;
         }
         if let Some(io) = cause.downcast_ref::<std::io::Error>() {
-            parts.push(io_reason_in(words, io));
+            parts.push(scdesk::error::io_in(words, io));
             break;
         }
         parts.push(cause.to_string());
@@ -592,26 +592,7 @@ fn sentence_in(e: &anyhow::Error, words: &Words) -> String {
 
 /// Why a file operation failed, in this run's language (`incoming::io_words` in English).
 fn io_reason(e: &std::io::Error) -> String {
-    io_reason_in(&words(), e)
-}
-
-fn io_reason_in(words: &Words, e: &std::io::Error) -> String {
-    use std::io::ErrorKind as K;
-    let code = match e.kind() {
-        K::NotFound => "not_found",
-        K::PermissionDenied => "permission",
-        K::AlreadyExists => "exists",
-        K::StorageFull | K::QuotaExceeded | K::FileTooLarge => "full",
-        K::ReadOnlyFilesystem => "read_only",
-        K::IsADirectory => "folder",
-        K::NotADirectory => "not_folder",
-        K::InvalidFilename => "bad_name",
-        K::DirectoryNotEmpty => "not_empty",
-        K::Interrupted | K::TimedOut | K::WouldBlock => "interrupted",
-        K::InvalidData | K::UnexpectedEof => "unreadable",
-        _ => "other",
-    };
-    words.f("error-io-reason", &[("reason", code.into())])
+    scdesk::error::io_in(&words(), e)
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {

@@ -191,6 +191,8 @@ export async function openDossier(id) {
   show('compare-view', false);
   show('dossier-view', true);
   window.scrollTo(0, 0);
+  // The link that opened it is hidden now: the keyboard goes on from the dossier's title.
+  $('dv-title').focus({ preventScroll: true });
 }
 
 export function fill(id, items, render) {

@@ -35,6 +35,9 @@ async fn e2e_a_members_path_by_keyboard_alone() {
     app.press(ENTER).await;
     app.wait_for_js("return !document.getElementById('dossier-view').hidden")
         .await;
+    // The focus moves to the dossier's title (the link that opened it is hidden now).
+    app.wait_for_js("return document.activeElement === document.getElementById('dv-title')")
+        .await;
     app.press(ESCAPE).await;
     app.wait_for_js("return document.getElementById('dossier-view').hidden")
         .await;
