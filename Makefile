@@ -148,10 +148,13 @@ test-package: deps-test tauri-driver
 	$(GUARD) scripts/package-check
 
 # Speed targets (benches/desk.rs lists them) and a fund's scale beside its floors
-# (benches/scale.rs, which writes bench/RESULTS.md): an optimised build, ~10 min cold.
+# (benches/scale.rs, which writes bench/RESULTS.md, with the app's start and memory from
+# src-tauri/benches/window.rs under Xvfb): optimised builds, ~25 min cold.
 # BENCH_100K=1 adds the 100,000-file points of the curves.
-bench: deps-test
+bench: deps-test tauri-driver
 	$(CARGO) bench $(WS) --bench desk
+	rm -f target/tmp/window-rows.md
+	xvfb-run -a --server-args="-screen 0 1400x950x24" scripts/with-keyring $(CARGO) bench $(WS) --bench window
 	$(if $(BENCH_100K),SCDESK_BENCH_100K=1) scripts/with-keyring $(CARGO) bench --bench scale
 	@deb=$$(ls -t target/release/bundle/deb/*.deb 2>/dev/null | head -n 1 || true); \
 	if [ -n "$$deb" ]; then \

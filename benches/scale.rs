@@ -600,6 +600,32 @@ runs' ratios). The search row is what the dossier list asks for: the best matche
 page of them, and how many there are; its floor is the same two FTS5 queries alone. The\n\
 curve also gives every match listed as rows, as the command line lists them.\n";
 
+/// How the window rows are measured.
+const WINDOW: &str =
+    "The window rows come from `src-tauri/benches/window.rs`, run by `make bench` just\n\
+before this one, under Xvfb: the app, built with the bench profile (optimised), is\n\
+started on the demo workspace until its window says it has painted the dashboard (a line\n\
+on stdout, asked for with `SCDESK_REPORT_PAINT`); its floor is an empty Tauri 2 window\n\
+with a static page (the same tauri and dialog plugin, the same profile) started until its\n\
+page says the same. Starts alternate, five of each; memory is the proportional set size\n\
+of each window's whole process tree (its WebKit web and network processes included) once\n\
+it has settled. The growth row opens dossier pages from the list under WebDriver.\n";
+
+/// The rows `src-tauri/benches/window.rs` wrote in this run (`make bench` removes the last
+/// run's first), or a row that says they were not measured.
+fn window_rows() -> String {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("window-rows.md");
+    match std::fs::read_to_string(&path) {
+        Ok(rows) => {
+            for missed in rows.lines().filter(|l| l.ends_with("| **no** |")) {
+                eprintln!("MISSED: {missed}");
+            }
+            rows
+        }
+        Err(_) => "| app start to the dashboard painted, and the app's memory (PSS) | not measured in this run: `make bench` measures them under Xvfb (src-tauri/benches/window.rs) | — | — | ≤ 1.3× | **no** |\n".into(),
+    }
+}
+
 fn write_results(rows: &[Row], curve: &[String]) {
     let mut out = String::from(
         "# SC Desk at a fund's scale: the last `make bench`\n\n\
@@ -621,7 +647,8 @@ fn write_results(rows: &[Row], curve: &[String]) {
             if r.met { "yes" } else { "**no**" }
         ));
     }
-    out.push_str(&format!("\n{}\n{}", HOW, OPENING));
+    out.push_str(&window_rows());
+    out.push_str(&format!("\n{}\n{}\n{}", HOW, WINDOW, OPENING));
     out.push_str("\n## How the cost grows\n\n| what | size | SC Desk | rate | floor |\n|---|---|---|---|---|\n");
     for line in curve {
         out.push_str(line);

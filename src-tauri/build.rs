@@ -46,6 +46,7 @@ const COMMANDS: &[&str] = &[
     "save_document",
     "demo_roles",
     "act_in_demo_as",
+    "first_screen_painted",
 ];
 
 fn main() {
