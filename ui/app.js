@@ -164,14 +164,18 @@ async function redraw() {
 onLanguageChange(redraw);
 
 (async () => {
-  // The words first: nothing is shown before the language's catalogue is here.
+  // The workspace opens while the words load; nothing is shown before the language's
+  // catalogue is here.
+  const starting = invoke('start').then((view) => ({ view }), (error) => ({ error }));
   try {
     await loadLanguage();
   } catch (e) {
     console.error(`The catalogue could not be loaded: ${errorText(e)}`);
   }
   try {
-    await handleStart(await invoke('start'));
+    const { view, error } = await starting;
+    if (error) throw error;
+    await handleStart(view);
   } catch (e) {
     setStatus(errorText(e), true);
   }

@@ -151,7 +151,8 @@ struct Catalogue {
     resources: Vec<&'static str>,
 }
 
-#[tauri::command]
+// Off the window's thread: it waits for the session, which the workspace's opening holds.
+#[tauri::command(async)]
 fn catalogue(state: tauri::State<'_, AppState>) -> Catalogue {
     let words = state.session.words();
     Catalogue {
@@ -182,7 +183,7 @@ fn choose_workspace(state: tauri::State<'_, AppState>, which: Which) -> Result<S
 }
 
 /// Which workspace is in use, and which exist (the switch's words).
-#[tauri::command]
+#[tauri::command(async)]
 fn workspaces(state: tauri::State<'_, AppState>) -> Workspaces {
     state.session.workspaces()
 }
@@ -808,6 +809,16 @@ fn main() {
         })
         .plugin(tauri_plugin_dialog::init())
         .plugin(navigation_guard())
+        // The workspace opens (keyring, SQLCipher) while the window loads its page: the
+        // window's own `start` then finds it open, or does the same again and says why not.
+        .setup(|app| {
+            let app = app.handle().clone();
+            std::thread::spawn(move || {
+                let state = app.state::<AppState>();
+                let _ = with_keyring(|k| state.session.start(k));
+            });
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             catalogue,
             set_language,
