@@ -210,22 +210,11 @@ fn median(mut xs: Vec<f64>) -> f64 {
 }
 
 /// The app's process under WebDriver: the one running its binary on `data`.
-fn app_pid(binary: &Path, data: &Path) -> u32 {
-    let binary = binary.canonicalize().expect("the app's binary");
-    let marker = format!("SCDESK_DATA_DIR={}", data.display());
+fn app_pid(data: &Path) -> u32 {
     let began = Instant::now();
     loop {
-        for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
-            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
-                continue;
-            };
-            let exe = std::fs::read_link(entry.path().join("exe")).ok();
-            let env = std::fs::read(entry.path().join("environ")).unwrap_or_default();
-            if exe.as_deref() == Some(binary.as_path())
-                && env.split(|b| *b == 0).any(|v| v == marker.as_bytes())
-            {
-                return pid;
-            }
+        if let Some(&pid) = harness::App::processes(data).first() {
+            return pid;
         }
         assert!(began.elapsed() < PATIENCE, "the app's process is not found");
         std::thread::sleep(Duration::from_millis(100));
@@ -269,7 +258,7 @@ fn measure() -> String {
         .enable_all()
         .build()
         .expect("a runtime")
-        .block_on(open_dossiers(&app, &data));
+        .block_on(open_dossiers(&data));
 
     // The median of the pairs' ratios, as the import rows take theirs.
     let start_ratio = median(start_ratios);
@@ -288,10 +277,10 @@ fn measure() -> String {
 
 /// The app's memory on its dashboard, then after `OPENINGS` dossier pages opened from
 /// the list one after another, as a member reads them.
-async fn open_dossiers(binary: &Path, data: &Path) -> (f64, f64) {
+async fn open_dossiers(data: &Path) -> (f64, f64) {
     let app = harness::App::launch(data).await;
     app.wait_ready().await;
-    let pid = app_pid(binary, data);
+    let pid = app_pid(data);
     let (before, parts) = settled_pss(pid);
     eprintln!("under WebDriver, on the dashboard: {before:.0} MiB ({parts})");
     app.click("#tabs button[data-tab='dossiers']").await;

@@ -18,6 +18,7 @@ pub const PATIENCE: Duration = Duration::from_secs(60);
 pub struct App {
     driver: Child,
     pub client: Client,
+    data_dir: std::path::PathBuf,
 }
 
 fn free_port() -> u16 {
@@ -103,7 +104,11 @@ impl App {
         );
         caps.insert("browserName".into(), "wry".into());
         let client = session(port, caps, "tauri-driver").await;
-        App { driver, client }
+        App {
+            driver,
+            client,
+            data_dir: data_dir.to_path_buf(),
+        }
     }
 
     /// Waits until `css` matches an element whose text satisfies `check`; returns the text.
@@ -312,9 +317,38 @@ impl App {
         std::fs::write(path, png).expect("screenshot written");
     }
 
+    /// Closes the app and waits until its process has gone: a start on the same workspace
+    /// before then would hand itself over to it (one app per workspace) and exit.
     pub async fn quit(mut self) {
         let _ = self.client.clone().close().await;
         self.stop_driver();
+        let started = Instant::now();
+        while !App::processes(&self.data_dir).is_empty() {
+            assert!(started.elapsed() < PATIENCE, "the app did not end");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The processes running the app's binary on the workspace folder `data_dir`.
+    pub fn processes(data_dir: &Path) -> Vec<u32> {
+        let binary = App::binary()
+            .canonicalize()
+            .unwrap_or_else(|_| App::binary());
+        let marker = format!("SCDESK_DATA_DIR={}", data_dir.display());
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                continue;
+            };
+            let exe = std::fs::read_link(entry.path().join("exe")).ok();
+            let env = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+            if exe.as_deref() == Some(binary.as_path())
+                && env.split(|b| *b == 0).any(|v| v == marker.as_bytes())
+            {
+                found.push(pid);
+            }
+        }
+        found
     }
 
     fn stop_driver(&mut self) {
