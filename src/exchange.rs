@@ -54,9 +54,9 @@ impl Outcome {
         }
     }
 
-    /// The outcome in words in `words`' language.
-    pub fn label_in(&self, words: &Words) -> String {
-        let code = match self {
+    /// The outcome's code, as JSON writes it and the catalogues select on.
+    pub fn code(&self) -> &'static str {
+        match self {
             Outcome::Imported => "imported",
             Outcome::Replaced => "replaced",
             Outcome::Duplicate => "duplicate",
@@ -64,8 +64,12 @@ impl Outcome {
             Outcome::Disputed => "disputed",
             Outcome::Rejected => "rejected",
             Outcome::NotImported => "not_imported",
-        };
-        words.f("exchange-outcome", &[("outcome", code.into())])
+        }
+    }
+
+    /// The outcome in words in `words`' language.
+    pub fn label_in(&self, words: &Words) -> String {
+        words.f("exchange-outcome", &[("outcome", self.code().into())])
     }
 }
 
@@ -1959,6 +1963,23 @@ impl Desk {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_outcome_code_is_its_json_name() {
+        use super::Outcome::*;
+        for o in [
+            Imported,
+            Replaced,
+            Duplicate,
+            Stale,
+            Disputed,
+            Rejected,
+            NotImported,
+        ] {
+            assert_eq!(serde_json::to_value(o).unwrap(), o.code(), "{o:?}");
+        }
+    }
+
     use crate::demo::DEMO_SESSION;
     use crate::lang::Lang;
 

@@ -821,17 +821,11 @@ fn import(
                 _ => {}
             }
             if !json {
-                let code = match r.outcome {
-                    Outcome::Imported => "imported",
-                    Outcome::Replaced => "replaced",
-                    Outcome::Duplicate => "duplicate",
-                    Outcome::Stale => "stale",
-                    Outcome::Disputed => "disputed",
-                    Outcome::Rejected => "rejected",
-                    Outcome::NotImported => "not_imported",
-                };
                 let w = words();
-                let outcome = w.f("cli-import-outcome", &[("outcome", code.into())]);
+                let outcome = w.f(
+                    "cli-import-outcome",
+                    &[("outcome", r.outcome.code().into())],
+                );
                 say!(
                     "{}",
                     w.f(
