@@ -319,11 +319,41 @@ impl App {
 
     /// Closes the app and waits until its process has gone: a start on the same workspace
     /// before then would hand itself over to it (one app per workspace) and exit.
+    ///
+    /// Ending the WebDriver session closes the window, and the app ends with its last
+    /// window. Once, on a loaded CI machine, the app still ran 60 s later (the session's
+    /// end had not reached it before the driver was stopped, and an orphaned app waits
+    /// for nobody), so an app still running after a grace period is sent SIGTERM, then
+    /// SIGKILL, and the log says so. What a test checks was saved before it quits.
     pub async fn quit(mut self) {
         let _ = self.client.clone().close().await;
         self.stop_driver();
         let started = Instant::now();
-        while !App::processes(&self.data_dir).is_empty() {
+        let mut signal = None;
+        loop {
+            let left = App::processes(&self.data_dir);
+            if left.is_empty() {
+                return;
+            }
+            let elapsed = started.elapsed();
+            let next = if elapsed > Duration::from_secs(40) {
+                Some("-KILL")
+            } else if elapsed > Duration::from_secs(20) {
+                Some("-TERM")
+            } else {
+                None
+            };
+            if let Some(sig) = next.filter(|sig| signal != Some(*sig)) {
+                eprintln!(
+                    "the app (pid {left:?}) had not ended {}s after its window closed: sending SIG{}",
+                    elapsed.as_secs(),
+                    &sig[1..]
+                );
+                for pid in &left {
+                    let _ = Command::new("kill").args([sig, &pid.to_string()]).status();
+                }
+                signal = Some(sig);
+            }
             assert!(started.elapsed() < PATIENCE, "the app did not end");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
