@@ -251,6 +251,7 @@ impl Desk {
                 acting: None,
                 pseudo: false,
                 speaking: None,
+                heads: false,
             };
             Ok((desk, key))
         })();

@@ -140,6 +140,9 @@ pub struct Desk {
     pub(crate) pseudo: bool,
     /// The language of this run in place of the workspace's (`Desk::speak`: the CLI's).
     pub(crate) speaking: Option<Lang>,
+    /// Whether the stored dossier heads are worked out by this build's rules and the
+    /// workspace's profile (`Desk::ensure_dossier_heads`); if not, lists read dossiers.
+    pub(crate) heads: bool,
 }
 
 impl std::fmt::Debug for Desk {
@@ -234,9 +237,11 @@ impl Desk {
             acting: None,
             pseudo: false,
             speaking: None,
+            heads: false,
         };
         // The workspace is in place: a head not recorded now is recorded by the next change.
         let _ = desk.record_audit_head();
+        desk.ensure_dossier_heads();
         Ok(desk)
     }
 
@@ -288,7 +293,7 @@ impl Desk {
                     tx.insert_contribution(c)?;
                 }
                 for d in &demo.dossiers {
-                    tx.insert_dossier(d)?;
+                    tx.insert_dossier(d, &crate::dossier::DossierHead::of(d, &profile))?;
                 }
                 // The demo's upcoming meeting stays upcoming: two weeks after the demo is
                 // made, at 14:00 UTC.
@@ -321,6 +326,7 @@ impl Desk {
             acting: None,
             pseudo: false,
             speaking: None,
+            heads: false,
         };
         if demo.is_some() {
             crate::demo::sign_demo_history(&mut desk)?;
@@ -416,7 +422,7 @@ impl Desk {
             None => FundProfile::builtin(),
         };
         let identity = load_identity(&file, &db, &store, identity_keyring)?;
-        Ok(Desk {
+        let mut desk = Desk {
             dir: dir.into(),
             file,
             store,
@@ -425,7 +431,42 @@ impl Desk {
             acting: None,
             pseudo: false,
             speaking: None,
-        })
+            heads: false,
+        };
+        desk.ensure_dossier_heads();
+        Ok(desk)
+    }
+
+    /// Works the stored dossier heads out again if an older SC Desk (or another fund
+    /// profile) worked them out. A workspace that cannot be written to, or a dossier that
+    /// does not read, leaves them as they are: lists then read the dossiers themselves.
+    pub(crate) fn ensure_dossier_heads(&mut self) {
+        let Ok(profile_json) = self.store.profile_json() else {
+            return;
+        };
+        // The stamp names the rules' source and the profile: any change to either works
+        // the heads out again.
+        let mut named = String::new();
+        for source in crate::dossier::HEAD_RULES {
+            named.push_str(source);
+        }
+        named.push_str(&profile_json.unwrap_or_default());
+        let stamp = crate::dsse::sha256_hex(named.as_bytes());
+        self.heads = self.store.heads_current(&stamp).unwrap_or(false);
+        if self.heads {
+            return;
+        }
+        let Ok(dossiers) = self.store.latest_dossiers() else {
+            return;
+        };
+        let heads: Vec<_> = dossiers
+            .iter()
+            .map(|d| crate::dossier::DossierHead::of(d, &self.profile))
+            .collect();
+        self.heads = self
+            .store
+            .transaction(|tx| tx.replace_dossier_heads(&heads, &stamp))
+            .is_ok();
     }
 
     /// The app's start: open the workspace in `dir`, or create the demo workspace there

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::authority::{self, Claim};
 use crate::desk::Desk;
+use crate::dossier::DossierHead;
 use crate::dsse::{self, Envelope};
 use crate::error::Error;
 use crate::lang::Words;
@@ -995,7 +996,7 @@ impl Desk {
                 }
                 Payload::DossierPackage(p) => {
                     for d in &new_dossiers {
-                        tx.insert_dossier_from(d, &v.hash)?;
+                        tx.insert_dossier_from(d, &DossierHead::of(d, &self.profile), &v.hash)?;
                     }
                     use base64::Engine;
                     for doc in &p.documents {

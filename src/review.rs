@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::desk::Desk;
-use crate::dossier::{self, Change, Dossier, Flag, Status};
+use crate::dossier::{self, Change, Dossier, DossierHead, Flag, Status};
 use crate::error::Error;
 use crate::lang::Words;
 use crate::meeting::ItemKind;
@@ -418,26 +418,47 @@ impl Desk {
     }
 
     fn row(&self, d: &Dossier, ctx: &RowContext) -> Result<DossierRow, Error> {
-        let budget = d.budget(&self.profile)?;
-        let reviewed_versions = ctx.reviewed.get(&d.id);
-        let reviewed = reviewed_versions.is_some_and(|v| v.contains(&d.version));
-        let area = self.profile.area(d.area);
+        self.row_of(DossierHead::of(d, &self.profile), ctx)
+    }
+
+    /// The heads of the dossiers in `ids` (all of them if `None`), by reference: stored
+    /// ones when they are current, or worked out from the dossiers.
+    fn heads(&self, ids: Option<&[String]>) -> Result<Vec<DossierHead>, Error> {
+        Ok(match (self.heads, ids) {
+            (true, Some(ids)) => self.store.dossier_heads_among(ids)?,
+            (true, None) => self.store.dossier_heads()?,
+            (false, ids) => {
+                let dossiers = match ids {
+                    Some(ids) => self.store.latest_dossiers_among(ids)?,
+                    None => self.store.latest_dossiers()?,
+                };
+                dossiers
+                    .iter()
+                    .map(|d| DossierHead::of(d, &self.profile))
+                    .collect()
+            }
+        })
+    }
+
+    fn row_of(&self, h: DossierHead, ctx: &RowContext) -> Result<DossierRow, Error> {
+        let budget_total = match h.budget_total {
+            Some(total) => total,
+            // The budget's own error says which line does not read.
+            None => self.latest(&h.id)?.0.budget(&self.profile)?.total,
+        };
+        let reviewed_versions = ctx.reviewed.get(&h.id);
+        let reviewed = reviewed_versions.is_some_and(|v| v.contains(&h.version));
+        let area = self.profile.area(h.area);
         let words = self.words();
-        let status = ctx.decided.get(&d.id).copied().unwrap_or(d.status);
+        let status = ctx.decided.get(&h.id).copied().unwrap_or(h.status);
         Ok(DossierRow {
-            id: d.id.clone(),
-            reference: d.reference.clone(),
-            version: d.version,
-            title: d.title.clone(),
-            countries: d.countries.clone(),
-            region: d.region.clone(),
-            area: d.area,
+            area: h.area,
             area_name: area
                 .map(|a| a.name_in(words.lang()).to_string())
                 .unwrap_or_else(|| {
                     words.f(
                         "review-unknown-area",
-                        &[("area", d.area.to_string().into())],
+                        &[("area", h.area.to_string().into())],
                     )
                 }),
             area_short: area
@@ -445,16 +466,22 @@ impl Desk {
                 .unwrap_or_default(),
             status,
             status_label: status_label(&words, status),
-            budget_total: budget.total,
-            budget_display: words.money(budget.total, &self.profile.currency),
-            duration_months: d.duration_months,
+            budget_total,
+            budget_display: words.money(budget_total, &self.profile.currency),
+            duration_months: h.duration_months,
             reviewed,
             changed_since_review: !reviewed && reviewed_versions.is_some_and(|v| !v.is_empty()),
-            questions: ctx.questions.get(&d.id).copied().unwrap_or(0),
-            conflict: ctx.conflicts.contains(&d.id),
-            has_note: ctx.notes.contains(&d.id),
-            on_agenda: ctx.agenda.contains(&d.id),
-            flags: dossier::flag_count(d, &self.profile),
+            questions: ctx.questions.get(&h.id).copied().unwrap_or(0),
+            conflict: ctx.conflicts.contains(&h.id),
+            has_note: ctx.notes.contains(&h.id),
+            on_agenda: ctx.agenda.contains(&h.id),
+            flags: h.flags,
+            id: h.id,
+            reference: h.reference,
+            version: h.version,
+            title: h.title,
+            countries: h.countries,
+            region: h.region,
         })
     }
 
@@ -533,10 +560,9 @@ impl Desk {
         if let (Some(q), None, false) = (&words, query.sort, filtered) {
             let (page, matching) = self.store.search_page(q, limit)?;
             let mut rows = self
-                .store
-                .latest_dossiers_among(&page)?
-                .iter()
-                .map(|d| self.row(d, &ctx))
+                .heads(Some(&page))?
+                .into_iter()
+                .map(|h| self.row_of(h, &ctx))
                 .collect::<Result<Vec<_>, _>>()?;
             by_rank(&mut rows, &page);
             return Ok(DossierListing { rows, matching });
@@ -547,12 +573,8 @@ impl Desk {
         };
         let mut rows = Vec::new();
         // A search reads only the dossiers it found.
-        let dossiers = match &matching {
-            Some(ids) => self.store.latest_dossiers_among(ids)?,
-            None => self.store.latest_dossiers()?,
-        };
-        for d in dossiers {
-            let row = self.row(&d, &ctx)?;
+        for h in self.heads(matching.as_deref())? {
+            let row = self.row_of(h, &ctx)?;
             let keep = query.area.is_none_or(|a| a == row.area)
                 && query.status.is_none_or(|s| s == row.status)
                 && query.region.as_ref().is_none_or(|r| r == &row.region)
@@ -950,6 +972,56 @@ mod tests {
             kind_in(&Words::default(), "application/msword"),
             kind_in_words("application/msword")
         );
+    }
+
+    #[test]
+    fn the_list_reads_stored_heads_and_heads_of_other_rules_are_worked_out_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut desk = crate::decision::tests::demo(&dir.path().join("ws"));
+        let listed = |desk: &Desk, q: &DossierQuery| {
+            serde_json::to_value(desk.list_dossiers(q).unwrap()).unwrap()
+        };
+        let queries = [
+            DossierQuery::default(),
+            DossierQuery {
+                text: Some("migrants".into()),
+                ..Default::default()
+            },
+            DossierQuery {
+                text: Some("migrants".into()),
+                sort: Some(SortBy::Budget),
+                ..Default::default()
+            },
+        ];
+        assert!(desk.heads, "a new workspace's heads are current");
+        let from_heads: Vec<_> = queries.iter().map(|q| listed(&desk, q)).collect();
+        assert!(from_heads[1].as_array().is_some_and(|a| a.len() > 1));
+        desk.heads = false;
+        let from_dossiers: Vec<_> = queries.iter().map(|q| listed(&desk, q)).collect();
+        assert_eq!(
+            from_heads, from_dossiers,
+            "a head lists as its dossier does"
+        );
+        desk.heads = true;
+
+        // A head that disagrees with its dossier is what the list shows while its stamp
+        // says it is current: the list reads heads, not dossiers.
+        let profile = desk.profile.clone();
+        let (d, _) = desk.latest("jp-niger-protection").unwrap();
+        let mut stale = DossierHead::of(&d, &profile);
+        stale.title = "Stale".into();
+        desk.store
+            .transaction(|tx| tx.put_dossier_head(&stale))
+            .unwrap();
+        assert!(listed(&desk, &queries[0]).to_string().contains("\"Stale\""));
+
+        // Stamped by other rules (an older SC Desk): worked out again when opened.
+        desk.store
+            .transaction(|tx| tx.set_meta(crate::store::HEADS_STAMP_KEY, "older rules"))
+            .unwrap();
+        desk.ensure_dossier_heads();
+        assert!(desk.heads);
+        assert_eq!(listed(&desk, &queries[0]), from_heads[0]);
     }
 
     #[test]

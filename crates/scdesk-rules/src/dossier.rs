@@ -197,6 +197,53 @@ pub fn flag_count(d: &Dossier, profile: &FundProfile) -> usize {
     count
 }
 
+/// What the dossier list shows of a dossier's newest version, worked out once when it is
+/// stored (its budget total and flag count take the whole dossier and the fund profile),
+/// so that a list or a search reads a short record per dossier, not the dossier.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DossierHead {
+    pub id: String,
+    pub reference: String,
+    pub version: u32,
+    pub title: String,
+    pub countries: Vec<String>,
+    pub region: String,
+    pub area: u32,
+    /// As the dossier states it; a decision recorded since may have changed it.
+    pub status: Status,
+    /// `None` when a budget line does not read: the dossier's page says why.
+    pub budget_total: Option<Decimal>,
+    pub duration_months: u32,
+    pub flags: usize,
+}
+
+impl DossierHead {
+    pub fn of(d: &Dossier, profile: &FundProfile) -> DossierHead {
+        DossierHead {
+            id: d.id.clone(),
+            reference: d.reference.clone(),
+            version: d.version,
+            title: d.title.clone(),
+            countries: d.countries.clone(),
+            region: d.region.clone(),
+            area: d.area,
+            status: d.status,
+            budget_total: d.budget(profile).ok().map(|b| b.total),
+            duration_months: d.duration_months,
+            flags: flag_count(d, profile),
+        }
+    }
+}
+
+/// The source of the rules a [`DossierHead`] is worked out by: a head stored by other rules
+/// (an older SC Desk) is worked out again, so a stored head never disagrees with the
+/// dossier's page.
+pub const HEAD_RULES: [&str; 3] = [
+    include_str!("dossier.rs"),
+    include_str!("money.rs"),
+    include_str!("profile.rs"),
+];
+
 /// The checks behind the flags: `flag(code, message)` for each one raised, its message
 /// worded only if asked.
 fn check(

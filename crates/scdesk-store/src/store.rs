@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use zeroize::Zeroizing;
 
-use crate::dossier::Dossier;
+use crate::dossier::{Dossier, DossierHead};
 use crate::fund::Contribution;
 use crate::meeting::Meeting;
 use crate::roster::{Role, Seat};
@@ -203,7 +203,19 @@ const MIGRATIONS: &[&str] = &[
                coalesce((SELECT text FROM notes WHERE dossier = d.id), '')
         FROM dossiers d JOIN search_rows r ON r.dossier = d.id
         WHERE d.version = (SELECT max(version) FROM dossiers WHERE id = d.id);",
+    // 6: what the dossier list shows of each dossier's newest version, a short record
+    // each; filled by the Desk (the budget and the flags are worked out by the rules, and
+    // meta `dossier_heads` names the rules and profile they were worked out by).
+    "CREATE TABLE dossier_heads (
+        id TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        head TEXT NOT NULL
+    ) STRICT;",
 ];
+
+/// The meta key recording the rules and fund profile the stored dossier heads were
+/// worked out by.
+pub const HEADS_STAMP_KEY: &str = "dossier_heads";
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -790,6 +802,49 @@ impl Store {
             parsed.map_err(|e| StoreError::Corrupt(format!("dossier {id}: {e}")))
         })
         .collect()
+    }
+
+    /// Whether the stored dossier heads carry `stamp` (the rules and fund profile they were
+    /// worked out by, as the Desk names them).
+    pub fn heads_current(&self, stamp: &str) -> Result<bool, StoreError> {
+        Ok(self.meta(HEADS_STAMP_KEY)?.as_deref() == Some(stamp))
+    }
+
+    /// The stored heads of the dossiers whose ids are in `ids` (those without one are
+    /// left out), by reference.
+    pub fn dossier_heads_among(&self, ids: &[String]) -> Result<Vec<DossierHead>, StoreError> {
+        let wanted = serde_json::to_string(ids).expect("strings serialize");
+        self.dossier_heads_where(
+            "json_each(?1) AS w CROSS JOIN dossier_heads h ON h.id = w.value",
+            [wanted],
+        )
+    }
+
+    /// Every stored dossier head, by reference.
+    pub fn dossier_heads(&self) -> Result<Vec<DossierHead>, StoreError> {
+        self.dossier_heads_where("dossier_heads h", [])
+    }
+
+    fn dossier_heads_where<P: rusqlite::Params>(
+        &self,
+        from: &str,
+        params: P,
+    ) -> Result<Vec<DossierHead>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT h.id, h.head FROM {from}"))?;
+        let rows = stmt.query_map(params, |r| {
+            let parsed = serde_json::from_str::<DossierHead>(r.get_ref(1)?.as_str()?);
+            Ok((r.get::<_, String>(0)?, parsed))
+        })?;
+        let mut heads = rows
+            .map(|row| {
+                let (id, parsed) = row?;
+                parsed.map_err(|e| StoreError::Corrupt(format!("dossier head {id}: {e}")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        heads.sort_by(|a, b| a.reference.cmp(&b.reference));
+        Ok(heads)
     }
 
     /// One meeting, read without the others.
@@ -1552,7 +1607,34 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn insert_dossier(&self, d: &Dossier) -> Result<(), StoreError> {
+    /// Puts `heads` in place of every stored dossier head, stamped with `stamp`.
+    pub fn replace_dossier_heads(
+        &self,
+        heads: &[DossierHead],
+        stamp: &str,
+    ) -> Result<(), StoreError> {
+        cached_exec(self.tx, "DELETE FROM dossier_heads", [])?;
+        for head in heads {
+            self.put_dossier_head(head)?;
+        }
+        self.set_meta(HEADS_STAMP_KEY, stamp)
+    }
+
+    /// Keeps `head` unless a newer version's is stored.
+    pub fn put_dossier_head(&self, head: &DossierHead) -> Result<(), StoreError> {
+        let json = serde_json::to_string(head).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        cached_exec(
+            self.tx,
+            "INSERT INTO dossier_heads (id, version, head) VALUES (?1, ?2, ?3)
+             ON CONFLICT (id) DO UPDATE SET version = excluded.version, head = excluded.head
+             WHERE excluded.version >= dossier_heads.version",
+            params![head.id, head.version, json],
+        )?;
+        Ok(())
+    }
+
+    /// Stores a dossier's version, its search entry and its head (what the list shows).
+    pub fn insert_dossier(&self, d: &Dossier, head: &DossierHead) -> Result<(), StoreError> {
         let json = serde_json::to_string(d).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let status = serde_json::to_value(d.status)
             .ok()
@@ -1564,6 +1646,7 @@ impl Tx<'_> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![d.id, d.version, d.reference, d.title, d.area, status, json],
         )?;
+        self.put_dossier_head(head)?;
         self.refresh_search(&d.id)
     }
 
@@ -1650,8 +1733,13 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn insert_dossier_from(&self, d: &Dossier, envelope: &str) -> Result<(), StoreError> {
-        self.insert_dossier(d)?;
+    pub fn insert_dossier_from(
+        &self,
+        d: &Dossier,
+        head: &DossierHead,
+        envelope: &str,
+    ) -> Result<(), StoreError> {
+        self.insert_dossier(d, head)?;
         cached_exec(
             self.tx,
             "UPDATE dossiers SET envelope = ?3 WHERE id = ?1 AND version = ?2",
