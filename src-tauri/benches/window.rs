@@ -45,7 +45,12 @@ fn main() {
 }
 
 /// The floor: an empty window whose static page says when it has painted, as the app does.
+/// The empty window draws as the app's does (see `draw_without_compositing` in
+/// src/main.rs): the same WebKit set-up, so that the floor differs only by the page.
 fn empty_window() {
+    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
+        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    }
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(tauri::generate_handler![first_screen_painted])
