@@ -475,13 +475,13 @@ impl Desk {
                 area: r.area,
             });
         }
-        for d in self.store.latest_dossiers()? {
-            if d.status == crate::dossier::Status::Funded && !decided.contains(&d.id) {
+        for h in self.heads(None)? {
+            if h.status == crate::dossier::Status::Funded && !decided.contains(&h.id) {
                 allocations.push(Allocation {
-                    dossier: d.id.clone(),
-                    area: d.area,
+                    amount: self.budget_total(&h)?,
+                    dossier: h.id,
+                    area: h.area,
                     source: Source::Pool,
-                    amount: d.budget(&self.profile)?.total,
                     transferred: Decimal::ZERO,
                 });
             }

@@ -423,7 +423,7 @@ impl Desk {
 
     /// The heads of the dossiers in `ids` (all of them if `None`), by reference: stored
     /// ones when they are current, or worked out from the dossiers.
-    fn heads(&self, ids: Option<&[String]>) -> Result<Vec<DossierHead>, Error> {
+    pub(crate) fn heads(&self, ids: Option<&[String]>) -> Result<Vec<DossierHead>, Error> {
         Ok(match (self.heads, ids) {
             (true, Some(ids)) => self.store.dossier_heads_among(ids)?,
             (true, None) => self.store.dossier_heads()?,
@@ -440,12 +440,16 @@ impl Desk {
         })
     }
 
+    /// The head's budget total, or the error of the budget line that does not read.
+    pub(crate) fn budget_total(&self, h: &DossierHead) -> Result<Decimal, Error> {
+        match h.budget_total {
+            Some(total) => Ok(total),
+            None => Ok(self.latest(&h.id)?.0.budget(&self.profile)?.total),
+        }
+    }
+
     fn row_of(&self, h: DossierHead, ctx: &RowContext) -> Result<DossierRow, Error> {
-        let budget_total = match h.budget_total {
-            Some(total) => total,
-            // The budget's own error says which line does not read.
-            None => self.latest(&h.id)?.0.budget(&self.profile)?.total,
-        };
+        let budget_total = self.budget_total(&h)?;
         let reviewed_versions = ctx.reviewed.get(&h.id);
         let reviewed = reviewed_versions.is_some_and(|v| v.contains(&h.version));
         let area = self.profile.area(h.area);
