@@ -258,3 +258,75 @@ fn the_window_never_branches_on_message_text() {
         }
     }
 }
+
+/// The message ids a Fluent file defines: its lines that open a message (`id = …`).
+fn message_ids(ftl: &str) -> BTreeSet<String> {
+    ftl.lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once('='))
+        .map(|(id, _)| id.trim_end())
+        .filter(|id| {
+            id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// The window is given only its own catalogue files (`WINDOW_FILES`), not the library's:
+/// every message its code or page names must be in one of them.
+#[test]
+fn the_window_is_given_every_message_it_names() {
+    let dir = root().join("crates/scdesk-lang/locales/en");
+    let (mut every, mut window) = (BTreeSet::new(), BTreeSet::new());
+    for name in scdesk::lang::WINDOW_FILES {
+        assert!(
+            dir.join(name).exists(),
+            "WINDOW_FILES names {name}, not in {}",
+            dir.display()
+        );
+    }
+    for path in files(&dir, ".ftl") {
+        let ids = message_ids(&read(&path));
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        if scdesk::lang::WINDOW_FILES.contains(&name.as_ref()) {
+            window.extend(ids.iter().cloned());
+        }
+        every.extend(ids);
+    }
+    let mut code = files(&root().join("ui"), ".js");
+    code.retain(|p| !p.components().any(|c| c.as_os_str() == "vendor"));
+    code.push(root().join("ui/index.html"));
+    let mut named = BTreeSet::new();
+    for path in &code {
+        let text = read(path);
+        // Each quoted word that is a message id somewhere in the catalogue, unless it
+        // names an element (`id="…"`, `$('…')`), which may share a message's name.
+        for line in text.lines() {
+            let pieces: Vec<&str> = line.split(['\'', '"', '`']).collect();
+            for pair in pieces.windows(2) {
+                let (before, piece) = (pair[0].trim_end(), pair[1]);
+                let element = before.ends_with("$(")
+                    || before.ends_with("getElementById(")
+                    || (before.ends_with(" id=") || before.ends_with("for="));
+                if every.contains(piece) && !element {
+                    named.insert((piece.to_string(), path.display().to_string()));
+                }
+            }
+        }
+    }
+    assert!(
+        named.len() > 300,
+        "the window names its messages: {}",
+        named.len()
+    );
+    let missing: Vec<String> = named
+        .iter()
+        .filter(|(id, _)| !window.contains(id))
+        .map(|(id, path)| format!("{path}: {id}"))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "the window names messages of files it is not given (add the file to WINDOW_FILES): {missing:#?}"
+    );
+}

@@ -158,7 +158,7 @@ fn catalogue(state: tauri::State<'_, AppState>) -> Catalogue {
     Catalogue {
         language: words.lang(),
         pseudo: words.is_pseudo(),
-        resources: words.resources(),
+        resources: words.window_resources(),
     }
 }
 

@@ -11,7 +11,7 @@ mod catalogue;
 pub mod date;
 pub mod number;
 
-pub use catalogue::{Arg, Words, RESOURCE_NAMES};
+pub use catalogue::{Arg, Words, RESOURCE_NAMES, WINDOW_FILES};
 
 use serde::{Deserialize, Serialize};
 
