@@ -592,9 +592,9 @@ plus one keyring call.\n";
 
 /// How the import and the search rows are measured, for whoever reads the figures.
 const HOW: &str =
-    "How the rows are measured. An import checks its position and decision files on the\n\
-cores that the thread applying them leaves (one on a 2-core machine), ahead of that\n\
-thread, and applies them in order; its floor is Ed25519 verification on one core, each\n\
+    "How the rows are measured. An import checks its position and decision files with a\n\
+checker on every core, ahead of the thread applying them (which sleeps while it waits\n\
+for the next), and applies them in order; its floor is Ed25519 verification on one core, each\n\
 import run beside a floor run measured just before it (the ratio is the median of the\n\
 runs' ratios). The search row is what the dossier list asks for: the best matches, a\n\
 page of them, and how many there are; its floor is the same two FTS5 queries alone, the\n\
