@@ -453,7 +453,8 @@ impl Desk {
         named.push_str(&profile_json.unwrap_or_default());
         let stamp = crate::dsse::sha256_hex(named.as_bytes());
         self.heads = self.store.heads_current(&stamp).unwrap_or(false);
-        if self.heads {
+        // Read-only, the heads could not be stored: no dossier is read for nothing.
+        if self.heads || self.store.is_read_only() {
             return;
         }
         let Ok(dossiers) = self.store.latest_dossiers() else {

@@ -804,6 +804,11 @@ impl Store {
         .collect()
     }
 
+    /// Whether this store was opened read-only (`open_read_only`): a write would be refused.
+    pub fn is_read_only(&self) -> bool {
+        self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true)
+    }
+
     /// Whether the stored dossier heads carry `stamp` (the rules and fund profile they were
     /// worked out by, as the Desk names them).
     pub fn heads_current(&self, stamp: &str) -> Result<bool, StoreError> {
@@ -1952,6 +1957,16 @@ mod tests {
         Store::create(&path, &Secret::random(32)).unwrap();
         let err = Store::open(&path, &Secret::random(32)).unwrap_err();
         assert!(matches!(err, StoreError::WrongKey(_)), "{err:?}");
+    }
+
+    #[test]
+    fn a_store_opened_read_only_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let key = Secret::random(32);
+        assert!(!Store::create(&path, &key).unwrap().is_read_only());
+        assert!(!Store::open(&path, &key).unwrap().is_read_only());
+        assert!(Store::open_read_only(&path, &key).unwrap().is_read_only());
     }
 
     #[test]
