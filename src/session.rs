@@ -225,6 +225,25 @@ impl Session {
         self.start_as(keyring, false)
     }
 
+    /// As `start`, connecting to the keyring only if the workspace is not open yet: the
+    /// window's start, once the app has opened the workspace, makes no keyring call.
+    pub fn start_connecting<K: KeyStore>(
+        &self,
+        connect: impl FnOnce() -> Result<K, KeyringError>,
+    ) -> Result<StartView, Error> {
+        // Waits for an opening under way (it holds the lock), then asks no keyring.
+        if let State::Open(_) = self.lock().state {
+            return Ok(StartView::Open);
+        }
+        let keyring = connect();
+        self.start(
+            keyring
+                .as_ref()
+                .map(|k| k as &dyn KeyStore)
+                .map_err(Clone::clone),
+        )
+    }
+
     fn start_as(
         &self,
         keyring: Result<&dyn KeyStore, KeyringError>,
@@ -393,5 +412,28 @@ mod tests {
         let again = Session::new(&mine, None);
         assert_eq!(again.start(Ok(&keyring)).unwrap(), StartView::Open);
         assert_eq!(again.workspaces().current, Which::Mine);
+    }
+
+    /// The window's start asks the keyring nothing once the workspace is open (the app
+    /// opened it while the window loaded); a workspace not yet open is started as before.
+    #[test]
+    fn a_start_once_open_makes_no_keyring_call() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("ws");
+        let keyring = crate::keyring::MemoryKeyring::default();
+        let session = Session::new(&dir, Some(Content::Empty));
+        assert_eq!(session.start(Ok(&keyring)).unwrap(), StartView::Open);
+        let open = session.start_connecting(|| -> Result<crate::keyring::MemoryKeyring, _> {
+            panic!("the keyring was called for a workspace already open")
+        });
+        assert_eq!(open.unwrap(), StartView::Open);
+
+        let asked = std::cell::Cell::new(false);
+        let closed = Session::new(&dir, None).start_connecting(|| {
+            asked.set(true);
+            Err::<crate::keyring::MemoryKeyring, _>(KeyringError::Unavailable("none".into()))
+        });
+        assert!(asked.get(), "a workspace not open yet needs the keyring");
+        assert_ne!(closed.ok(), Some(StartView::Open));
     }
 }

@@ -273,6 +273,66 @@ fn message_ids(ftl: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The modules a JavaScript file imports (`import … from './x.js'`, `import './x.js'`),
+/// as paths under `ui/`.
+fn imports_of(file: &str, text: &str) -> Vec<String> {
+    let dir = Path::new(file).parent().unwrap_or(Path::new(""));
+    let mut out = Vec::new();
+    for line in text.lines().map(str::trim_start) {
+        if !(line.starts_with("import ") || line.starts_with("export ")) || !line.contains(".js") {
+            continue;
+        }
+        let Some(spec) = line.rsplit(['\'', '"']).nth(1) else {
+            continue;
+        };
+        let mut path = dir.to_path_buf();
+        for part in spec.split('/') {
+            match part {
+                "." => {}
+                ".." => {
+                    path.pop();
+                }
+                _ => path.push(part),
+            }
+        }
+        out.push(path.to_string_lossy().into_owned());
+    }
+    out
+}
+
+/// The page asks for every module the window imports at once (`modulepreload`), so that
+/// its start does not wait for one level of imports after another: the list names each
+/// module `app.js` reaches, and nothing else.
+#[test]
+fn the_page_preloads_every_module_the_window_imports() {
+    let ui = root().join("ui");
+    let (mut reached, mut todo) = (BTreeSet::new(), vec!["app.js".to_string()]);
+    while let Some(file) = todo.pop() {
+        for module in imports_of(&file, &read(&ui.join(&file))) {
+            if reached.insert(module.clone()) {
+                todo.push(module);
+            }
+        }
+    }
+    let page = read(&ui.join("index.html"));
+    let preloaded: BTreeSet<String> = page
+        .split("<link rel=\"modulepreload\" href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_string)
+        .collect();
+    let missing: Vec<_> = reached.difference(&preloaded).collect();
+    let extra: Vec<_> = preloaded.difference(&reached).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "ui/index.html: modules imported but not preloaded {missing:?}; preloaded but not imported {extra:?}"
+    );
+    assert!(
+        reached.len() > 10,
+        "the import graph was not read: {reached:?}"
+    );
+}
+
 /// The window is given only its own catalogue files (`WINDOW_FILES`), not the library's:
 /// every message its code or page names must be in one of them.
 #[test]

@@ -9,7 +9,7 @@ import { currentLanguage, l10n, loadLanguage, onLanguageChange, t } from './js/l
 import { showTab } from './js/tabs.js';
 import { state } from './js/state.js';
 import './js/trust.js';
-import { showOpenedFiles } from './js/import.js';
+import { askOpenedFiles, showOpenedFiles } from './js/import.js';
 import { positionsDirty } from './js/positions.js';
 import { currentDossier, openDossier } from './js/dossiers.js';
 import './js/meeting.js';
@@ -80,8 +80,10 @@ $('switch-workspace').addEventListener('click', (ev) => chooseWorkspace(ev.curre
 async function handleStart(view) {
   if (view.state === 'choose') return askFirstRun();
   if (view.state === 'open') {
+    // Asked for at once, so that the answer travels while the dashboard is drawn.
+    const opened = askOpenedFiles();
     await loadDashboard();
-    return showOpenedFiles();
+    return showOpenedFiles(opened);
   }
   if (view.state === 'needs_passphrase') return askPassphrase(false);
   if (view.state === 'needs_new_passphrase') return askPassphrase(true, view.reason);

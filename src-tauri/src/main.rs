@@ -173,7 +173,10 @@ fn set_language(state: tauri::State<'_, AppState>, language: String) -> Result<(
 
 #[tauri::command(async)]
 fn start(state: tauri::State<'_, AppState>) -> Result<StartView, UiError> {
-    with_keyring(|k| state.session.start(k)).map_err(shown(&state))
+    state
+        .session
+        .start_connecting(|| OsKeyring::connect(DEFAULT_TIMEOUT))
+        .map_err(shown(&state))
 }
 
 /// "Try the demo" / "Start my workspace", and the switch between the two afterwards.

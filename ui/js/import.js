@@ -176,13 +176,14 @@ function openedEntry(file) {
   return entry;
 }
 
-// Shows the files opened since the last look, on the import tab.
-export async function showOpenedFiles() {
-  let files;
-  try {
-    files = await invoke('opened_files');
-  } catch (e) {
-    setStatus(errorText(e), true);
+// Asks for the files opened since the last look; `showOpenedFiles` shows the answer.
+export const askOpenedFiles = () => invoke('opened_files').then((files) => ({ files }), (error) => ({ error }));
+
+// Shows the files opened since the last look (asked for now, or earlier), on the import tab.
+export async function showOpenedFiles(asked = askOpenedFiles()) {
+  const { files, error } = await asked;
+  if (error) {
+    setStatus(errorText(error), true);
     return;
   }
   if (!files.length) return;
