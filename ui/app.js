@@ -4,7 +4,7 @@
 
 import { invoke } from './js/api.js';
 import { loadDashboard } from './js/dashboard.js';
-import { $, errorText, setStatus, show, showError } from './js/dom.js';
+import { $, errorText, prepareDates, setStatus, show, showError } from './js/dom.js';
 import { currentLanguage, l10n, loadLanguage, onLanguageChange, t } from './js/l10n.js';
 import { showTab } from './js/tabs.js';
 import { state } from './js/state.js';
@@ -82,7 +82,7 @@ async function handleStart(view) {
   if (view.state === 'open') {
     // Asked for at once, so that the answer travels while the dashboard is drawn.
     const opened = askOpenedFiles();
-    await loadDashboard();
+    await loadDashboard(view.dashboard);
     return showOpenedFiles(opened);
   }
   if (view.state === 'needs_passphrase') return askPassphrase(false);
@@ -169,11 +169,16 @@ onLanguageChange(redraw);
   // The workspace opens while the words load; nothing is shown before the language's
   // catalogue is here.
   const starting = invoke('start').then((view) => ({ view }), (error) => ({ error }));
+  const loading = loadLanguage();
+  // While the catalogue travels: the date formats the dashboard shows, in the language
+  // shown so far (most often the workspace's; made once, then kept).
+  prepareDates();
   try {
-    await loadLanguage();
+    await loading;
   } catch (e) {
     console.error(`The catalogue could not be loaded: ${errorText(e)}`);
   }
+  prepareDates();
   try {
     const { view, error } = await starting;
     if (error) throw error;

@@ -24,6 +24,10 @@ struct AppState {
     session: Session,
     /// Files given to the app (double-clicked, or on its command line) not yet shown.
     opened: Mutex<Vec<PathBuf>>,
+    /// The dashboard made as the app opened the workspace, while the window loaded its
+    /// page: the window's first start takes it (`start`); any later start makes its own.
+    first_dashboard: Mutex<Option<Dashboard>>,
+    first_start_done: std::sync::atomic::AtomicBool,
 }
 
 /// The files among a start's arguments (the first is the program), made absolute against
@@ -171,12 +175,35 @@ fn set_language(state: tauri::State<'_, AppState>, language: String) -> Result<(
     state.session.set_language(language).map_err(shown(&state))
 }
 
+/// Where the window's start stands and, once the workspace is open, its dashboard: made
+/// here while the window reads its catalogue, rather than asked for after.
+#[derive(Serialize)]
+struct Started {
+    #[serde(flatten)]
+    view: StartView,
+    /// None if not open, or if it could not be made: the window then asks `dashboard`,
+    /// which says why.
+    dashboard: Option<Dashboard>,
+}
+
 #[tauri::command(async)]
-fn start(state: tauri::State<'_, AppState>) -> Result<StartView, UiError> {
-    state
+fn start(state: tauri::State<'_, AppState>) -> Result<Started, UiError> {
+    let view = state
         .session
         .start_connecting(|| OsKeyring::connect(DEFAULT_TIMEOUT))
-        .map_err(shown(&state))
+        .map_err(shown(&state))?;
+    let first = !state
+        .first_start_done
+        .swap(true, std::sync::atomic::Ordering::SeqCst);
+    let dashboard = match view {
+        // The app's opening holds `first_dashboard` until its dashboard is made.
+        StartView::Open => first
+            .then(|| state.first_dashboard.lock().ok().and_then(|mut d| d.take()))
+            .flatten()
+            .or_else(|| state.session.with_desk(|d| d.dashboard()).ok()),
+        _ => None,
+    };
+    Ok(Started { view, dashboard })
 }
 
 /// "Try the demo" / "Start my workspace", and the switch between the two afterwards.
@@ -815,6 +842,8 @@ fn main() {
         )
         .manage(AppState {
             opened: Mutex::new(first_files),
+            first_dashboard: Mutex::new(None),
+            first_start_done: Default::default(),
             session: session(&dir),
             documents: tempfile::Builder::new()
                 .prefix("scdesk-documents-")
@@ -826,13 +855,19 @@ fn main() {
         })
         .plugin(tauri_plugin_dialog::init())
         .plugin(navigation_guard())
-        // The workspace opens (keyring, SQLCipher) while the window loads its page: the
-        // window's own `start` then finds it open, or does the same again and says why not.
+        // The workspace opens (keyring, SQLCipher) and its dashboard is made while the
+        // window loads its page: the window's own `start` then finds both ready, or does
+        // the same again and says why not.
         .setup(|app| {
             let app = app.handle().clone();
             std::thread::spawn(move || {
                 let state = app.state::<AppState>();
-                let _ = with_keyring(|k| state.session.start(k));
+                let Ok(mut first) = state.first_dashboard.lock() else {
+                    return;
+                };
+                if let Ok(StartView::Open) = with_keyring(|k| state.session.start(k)) {
+                    *first = state.session.with_desk(|d| d.dashboard()).ok();
+                }
             });
             Ok(())
         })

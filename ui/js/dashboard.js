@@ -1,7 +1,7 @@
 // The dashboard: the fund, contributions, dossiers, settings and the funds table.
 
 import { invoke } from './api.js';
-import { $, barChart, cell, fail, localDate, localDateTime, setStatus, show } from './dom.js';
+import { $, barChart, cell, fail, localDate, localDateTime, prepareDates, setStatus, show } from './dom.js';
 import { fillFilters, openDossier } from './dossiers.js';
 import { showTab } from './tabs.js';
 import { state } from './state.js';
@@ -123,9 +123,12 @@ export function render(d) {
   document.body.dataset.ready = 'true';
 }
 
-export async function loadDashboard() {
+// Draws the dashboard: `given` (the start's), or asked for now.
+export async function loadDashboard(given) {
   try {
-    render(await invoke('dashboard'));
+    const asked = given ?? invoke('dashboard');
+    prepareDates();
+    render(await asked);
   } catch (e) {
     setStatus(e.message ?? String(e), true);
   }

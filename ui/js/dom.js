@@ -41,10 +41,24 @@ function dateLocale() {
   }
   return language;
 }
-export const localDate = (iso) =>
-  new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'long' }).format(new Date(iso));
-export const localDateTime = (iso) =>
-  new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+// Each format is made once per language: making one reads the language's calendar data,
+// several milliseconds the first time, which a start would otherwise pay on the way to
+// the dashboard (`prepareDates` makes them while its data is on the way).
+const dateFormats = new Map();
+function dateFormat(style) {
+  const key = `${currentLanguage()} ${style}`;
+  if (!dateFormats.has(key)) {
+    const options = style === 'date' ? { dateStyle: 'long' } : { dateStyle: 'medium', timeStyle: 'short' };
+    dateFormats.set(key, new Intl.DateTimeFormat(dateLocale(), options));
+  }
+  return dateFormats.get(key);
+}
+export const localDate = (iso) => dateFormat('date').format(new Date(iso));
+export const localDateTime = (iso) => dateFormat('time').format(new Date(iso));
+export function prepareDates() {
+  dateFormat('date').format(0);
+  dateFormat('time').format(0);
+}
 
 // Horizontal bars as inline SVG: one per row, each with a label, a value and a tooltip.
 // `rows` are {label, percent, display, className}: the bar's length in percent of the
