@@ -49,9 +49,15 @@ export function translate(root = document.body) {
       continue;
     }
     const args = node.dataset.l10nArgs ? JSON.parse(node.dataset.l10nArgs) : null;
-    if (message.value) node.textContent = mark(bundle.formatPattern(message.value, args));
+    // Text already in the language (the page's English, in English) is left as it is:
+    // nothing for the window to lay out again.
+    if (message.value) {
+      const text = mark(bundle.formatPattern(message.value, args));
+      if (node.textContent !== text) node.textContent = text;
+    }
     for (const [name, pattern] of Object.entries(message.attributes ?? {})) {
-      node.setAttribute(name, mark(bundle.formatPattern(pattern, args)));
+      const text = mark(bundle.formatPattern(pattern, args));
+      if (node.getAttribute(name) !== text) node.setAttribute(name, text);
     }
   }
 }
