@@ -876,6 +876,54 @@ mod tests {
         assert_eq!(dash.workspace.key_storage, "keyring");
     }
 
+    /// What the workspace trusts of each dossier version (its hash) is kept when the
+    /// version is stored, and equals the hash worked out from the version held; a
+    /// workspace from before hashes were kept gets them when it is opened (migration 7),
+    /// and read-only, an older one has them worked out again.
+    #[test]
+    fn each_dossier_version_keeps_the_hash_it_is_trusted_by() {
+        let worked_out = |desk: &Desk| -> Vec<(String, u32, String)> {
+            let versions = desk.store.all_dossier_versions().unwrap();
+            versions
+                .into_iter()
+                .map(|(id, version, json)| {
+                    let d: crate::dossier::Dossier = serde_json::from_str(&json).unwrap();
+                    (id, version, crate::sync::dossier_hash(&d))
+                })
+                .collect()
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let keyring = MemoryKeyring::default();
+        {
+            let desk = Desk::create(dir.path(), Unlock::Keyring(&keyring), cheap()).unwrap();
+            let kept = desk.store.dossier_version_hashes().unwrap();
+            assert!(kept.len() >= 8);
+            assert_eq!(kept, worked_out(&desk));
+            // As a workspace of schema 6 was: no hashes kept.
+            desk.store
+                .tamper_for_tests(
+                    "DROP INDEX dossier_hashes; ALTER TABLE dossiers DROP COLUMN hash; PRAGMA user_version = 6;",
+                )
+                .unwrap();
+            assert_eq!(
+                desk.store.dossier_version_hashes().unwrap(),
+                worked_out(&desk)
+            );
+        }
+        let desk = Desk::open(dir.path(), Unlock::Keyring(&keyring)).unwrap();
+        assert_eq!(
+            desk.store.schema_version().unwrap(),
+            crate::store::SCHEMA_VERSION
+        );
+        let kept = desk.store.dossier_version_hashes().unwrap();
+        assert_eq!(kept, worked_out(&desk));
+        desk.store
+            .tamper_for_tests("UPDATE dossiers SET json = '{}';")
+            .unwrap();
+        // Read from the column, not worked out: the JSON no longer reads as a dossier.
+        assert_eq!(desk.store.dossier_version_hashes().unwrap(), kept);
+    }
+
     #[test]
     fn start_creates_the_demo_once_then_opens_it() {
         let dir = tempfile::tempdir().unwrap();

@@ -213,14 +213,10 @@ impl Desk {
     /// What the workspace trusts, read from the store.
     pub fn trust(&self) -> Result<Trust, Error> {
         let mut trust = self.authority_trust()?;
-        for (id, _, json) in self.store.all_dossier_versions()? {
-            let d: crate::dossier::Dossier =
-                serde_json::from_str(&json).map_err(|e| corrupt("dossier", e))?;
-            trust
-                .dossier_hashes
-                .entry(id)
-                .or_default()
-                .insert(sync::dossier_hash(&d));
+        // Each version's hash as kept when it was stored (schema 7): reading them, not
+        // hashing every version again, keeps an import's cost off the number held.
+        for (id, _, hash) in self.store.dossier_version_hashes()? {
+            trust.dossier_hashes.entry(id).or_default().insert(hash);
         }
         Ok(trust)
     }
@@ -1320,12 +1316,10 @@ impl Desk {
         }
         let latest: BTreeMap<String, String> = {
             let mut by_id: BTreeMap<String, (u32, String)> = BTreeMap::new();
-            for (id, version, json) in self.store.all_dossier_versions()? {
-                let d: crate::dossier::Dossier =
-                    serde_json::from_str(&json).map_err(|e| corrupt("dossier", e))?;
+            for (id, version, hash) in self.store.dossier_version_hashes()? {
                 let entry = by_id.entry(id).or_insert((0, String::new()));
                 if version >= entry.0 {
-                    *entry = (version, sync::dossier_hash(&d));
+                    *entry = (version, hash);
                 }
             }
             by_id.into_iter().map(|(k, (_, h))| (k, h)).collect()

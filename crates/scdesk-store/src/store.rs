@@ -211,7 +211,18 @@ const MIGRATIONS: &[&str] = &[
         version INTEGER NOT NULL,
         head TEXT NOT NULL
     ) STRICT;",
+    // 7: each dossier version's hash (`sync::dossier_hash`, what positions and decisions
+    // name), kept when the version is stored, so that what the workspace trusts is read,
+    // not worked out again from every version held at every import. The versions held
+    // before get theirs as the migration runs (`HASHED_FROM`).
+    // The index holds what `dossier_version_hashes` reads, so that it reads the index
+    // and not every version's JSON.
+    "ALTER TABLE dossiers ADD COLUMN hash TEXT;
+     CREATE INDEX dossier_hashes ON dossiers (id, version, hash);",
 ];
+
+/// The schema version from which every dossier version carries its hash.
+const HASHED_FROM: u32 = 7;
 
 /// The meta key recording the rules and fund profile the stored dossier heads were
 /// worked out by.
@@ -545,6 +556,9 @@ impl Store {
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
             let tx = self.conn.transaction()?;
             tx.execute_batch(sql)?;
+            if i + 1 == HASHED_FROM as usize {
+                hash_dossier_versions(&tx)?;
+            }
             tx.pragma_update(None, "user_version", (i + 1) as u32)?;
             tx.commit()?;
         }
@@ -596,6 +610,7 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<u32, StoreError> {
+        // (a read-only store is never migrated, so this can be older than SCHEMA_VERSION)
         Ok(cached_row(&self.conn, "PRAGMA user_version", [], |r| {
             r.get(0)
         })?)
@@ -949,6 +964,39 @@ impl Store {
             .prepare_cached("SELECT json FROM rosters ORDER BY version")?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every dossier version held, as (id, version, its hash): the hash kept when it was
+    /// stored, or, in a workspace of an older schema opened read-only, worked out again.
+    pub fn dossier_version_hashes(&self) -> Result<Vec<(String, u32, String)>, StoreError> {
+        if self.schema_version()? < HASHED_FROM {
+            return self
+                .all_dossier_versions()?
+                .into_iter()
+                .map(|(id, version, json)| Ok((id, version, hash_of_stored(&json)?)))
+                .collect();
+        }
+        let rows: Vec<(String, u32, Option<String>)> = {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT id, version, hash FROM dossiers ORDER BY id, version")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let mut out = Vec::with_capacity(rows.len());
+        for (id, version, hash) in rows {
+            let hash = match hash {
+                Some(hash) => hash,
+                None => hash_of_stored(&cached_row(
+                    &self.conn,
+                    "SELECT json FROM dossiers WHERE id = ?1 AND version = ?2",
+                    params![id, version],
+                    |r| r.get::<_, String>(0),
+                )?)?,
+            };
+            out.push((id, version, hash));
+        }
+        Ok(out)
     }
 
     /// Every dossier version held, as (id, JSON).
@@ -1645,11 +1693,23 @@ impl Tx<'_> {
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
+        // The hash of the JSON as stored, read back: what the workspace trusted before it
+        // kept hashes, exactly.
+        let hash = hash_of_stored(&json)?;
         cached_exec(
             self.tx,
-            "INSERT INTO dossiers (id, version, reference, title, area, status, json)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![d.id, d.version, d.reference, d.title, d.area, status, json],
+            "INSERT INTO dossiers (id, version, reference, title, area, status, json, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                d.id,
+                d.version,
+                d.reference,
+                d.title,
+                d.area,
+                status,
+                json,
+                hash
+            ],
         )?;
         self.put_dossier_head(head)?;
         self.refresh_search(&d.id)
@@ -1848,6 +1908,29 @@ impl Tx<'_> {
         )
         .optional()?)
     }
+}
+
+/// A stored dossier version's hash (`sync::dossier_hash` of its JSON, read back).
+fn hash_of_stored(json: &str) -> Result<String, StoreError> {
+    let d: Dossier = serde_json::from_str(json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Ok(crate::sync::dossier_hash(&d))
+}
+
+/// Gives every dossier version held without a hash its hash (the migration to
+/// `HASHED_FROM`).
+fn hash_dossier_versions(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
+    let rows: Vec<(String, u32, String)> = {
+        let mut stmt = tx.prepare("SELECT id, version, json FROM dossiers WHERE hash IS NULL")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    for (id, version, json) in rows {
+        tx.execute(
+            "UPDATE dossiers SET hash = ?3 WHERE id = ?1 AND version = ?2",
+            params![id, version, hash_of_stored(&json)?],
+        )?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
