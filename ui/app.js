@@ -178,7 +178,6 @@ onLanguageChange(redraw);
   } catch (e) {
     console.error(`The catalogue could not be loaded: ${errorText(e)}`);
   }
-  prepareDates();
   try {
     const { view, error } = await starting;
     if (error) throw error;
