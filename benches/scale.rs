@@ -156,11 +156,15 @@ fn import_once(
     };
     let took = start.elapsed();
     scdesk::store::PLAIN_FOR_BENCHMARKS.store(false, std::sync::atomic::Ordering::SeqCst);
-    let taken = results
-        .iter()
-        .filter(|r| matches!(r.outcome, Outcome::Imported | Outcome::Replaced))
-        .count();
-    assert_eq!(taken, positions.len(), "every file is taken");
+    let taken = |r: &&scdesk::exchange::ImportResult| {
+        matches!(r.outcome, Outcome::Imported | Outcome::Replaced)
+    };
+    let refused = results.iter().find(|r| !taken(r));
+    assert_eq!(
+        results.iter().filter(taken).count(),
+        positions.len(),
+        "every file is taken; the first not taken: {refused:?}"
+    );
     took
 }
 

@@ -22,6 +22,8 @@ const FUND: &str = "mmptf";
 pub const ITEMS: u32 = 3;
 /// The committee's member seats.
 pub const MEMBERS: usize = 12;
+/// The hours between two generated meetings' starts.
+pub const MEETING_HOURS: i64 = 8;
 
 /// The FMU, the chair and twelve members, each with a key derived from the seed.
 pub struct Committee {
@@ -35,7 +37,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a calendar date")
 }
 
-/// The first generated meeting's start; meeting `n` starts `n` days later.
+/// The first generated meeting's start; meeting `n` starts `n` × `MEETING_HOURS` hours later.
 fn first_meeting() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 1, 12, 9, 0, 0)
         .single()
@@ -134,9 +136,11 @@ impl Committee {
         format!("sc-scale-{n:05}")
     }
 
-    /// When generated meeting `n` starts: `n` days after 12 January 2026.
+    /// When generated meeting `n` starts: `n` × 8 hours after 12 January 2026, 09:00 UTC,
+    /// so that the 2,778 meetings of 100,000 position files all fall within the members'
+    /// terms (a meeting a day would run past 2028, and its positions would be refused).
     pub fn meeting_start(n: u32) -> DateTime<Utc> {
-        first_meeting() + Duration::days(i64::from(n))
+        first_meeting() + Duration::hours(MEETING_HOURS * i64::from(n))
     }
 
     /// Meeting `n`'s file, signed by the FMU: three agenda items, none a funding item.

@@ -62,6 +62,27 @@ fn a_workspace_takes_every_generated_file_with_one_commit() {
     assert!(!desk.list_dossiers(&query).unwrap().is_empty());
 }
 
+/// `make bench BENCH_100K=1` imports 100,000 position files (three revisions per member):
+/// the last meeting they need must still fall within the members' terms, or its positions
+/// are refused as signed by nobody serving.
+#[test]
+fn the_largest_curve_point_stays_within_the_members_terms() {
+    let (_dir, mut desk, committee) = committee_workspace(2026);
+    let per_meeting = MEMBERS * 3;
+    let last = u32::try_from(100_000usize.div_ceil(per_meeting) - 1).unwrap();
+    let meeting = committee.meeting_file(last);
+    let position = committee.position_file(last, MEMBERS - 1, 3);
+    let results = desk.import_files(&[meeting.as_slice(), position.as_slice()]);
+    for lines in &results {
+        assert!(
+            matches!(lines[0].outcome, Outcome::Imported),
+            "meeting {last}: {:?} {}",
+            lines[0].outcome,
+            lines[0].message
+        );
+    }
+}
+
 #[test]
 fn files_checked_on_every_core_come_back_in_order_as_checked_alone() {
     let (_dir, mut desk, committee) = committee_workspace(3);
