@@ -77,14 +77,21 @@ $('first-run-demo').addEventListener('click', () => chooseWorkspace('demo'));
 $('first-run-mine').addEventListener('click', () => chooseWorkspace('mine'));
 $('switch-workspace').addEventListener('click', (ev) => chooseWorkspace(ev.currentTarget.dataset.which));
 
+// Draws the page, which until the first screen was ready was neither laid out nor
+// painted (style.css): once, in the workspace's language, and before anything takes the
+// focus.
+const reveal = () => document.documentElement.removeAttribute('data-starting');
+
 async function handleStart(view) {
-  if (view.state === 'choose') return askFirstRun();
   if (view.state === 'open') {
     // Asked for at once, so that the answer travels while the dashboard is drawn.
     const opened = askOpenedFiles();
     await loadDashboard(view.dashboard);
+    reveal();
     return showOpenedFiles(opened);
   }
+  reveal();
+  if (view.state === 'choose') return askFirstRun();
   if (view.state === 'needs_passphrase') return askPassphrase(false);
   if (view.state === 'needs_new_passphrase') return askPassphrase(true, view.reason);
 }
@@ -167,7 +174,9 @@ onLanguageChange(redraw);
 
 (async () => {
   // The workspace opens while the words load; nothing is shown before the language's
-  // catalogue is here.
+  // catalogue is here. A start that takes longer (the keyring asking to be unlocked)
+  // shows its "Opening the workspace…" line meanwhile.
+  const slow = setTimeout(reveal, 500);
   const starting = invoke('start').then((view) => ({ view }), (error) => ({ error }));
   const loading = loadLanguage();
   // While the catalogue travels: the date formats the dashboard shows, in the language
@@ -185,6 +194,8 @@ onLanguageChange(redraw);
   } catch (e) {
     setStatus(errorText(e), true);
   }
+  clearTimeout(slow);
+  reveal();
   // Once the first screen is on the glass (two frames later), the app says so, for
   // `make bench` to time the start; it prints nothing unless asked.
   requestAnimationFrame(() => requestAnimationFrame(() => invoke('first_screen_painted', {

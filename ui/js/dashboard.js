@@ -13,9 +13,9 @@ export function drawContributionChart(rows) {
     label: r.contributor, percent: r.bar_percent, display: r.amount_display,
     className: r.earmark_area == null ? 'bar' : 'bar earmarked',
   }));
-  const chart = barChart(bars, { labelW: 250, width: 600, ariaLabel: t('dashboard-contributions-chart') });
+  const chart = barChart(bars, { labels: '40%', ariaLabel: t('dashboard-contributions-chart') });
   // Contributors' names and amounts.
-  chart.querySelectorAll('text, title').forEach((n) => data(n));
+  chart.querySelectorAll('.bar-row, .bar-label, .bar-value').forEach((n) => data(n));
   $('contrib-chart').replaceChildren(chart);
 }
 
@@ -154,7 +154,7 @@ export function renderFunds(b) {
     label: t('dashboard-area', { area: String(a.area) }), percent: a.bar_percent,
     display: t('dashboard-funds-allocated', { amount: a.allocated_display }), className: 'bar area',
   }));
-  $('funds-chart').replaceChildren(barChart(bars, { labelW: 70, width: 600, ariaLabel: t('dashboard-funds-chart') }));
+  $('funds-chart').replaceChildren(barChart(bars, { labels: '12%', ariaLabel: t('dashboard-funds-chart') }));
 }
 
 // "Try the demo as": every seat of the demo's roster, each held by a demo key.

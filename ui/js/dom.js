@@ -60,44 +60,40 @@ export function prepareDates() {
   dateFormat('time').format(0);
 }
 
-// Horizontal bars as inline SVG: one per row, each with a label, a value and a tooltip.
+// Horizontal bars, one per row, each with a label, a value and a tooltip: HTML, so that
+// their words are the page's text at the page's sizes (an SVG scaled to its box drew them
+// at odd sizes, each one more font to look up, and laid its text out more slowly).
 // `rows` are {label, percent, display, className}: the bar's length in percent of the
-// longest, and what it shows, both from the library.
-export function barChart(rows, { labelW, width, ariaLabel }) {
-  const svgNS = 'http://www.w3.org/2000/svg';
-  const barH = 14, gap = 5, valueW = 130;
-  const chartW = width - labelW - valueW;
-  const svg = document.createElementNS(svgNS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${width} ${rows.length * (barH + gap)}`);
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', ariaLabel);
-  rows.forEach((r, i) => {
-    const y = i * (barH + gap);
-    // The library gives each bar's length in percent of the longest: no money here.
-    const w = (Number(r.percent) / 100) * chartW;
-    const label = document.createElementNS(svgNS, 'text');
-    label.setAttribute('x', labelW - 8);
-    label.setAttribute('y', y + barH - 4);
-    label.setAttribute('text-anchor', 'end');
-    label.setAttribute('class', 'bar-label');
+// longest, and what it shows, both from the library. `labels` is the labels' share of the
+// width.
+export function barChart(rows, { labels, ariaLabel }) {
+  const chart = document.createElement('div');
+  chart.className = 'bars';
+  chart.setAttribute('role', 'img');
+  chart.setAttribute('aria-label', ariaLabel);
+  chart.style.setProperty('--labels', labels);
+  for (const r of rows) {
+    const row = document.createElement('div');
+    row.className = 'bar-row';
+    row.title = `${r.label}: ${r.display}`;
+    const label = document.createElement('span');
+    label.className = 'bar-label';
     label.textContent = r.label;
-    const bar = document.createElementNS(svgNS, 'rect');
-    bar.setAttribute('x', labelW);
-    bar.setAttribute('y', y);
-    bar.setAttribute('height', barH);
-    bar.setAttribute('width', Math.max(1, w));
-    bar.setAttribute('class', r.className);
-    const title = document.createElementNS(svgNS, 'title');
-    title.textContent = `${r.label}: ${r.display}`;
-    bar.appendChild(title);
-    const value = document.createElementNS(svgNS, 'text');
-    value.setAttribute('x', labelW + w + 6);
-    value.setAttribute('y', y + barH - 4);
-    value.setAttribute('class', 'bar-value');
+    const fill = document.createElement('span');
+    fill.className = r.className;
+    // The library gives each bar's length in percent of the longest: no money here.
+    const share = Math.min(Math.max(Number(r.percent) / 100, 0), 1) || 0;
+    fill.style.setProperty('--share', String(share));
+    const value = document.createElement('span');
+    value.className = 'bar-value';
     value.textContent = r.display;
-    svg.append(label, bar, value);
-  });
-  return svg;
+    const track = document.createElement('span');
+    track.className = 'bar-track';
+    track.append(fill, value);
+    row.append(label, track);
+    chart.appendChild(row);
+  }
+  return chart;
 }
 
 export const errorText = (e) => e?.message ?? String(e);
