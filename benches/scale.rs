@@ -629,7 +629,7 @@ started on the demo workspace until its window says it has painted the dashboard
 on stdout, asked for with `SCDESK_REPORT_PAINT`); its floor is an empty Tauri 2 window\n\
 with a static page (the same tauri and dialog plugin, the same profile, and like the app\n\
 drawing without WebKit's accelerated compositing) started until its page says the same.\n\
-Starts alternate, nine of each after one unmeasured start of each, and the ratio is the\n\
+Starts alternate, fifteen of each after one unmeasured start of each, and the ratio is the\n\
 median of the pairs'; memory is the proportional set size\n\
 of each window's whole process tree (its WebKit web and network processes included) once\n\
 it has settled. The growth row opens dossier pages from the list under WebDriver.\n";

@@ -23,8 +23,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-/// Starts of each window, in pairs, so that a noisy machine moves both.
-const STARTS: usize = 9;
+/// Starts of each window, in pairs, so that a noisy machine moves both: a start varies by
+/// ±150 ms here from one to the next, so the median takes fifteen pairs.
+const STARTS: usize = 15;
 /// Dossier pages opened before memory is read again.
 const OPENINGS: usize = 50;
 const PATIENCE: Duration = Duration::from_secs(90);
