@@ -375,11 +375,9 @@ impl Desk {
         if !self.store.dossier_versions(named)?.is_empty() {
             return Ok(named.to_string());
         }
-        for (id, _, json) in self.store.all_dossier_versions()? {
-            let d: Dossier = serde_json::from_str(&json).map_err(|e| corrupt("dossier", e))?;
-            if d.reference.eq_ignore_ascii_case(named) {
-                return Ok(id);
-            }
+        // The reference column holds each version's reference as written with its JSON.
+        if let Some(id) = self.store.dossier_with_reference(named)? {
+            return Ok(id);
         }
         Err(Error::Review(ReviewError::UnknownDossier(
             crate::untrusted::quote(named, crate::untrusted::QUOTED_CHARS),

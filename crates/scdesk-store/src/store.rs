@@ -1000,6 +1000,19 @@ impl Store {
     }
 
     /// Every dossier version held, as (id, JSON).
+    /// The dossier whose reference is `reference`, compared without regard to ASCII case
+    /// (as lists show references: MMPTF-JP-2023-02): the first by id, then version.
+    pub fn dossier_with_reference(&self, reference: &str) -> Result<Option<String>, StoreError> {
+        Ok(cached_row(
+            &self.conn,
+            "SELECT id FROM dossiers WHERE reference = ?1 COLLATE NOCASE
+             ORDER BY id, version LIMIT 1",
+            [reference],
+            |r| r.get(0),
+        )
+        .optional()?)
+    }
+
     pub fn all_dossier_versions(&self) -> Result<Vec<(String, u32, String)>, StoreError> {
         let mut stmt = self
             .conn
