@@ -999,7 +999,6 @@ impl Store {
         Ok(out)
     }
 
-    /// Every dossier version held, as (id, JSON).
     /// The dossier whose reference is `reference`, compared without regard to ASCII case
     /// (as lists show references: MMPTF-JP-2023-02): the first by id, then version.
     pub fn dossier_with_reference(&self, reference: &str) -> Result<Option<String>, StoreError> {
@@ -1013,6 +1012,7 @@ impl Store {
         .optional()?)
     }
 
+    /// Every dossier version held, as (id, version, JSON).
     pub fn all_dossier_versions(&self) -> Result<Vec<(String, u32, String)>, StoreError> {
         let mut stmt = self
             .conn
