@@ -44,7 +44,6 @@ const COMMANDS: &[&str] = &[
     "choose_workspace",
     "workspaces",
     "save_document",
-    "demo_roles",
     "act_in_demo_as",
     "first_screen_painted",
 ];

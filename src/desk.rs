@@ -103,6 +103,9 @@ pub struct Dashboard {
     /// In a workspace of one's own, the steps that make it a member's desk, each done or
     /// not (none in the demo).
     pub setup: Vec<SetupStep>,
+    /// In the demo, its roster's seats, each a role to try ("Try the demo as"); none in
+    /// one's own workspace.
+    pub demo_roles: Vec<crate::demo::DemoRole>,
 }
 
 /// A step from an empty workspace to a member's desk.
@@ -728,8 +731,14 @@ impl Desk {
                 make("files", files),
             ]
         };
+        let demo_roles = if workspace.demo {
+            self.demo_roles()?
+        } else {
+            Vec::new()
+        };
         Ok(Dashboard {
             setup,
+            demo_roles,
             dossiers_note,
             workspace,
             fund: self.fund_overview()?,

@@ -90,3 +90,22 @@ fn only_the_demo_can_be_tried_in_another_role() {
     assert_eq!(e.code(), scdesk::ErrorCode::UnknownSeat);
     assert_eq!(demo.identity().unwrap().seat.as_deref(), Some("chair"));
 }
+
+/// The dashboard brings the seats to try, so that its first drawing needs no other question:
+/// the demo's fourteen, the one being tried marked; none in one's own workspace.
+#[test]
+fn the_dashboard_brings_the_seats_to_try_in_the_demo_only() {
+    let root = tempfile::tempdir().unwrap();
+    let mut demo = crate::util::workspace(root.path(), "demo", Content::Demo);
+    demo.act_in_demo_as("donor-2").unwrap();
+    let roles = demo.dashboard().unwrap().demo_roles;
+    assert_eq!(roles.len(), 14, "the chair, the FMU and twelve members");
+    let tried: Vec<&str> = roles
+        .iter()
+        .filter(|r| r.current)
+        .map(|r| r.seat.as_str())
+        .collect();
+    assert_eq!(tried, ["donor-2"]);
+    let real = crate::util::workspace(root.path(), "real", Content::Empty);
+    assert!(real.dashboard().unwrap().demo_roles.is_empty());
+}

@@ -86,7 +86,7 @@ async function handleStart(view) {
   if (view.state === 'open') {
     // Asked for at once, so that the answer travels while the dashboard is drawn.
     const opened = askOpenedFiles();
-    await loadDashboard(view.dashboard);
+    await loadDashboard(view.dashboard, view.workspaces);
     reveal();
     return showOpenedFiles(opened);
   }

@@ -58,12 +58,6 @@ fn opened_files(
     })
 }
 
-/// The demo's seats, to try SC Desk in any role ("Try the demo as").
-#[tauri::command(async)]
-fn demo_roles(state: tauri::State<'_, AppState>) -> Result<Vec<scdesk::demo::DemoRole>, UiError> {
-    with_desk(&state, |d| d.demo_roles())
-}
-
 /// In the demo, sign from now on as the holder of `seat`.
 #[tauri::command(async)]
 fn act_in_demo_as(
@@ -184,6 +178,8 @@ struct Started {
     /// None if not open, or if it could not be made: the window then asks `dashboard`,
     /// which says why.
     dashboard: Option<Dashboard>,
+    /// Which workspace is open and which exist, for the dashboard's switch between them.
+    workspaces: Workspaces,
 }
 
 #[tauri::command(async)]
@@ -203,7 +199,11 @@ fn start(state: tauri::State<'_, AppState>) -> Result<Started, UiError> {
             .or_else(|| state.session.with_desk(|d| d.dashboard()).ok()),
         _ => None,
     };
-    Ok(Started { view, dashboard })
+    Ok(Started {
+        view,
+        dashboard,
+        workspaces: state.session.workspaces(),
+    })
 }
 
 /// "Try the demo" / "Start my workspace", and the switch between the two afterwards.
@@ -915,7 +915,6 @@ fn main() {
             save_document,
             choose_workspace,
             workspaces,
-            demo_roles,
             act_in_demo_as,
             first_screen_painted
         ])

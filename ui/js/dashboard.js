@@ -19,16 +19,17 @@ export function drawContributionChart(rows) {
   $('contrib-chart').replaceChildren(chart);
 }
 
-export function render(d) {
+// `workspaces`: which is open and which exist, if the start brought them (else asked).
+export function render(d, workspaces) {
   const { workspace, fund, dossiers, next_meeting, settings } = d;
   say($('fund-name'), 'dashboard-fund-name', { fund: fund.fund });
   const demo = workspace.demo;
   show('demo-badge', demo);
   show('demo-banner', demo);
   document.querySelectorAll('[data-demo-label]').forEach((el) => { el.hidden = !demo; });
-  if (demo) fillDemoRoles();
+  if (demo) fillDemoRoles(d.demo_roles);
   renderSetup(d.setup);
-  renderSwitch();
+  renderSwitch(workspaces);
 
   data($('kpi-total'), fund.total_display);
   if (fund.statement) {
@@ -123,12 +124,12 @@ export function render(d) {
   document.body.dataset.ready = 'true';
 }
 
-// Draws the dashboard: `given` (the start's), or asked for now.
-export async function loadDashboard(given) {
+// Draws the dashboard: `given` (the start's, with its `workspaces`), or asked for now.
+export async function loadDashboard(given, workspaces) {
   try {
     const asked = given ?? invoke('dashboard');
     prepareDates();
-    render(await asked);
+    render(await asked, workspaces);
   } catch (e) {
     setStatus(e.message ?? String(e), true);
   }
@@ -158,14 +159,7 @@ export function renderFunds(b) {
 }
 
 // "Try the demo as": every seat of the demo's roster, each held by a demo key.
-async function fillDemoRoles() {
-  let roles;
-  try {
-    roles = await invoke('demo_roles');
-  } catch (e) {
-    fail($('demo-role-note'), e);
-    return;
-  }
+function fillDemoRoles(roles) {
   const select = $('demo-role');
   select.replaceChildren();
   // The seats of the demo's roster: names, as data.
@@ -232,8 +226,8 @@ function renderSetup(steps) {
 }
 
 // The dashboard's switch between the demo and one's own workspace.
-async function renderSwitch() {
-  const w = await invoke('workspaces');
+async function renderSwitch(given) {
+  const w = given ?? await invoke('workspaces');
   const b = $('switch-workspace');
   if (w.current === 'demo') {
     b.dataset.which = 'mine';
