@@ -46,11 +46,15 @@ fn main() {
 }
 
 /// The floor: an empty window whose static page says when it has painted, as the app does.
-/// The empty window draws as the app's does (see `draw_without_compositing` in
-/// src/main.rs): the same WebKit set-up, so that the floor differs only by the page.
+/// The empty window draws as the app's does (see `draw_without_compositing` and
+/// `run_scripts_without_top_jit_tier` in src/main.rs): the same WebKit set-up, so that
+/// the floor differs only by the page.
 fn empty_window() {
     if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
         std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    }
+    if std::env::var_os("JSC_useFTLJIT").is_none() {
+        std::env::set_var("JSC_useFTLJIT", "false");
     }
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
