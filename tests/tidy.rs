@@ -336,9 +336,9 @@ fn the_page_preloads_every_module_the_window_imports() {
 /// The window's style sheet keeps its fonts few: five sizes (12 px the smallest, for
 /// legibility) and two weights. Each other size or weight is one more font the window sets
 /// up on its first drawing (~3 ms each, measured: three sizes fewer laid the dashboard out
-/// ~12 ms sooner), and
-/// font features cost too (the first screen laid out ~20 ms slower with `tabular-nums` on
-/// the page, measured): the app's start pays both before the dashboard shows.
+/// ~12 ms sooner), and font features cost too (the first screen laid out ~20 ms slower
+/// with `tabular-nums` on the page, measured): the app's start pays both before the
+/// dashboard shows.
 #[test]
 fn the_style_sheet_keeps_its_fonts_few() {
     const SIZES: [&str; 5] = ["12px", "14px", "17px", "22px", "24px"];
