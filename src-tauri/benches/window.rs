@@ -12,6 +12,10 @@
 #[allow(dead_code)]
 mod harness;
 
+/// The app's WebKit set-up, shared with the empty window.
+#[path = "../src/webkit.rs"]
+mod webkit;
+
 /// The committee fixture the harness's helpers use.
 #[path = "../../tests/fixture.rs"]
 #[allow(dead_code)]
@@ -46,16 +50,10 @@ fn main() {
 }
 
 /// The floor: an empty window whose static page says when it has painted, as the app does.
-/// The empty window draws as the app's does (see `draw_without_compositing` and
-/// `run_scripts_without_top_jit_tier` in src/main.rs): the same WebKit set-up, so that
-/// the floor differs only by the page.
+/// The empty window sets WebKit up as the app does (`webkit::set_up`, the app's own
+/// code), so that the floor differs only by the page.
 fn empty_window() {
-    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
-        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
-    }
-    if std::env::var_os("JSC_useFTLJIT").is_none() {
-        std::env::set_var("JSC_useFTLJIT", "false");
-    }
+    webkit::set_up();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(tauri::generate_handler![first_screen_painted])
