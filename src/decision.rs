@@ -184,6 +184,8 @@ pub struct MeetingView {
     pub(crate) kind: MeetingKind,
     pub kind_label: String,
     pub starts_at: DateTime<Utc>,
+    /// The start in the reader's local time, in the language's words.
+    pub starts_at_display: String,
     pub place: String,
     pub quorum_required: u32,
     pub quorum_note: String,
@@ -192,6 +194,8 @@ pub struct MeetingView {
     pub answered: Vec<String>,
     pub not_answered: Vec<String>,
     pub written_procedure: Option<WrittenProcedure>,
+    /// A written procedure's opening and deadline as `starts_at_display` shows a start.
+    pub written_procedure_display: Option<WrittenProcedureDisplay>,
     pub items: Vec<ItemView>,
     pub funds: Balances,
     pub is_chair: bool,
@@ -209,6 +213,12 @@ pub struct MeetingView {
     pub sources: Vec<SourceChoice>,
     /// The attendances the chair may record, with their labels.
     pub attendance_choices: Vec<AttendanceChoice>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WrittenProcedureDisplay {
+    pub opened_at: String,
+    pub deadline: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -671,6 +681,7 @@ impl Desk {
             kind: m.kind,
             kind_label: kind_label_in(words, m.kind),
             starts_at: m.starts_at,
+            starts_at_display: words.local_moment(m.starts_at),
             place: m.place.clone(),
             quorum_required: quorum.value,
             quorum_note: quorum_note_in(words, &self.profile, &quorum.note),
@@ -682,6 +693,10 @@ impl Desk {
                 .map(|x| x.seat.clone())
                 .collect(),
             answered: answered.into_iter().collect(),
+            written_procedure_display: written.as_ref().map(|w| WrittenProcedureDisplay {
+                opened_at: words.local_moment(w.opened_at),
+                deadline: words.local_moment(w.deadline),
+            }),
             written_procedure: written,
             items,
             funds: self.fund_balances_as_of(Some(m.starts_at.date_naive()))?,

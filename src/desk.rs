@@ -80,10 +80,13 @@ pub struct MeetingSummary {
     pub title: String,
     pub kind: crate::meeting::MeetingKind,
     pub kind_label: String,
-    /// UTC; the UI shows it in local time.
+    /// UTC; `starts_at_display` is it in the reader's local time, in the language's words.
     pub starts_at: chrono::DateTime<Utc>,
+    pub starts_at_display: String,
     pub place: String,
     pub items: usize,
+    /// "In person · 7 agenda items".
+    pub note: String,
 }
 
 /// What the first window shows.
@@ -91,6 +94,10 @@ pub struct MeetingSummary {
 pub struct Dashboard {
     pub workspace: WorkspaceInfo,
     pub fund: FundOverview,
+    /// The dates the fund's figures are as of, in the language's words: the latest
+    /// contribution's, and the signed statement's when the figures are one.
+    pub as_of_display: Option<String>,
+    pub statement_as_of_display: Option<String>,
     pub dossiers: Vec<crate::review::DossierRow>,
     pub next_meeting: Option<MeetingSummary>,
     pub settings: Vec<SettingView>,
@@ -695,11 +702,19 @@ impl Desk {
             .filter(|m| m.starts_at >= now)
             .min_by_key(|m| m.starts_at)
             .map(|m| MeetingSummary {
+                note: words.f(
+                    "desk-meeting-note",
+                    &[
+                        ("kind", meeting_kind_label(&words, m.kind).into()),
+                        ("count", m.agenda.len().into()),
+                    ],
+                ),
                 kind_label: meeting_kind_label(&words, m.kind),
                 items: m.agenda.len(),
                 id: m.id,
                 title: m.title,
                 kind: m.kind,
+                starts_at_display: words.local_moment(m.starts_at),
                 starts_at: m.starts_at,
                 place: m.place,
             });
@@ -736,12 +751,15 @@ impl Desk {
         } else {
             Vec::new()
         };
+        let fund = self.fund_overview()?;
         Ok(Dashboard {
+            as_of_display: fund.as_of.map(|d| words.long_date(d)),
+            statement_as_of_display: fund.statement.as_ref().map(|s| words.long_date(s.as_of)),
+            fund,
             setup,
             demo_roles,
             dossiers_note,
             workspace,
-            fund: self.fund_overview()?,
             dossiers,
             next_meeting,
             settings: self.settings(),

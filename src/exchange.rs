@@ -1779,6 +1779,8 @@ pub struct TrustView {
 pub struct RosterView {
     pub version: u64,
     pub issued_at: chrono::DateTime<Utc>,
+    /// The day it was issued, in the reader's local time and the language's words.
+    pub issued_on_display: String,
     pub seats: Vec<RosterSeatView>,
 }
 
@@ -1804,6 +1806,8 @@ pub struct MyPositions {
     pub meeting: String,
     pub title: String,
     pub starts_at: chrono::DateTime<Utc>,
+    /// The start in the reader's local time, in the language's words.
+    pub starts_at_display: String,
     pub items: Vec<MyItem>,
     pub exported: Vec<ExportedFile>,
     /// Why no position file can be exported yet, if so.
@@ -1843,6 +1847,7 @@ impl Desk {
         let roster = authority::current(&rosters).map(|r| RosterView {
             version: r.version,
             issued_at: r.issued_at,
+            issued_on_display: words.local_date(r.issued_at),
             seats: r
                 .seats
                 .iter()
@@ -1949,6 +1954,7 @@ impl Desk {
             meeting: m.id.clone(),
             title: m.title.clone(),
             starts_at: m.starts_at,
+            starts_at_display: words.local_moment(m.starts_at),
             items,
             exported,
             cannot_export,

@@ -288,6 +288,8 @@ pub struct DossierPage {
     pub indirect_percent: Decimal,
     /// The rate as the language writes numbers (`7`, `7,5`).
     pub indirect_percent_display: String,
+    /// The programme's start date in the language's words.
+    pub start_date_display: String,
     pub markers: Vec<MarkerView>,
     pub objectives: Vec<ObjectiveView>,
     pub principles: Vec<PrincipleView>,
@@ -721,6 +723,7 @@ impl Desk {
             budget_total: money(budget.total),
             indirect_percent: self.profile.indirect_cost_percent,
             indirect_percent_display: words.number(self.profile.indirect_cost_percent),
+            start_date_display: words.long_date(d.start_date),
             flags: dossier::flags_in(&d, &self.profile, &words),
             note: self.store.note(id)?.map(|n| n.0).unwrap_or_default(),
             row,

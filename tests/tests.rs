@@ -50,3 +50,5 @@ mod sync_flow;
 mod tidy;
 /// The sync-format test vectors, valid and must-reject, with their one runner.
 mod vectors;
+/// The dates the window shows, written by the library in the language and local time.
+mod window_words;

@@ -98,6 +98,26 @@ fn the_window_never_sets_inner_html() {
     );
 }
 
+/// Dates and numbers arrive written by the library, in the language and the reader's local
+/// time: the window's own code makes no `Intl` formatter and calls no `toLocale…`, which
+/// would write them otherwise than the records do (and start ICU on the first screen).
+#[test]
+fn the_window_writes_no_dates_or_numbers_itself() {
+    let offending: Vec<String> = files(&root().join("ui"), ".js")
+        .into_iter()
+        .filter(|p| !p.components().any(|c| c.as_os_str() == "vendor"))
+        .filter(|p| {
+            let code = read(p);
+            code.contains("Intl.") || code.contains("toLocale")
+        })
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(
+        offending.is_empty(),
+        "`Intl` or `toLocale…` in {offending:?}: have the library write it (`Words`)"
+    );
+}
+
 /// The names between the first `[` after `marker` and the matching `]`, as quoted
 /// strings or bare identifiers.
 fn list_after(text: &str, marker: &str) -> BTreeSet<String> {

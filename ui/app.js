@@ -4,7 +4,7 @@
 
 import { invoke } from './js/api.js';
 import { loadDashboard } from './js/dashboard.js';
-import { $, errorText, prepareDates, setStatus, show, showError } from './js/dom.js';
+import { $, errorText, setStatus, show, showError } from './js/dom.js';
 import { currentLanguage, l10n, loadLanguage, onLanguageChange, t } from './js/l10n.js';
 import { showTab } from './js/tabs.js';
 import { state } from './js/state.js';
@@ -179,9 +179,6 @@ onLanguageChange(redraw);
   const slow = setTimeout(reveal, 500);
   const starting = invoke('start').then((view) => ({ view }), (error) => ({ error }));
   const loading = loadLanguage();
-  // While the catalogue travels: the date formats the dashboard shows, in the language
-  // shown so far (most often the workspace's; made once, then kept).
-  prepareDates();
   try {
     await loading;
   } catch (e) {

@@ -1,7 +1,7 @@
 // The dashboard: the fund, contributions, dossiers, settings and the funds table.
 
 import { invoke } from './api.js';
-import { $, barChart, cell, fail, localDate, localDateTime, prepareDates, setStatus, show } from './dom.js';
+import { $, barChart, cell, fail, setStatus, show } from './dom.js';
 import { fillFilters, openDossier } from './dossiers.js';
 import { showTab } from './tabs.js';
 import { state } from './state.js';
@@ -34,10 +34,10 @@ export function render(d, workspaces) {
   data($('kpi-total'), fund.total_display);
   if (fund.statement) {
     say($('kpi-total-note'), 'dashboard-total-note-statement', {
-      date: localDate(fund.statement.as_of), version: String(fund.statement.version), signer: fund.statement.signer,
+      date: d.statement_as_of_display, version: String(fund.statement.version), signer: fund.statement.signer,
     });
   } else if (fund.as_of) {
-    say($('kpi-total-note'), 'dashboard-total-note-entered', { date: localDate(fund.as_of) });
+    say($('kpi-total-note'), 'dashboard-total-note-entered', { date: d.as_of_display });
   } else {
     say($('kpi-total-note'), 'dashboard-total-note-none');
   }
@@ -48,13 +48,13 @@ export function render(d, workspaces) {
   data($('kpi-dossiers'), String(dossiers.length));
   data($('kpi-dossiers-note'), d.dossiers_note);
   if (next_meeting) {
-    data($('kpi-meeting'), localDateTime(next_meeting.starts_at));
-    say($('kpi-meeting-note'), 'dashboard-meeting-note', { kind: next_meeting.kind_label, count: next_meeting.items });
+    data($('kpi-meeting'), next_meeting.starts_at_display);
+    data($('kpi-meeting-note'), next_meeting.note);
   } else {
     say($('kpi-meeting'), 'dashboard-meeting-none');
   }
 
-  if (fund.as_of) say($('contrib-asof'), 'dashboard-contributions-as-of', { date: localDate(fund.as_of) });
+  if (d.as_of_display) say($('contrib-asof'), 'dashboard-contributions-as-of', { date: d.as_of_display });
   else clear($('contrib-asof'));
   drawContributionChart(fund.contributions);
   const tbody = $('contrib-table').querySelector('tbody');
@@ -127,9 +127,7 @@ export function render(d, workspaces) {
 // Draws the dashboard: `given` (the start's, with its `workspaces`), or asked for now.
 export async function loadDashboard(given, workspaces) {
   try {
-    const asked = given ?? invoke('dashboard');
-    prepareDates();
-    render(await asked, workspaces);
+    render(await (given ?? invoke('dashboard')), workspaces);
   } catch (e) {
     setStatus(e.message ?? String(e), true);
   }

@@ -1,7 +1,7 @@
-// DOM helpers for every screen: finding elements, table cells, dates in local time,
-// the bar chart, error text. No rules.
+// DOM helpers for every screen: finding elements, table cells, the bar chart, error
+// text. No rules; dates, like amounts, arrive written by the library.
 
-import { clear, currentLanguage, data, l10n } from './l10n.js';
+import { clear, data, l10n } from './l10n.js';
 
 export const $ = (id) => document.getElementById(id);
 
@@ -25,39 +25,6 @@ export function cell(row, text, className) {
   if (className) td.className = className;
   row.appendChild(td);
   return td;
-}
-
-// Dates in the language chosen, in the system's own variant of it where it has one
-// (British or American English, Swiss or Canadian French, Mexican Spanish...).
-function dateLocale() {
-  const language = currentLanguage();
-  for (const l of navigator.languages ?? [navigator.language]) {
-    if (String(l).toLowerCase().split('-')[0] !== language) continue;
-    try {
-      if (Intl.DateTimeFormat.supportedLocalesOf([l]).length) return l;
-    } catch {
-      // not a language tag: the language alone
-    }
-  }
-  return language;
-}
-// Each format is made once per language: making one reads the language's calendar data,
-// several milliseconds the first time, which a start would otherwise pay on the way to
-// the dashboard (`prepareDates` makes them while its data is on the way).
-const dateFormats = new Map();
-function dateFormat(style) {
-  const key = `${currentLanguage()} ${style}`;
-  if (!dateFormats.has(key)) {
-    const options = style === 'date' ? { dateStyle: 'long' } : { dateStyle: 'medium', timeStyle: 'short' };
-    dateFormats.set(key, new Intl.DateTimeFormat(dateLocale(), options));
-  }
-  return dateFormats.get(key);
-}
-export const localDate = (iso) => dateFormat('date').format(new Date(iso));
-export const localDateTime = (iso) => dateFormat('time').format(new Date(iso));
-export function prepareDates() {
-  dateFormat('date').format(0);
-  dateFormat('time').format(0);
 }
 
 // Horizontal bars, one per row, each with a label, a value and a tooltip: HTML, so that

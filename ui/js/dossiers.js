@@ -2,7 +2,7 @@
 // private note that saves itself.
 
 import { invoke } from './api.js';
-import { $, cell, el, fail, localDate, option, show } from './dom.js';
+import { $, cell, el, fail, option, show } from './dom.js';
 import { clear, data, l10n, say, t, tAttr } from './l10n.js';
 
 const dataCell = (row, text, className) => data(cell(row, text, className));
@@ -279,7 +279,7 @@ export function renderDossier(p) {
     facts.append(dt, dd);
   };
   fact(t('dossiers-fact-submitted-by'), d.resident_coordinator);
-  fact(t('dossiers-fact-duration'), t('dossiers-fact-duration-value', { count: d.duration_months, date: localDate(d.start_date) }), false);
+  fact(t('dossiers-fact-duration'), t('dossiers-fact-duration-value', { count: d.duration_months, date: p.start_date_display }), false);
   fact(t('dossiers-fact-total-budget'), p.budget_total);
 
   say($('dv-indirect-head'), 'dossiers-budget-indirect-head', { percent: p.indirect_percent_display });

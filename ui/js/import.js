@@ -2,18 +2,20 @@
 
 import { invoke } from './api.js';
 import { $, cell, errorDetails, errorText, setStatus } from './dom.js';
-import { currentLanguage, l10n } from './l10n.js';
+import { l10n } from './l10n.js';
 import { showTab } from './tabs.js';
 
 // ---------- import ----------
 
 // Each import is a group of its own, the newest on top. Its words follow a change of
-// language by themselves (the list stays on screen).
+// language by themselves (the list stays on screen). Its local time of day is written as
+// the library writes the other moments on screen, on the 24-hour clock that English (as
+// the UN writes it), French and Spanish share: `toTimeString` begins "14:30:05".
 function newGroup(count) {
   const group = document.createElement('section');
   group.className = 'import-group';
   const heading = document.createElement('h3');
-  l10n(heading, 'import-group-heading', { time: new Date().toLocaleTimeString(currentLanguage()), count });
+  l10n(heading, 'import-group-heading', { time: new Date().toTimeString().slice(0, 8), count });
   const table = document.createElement('table');
   table.className = 'data';
   const head = table.createTHead().insertRow();

@@ -2,7 +2,7 @@
 // corrections, the written procedure and the records.
 
 import { invoke } from './api.js';
-import { $, cell, el, fail, localDateTime, option, show } from './dom.js';
+import { $, cell, el, fail, option, show } from './dom.js';
 import { clear, data, say, t } from './l10n.js';
 
 // A choice whose label is the library's (an outcome, a source, an attendance).
@@ -136,7 +136,7 @@ export function renderMeeting(v) {
   const same = (a, b) => a.toLowerCase().startsWith(b.toLowerCase());
   const place = v.place && !same(v.kind_label, v.place) && !same(v.place, v.kind_label) ? ` · ${v.place}` : '';
   // The kind (the library's words), the date and the place: data.
-  data($('mt-meta'), `${v.kind_label} · ${localDateTime(v.starts_at)}${place}`);
+  data($('mt-meta'), `${v.kind_label} · ${v.starts_at_display}${place}`);
   const note = el('span', v.quorum_note, 'muted');
   note.setAttribute('translate', 'no');
   $('mt-rule').replaceChildren(`${t('meeting-rule', { rule: v.rule, quorum: v.quorum_required })} `, note);
@@ -146,10 +146,10 @@ export function renderMeeting(v) {
   if (!v.decisions_final) clear($('mt-final'));
   else if (v.correction) data($('mt-final'), v.correction);
   else say($('mt-final'), 'meeting-final', { revision: String(v.revision) });
-  if (v.written_procedure) {
+  if (v.written_procedure_display) {
     say($('mt-written-state'), 'meeting-written-state', {
-      opened: localDateTime(v.written_procedure.opened_at),
-      deadline: localDateTime(v.written_procedure.deadline),
+      opened: v.written_procedure_display.opened_at,
+      deadline: v.written_procedure_display.deadline,
     });
   } else {
     clear($('mt-written-state'));

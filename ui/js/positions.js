@@ -1,7 +1,7 @@
 // The member's positions on the next meeting: one form, saved together, then signed.
 
 import { invoke } from './api.js';
-import { $, cell, errorText, fail, localDateTime, option, show } from './dom.js';
+import { $, cell, errorText, fail, option, show } from './dom.js';
 import { clear, data, say, t } from './l10n.js';
 import { state } from './state.js';
 
@@ -34,7 +34,7 @@ export function renderPositions(p) {
   positionsMeeting = p.meeting;
   markPositions(false);
   say($('pos-title'), 'positions-title', { title: p.title });
-  data($('pos-when'), localDateTime(p.starts_at));
+  data($('pos-when'), p.starts_at_display);
   const body = $('pos-table').querySelector('tbody');
   body.replaceChildren();
   for (const it of p.items) {

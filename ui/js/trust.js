@@ -1,7 +1,7 @@
 // Identity and roster: this workspace's key, pinning the FMU's roster, enrolment.
 
 import { invoke } from './api.js';
-import { $, cell, fail, localDate, show } from './dom.js';
+import { $, cell, fail, show } from './dom.js';
 import { clear, data, say, t } from './l10n.js';
 
 // ---------- identity and roster ----------
@@ -24,7 +24,7 @@ export function renderTrust(v) {
   show('roster-pinned', !!v.roster);
   if (!v.roster) return;
   $('roster-version').textContent = String(v.roster.version);
-  data($('roster-issued'), localDate(v.roster.issued_at));
+  data($('roster-issued'), v.roster.issued_on_display);
   const body = $('roster-table').querySelector('tbody');
   body.replaceChildren();
   for (const s of v.roster.seats) {

@@ -220,6 +220,17 @@ impl Words {
     pub fn long_date(&self, date: chrono::NaiveDate) -> String {
         crate::date::long(self.lang, date)
     }
+
+    /// The day a moment falls on in the reader's local time, in the long form.
+    pub fn local_date(&self, at: chrono::DateTime<chrono::Utc>) -> String {
+        self.long_date(at.with_timezone(&chrono::Local).date_naive())
+    }
+
+    /// A moment in the reader's local time, to the minute (`17 May 2024 at 14:30`): how the
+    /// window shows a meeting's start or a deadline, stored in UTC.
+    pub fn local_moment(&self, at: chrono::DateTime<chrono::Utc>) -> String {
+        crate::date::with_minutes(self.lang, at.with_timezone(&chrono::Local).naive_local())
+    }
 }
 
 #[cfg(test)]

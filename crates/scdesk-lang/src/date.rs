@@ -1,31 +1,48 @@
 //! Dates in each language's long form, by ICU4X's data (CLDR), in the Gregorian calendar:
-//! `May 17, 2024`, `17 mai 2024`, `17 de mayo de 2024`.
+//! `17 May 2024`, `17 mai 2024`, `17 de mayo de 2024`; and a moment's date and time to the
+//! minute, as the window shows a meeting's start: `17 May 2024 at 14:30`.
 
 use crate::Lang;
 use chrono::Datelike;
+use chrono::Timelike;
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::YMD;
+use icu_datetime::fieldsets::{YMD, YMDT};
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_locale_core::locale;
+use icu_locale_core::Locale;
 use std::sync::OnceLock;
 use writeable::Writeable;
 
 type Long = FixedCalendarDateTimeFormatter<Gregorian, YMD>;
+type WithTime = FixedCalendarDateTimeFormatter<Gregorian, YMDT>;
+
+/// The locale each language's dates are written in. The UN writes English dates the
+/// British way, day first ("17 May 2024"), as the records always have.
+fn locale(lang: Lang) -> Locale {
+    match lang {
+        Lang::En => locale!("en-GB"),
+        Lang::Fr => locale!("fr"),
+        Lang::Es => locale!("es"),
+    }
+}
 
 fn formatter(lang: Lang) -> &'static Long {
     static FORMATTERS: OnceLock<[Long; 3]> = OnceLock::new();
     &FORMATTERS.get_or_init(|| {
-        let make = |prefs| {
-            Long::try_new(prefs, YMD::long())
+        Lang::ALL.map(|l| {
+            Long::try_new(locale(l).into(), YMD::long())
                 .expect("ICU4X's compiled data holds the three languages")
-        };
-        // The UN writes English dates the British way, day first ("17 May 2024"), as
-        // the records always have.
-        [
-            make(locale!("en-GB").into()),
-            make(locale!("fr").into()),
-            make(locale!("es").into()),
-        ]
+        })
+    })[lang.index()]
+}
+
+fn with_time(lang: Lang) -> &'static WithTime {
+    static FORMATTERS: OnceLock<[WithTime; 3]> = OnceLock::new();
+    &FORMATTERS.get_or_init(|| {
+        Lang::ALL.map(|l| {
+            WithTime::try_new(locale(l).into(), YMD::long().with_time_hm())
+                .expect("ICU4X's compiled data holds the three languages")
+        })
     })[lang.index()]
 }
 
@@ -46,6 +63,33 @@ pub fn long(lang: Lang, date: chrono::NaiveDate) -> String {
     }
 }
 
+/// `moment` (a wall-clock date and time, already in the reader's time zone) in the
+/// language's long form, to the minute; outside years −9999 to 9999, ISO 8601.
+pub fn with_minutes(lang: Lang, moment: chrono::NaiveDateTime) -> String {
+    let (date, time) = (moment.date(), moment.time());
+    let Ok(month) = u8::try_from(date.month()) else {
+        return moment.format("%Y-%m-%d %H:%M").to_string();
+    };
+    let Ok(day) = u8::try_from(date.day()) else {
+        return moment.format("%Y-%m-%d %H:%M").to_string();
+    };
+    let hm = (u8::try_from(time.hour()), u8::try_from(time.minute()));
+    let (Ok(hour), Ok(minute)) = hm else {
+        return moment.format("%Y-%m-%d %H:%M").to_string();
+    };
+    let (Ok(d), Ok(t)) = (
+        Date::try_new_gregorian(date.year(), month, day),
+        icu_time::Time::try_new(hour, minute, 0, 0),
+    ) else {
+        return moment.format("%Y-%m-%d %H:%M").to_string();
+    };
+    if !(-9999..=9999).contains(&date.year()) {
+        return moment.format("%Y-%m-%d %H:%M").to_string();
+    }
+    let dt = icu_time::DateTime { date: d, time: t };
+    with_time(lang).format(&dt).write_to_string().into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,5 +100,29 @@ mod tests {
         assert_eq!(long(Lang::En, d), "17 May 2024");
         assert_eq!(long(Lang::Fr, d), "17 mai 2024");
         assert_eq!(long(Lang::Es, d), "17 de mayo de 2024");
+    }
+
+    #[test]
+    fn each_language_writes_a_moment_to_the_minute() {
+        let at = |y, mo, d, h, mi| {
+            chrono::NaiveDate::from_ymd_opt(y, mo, d)
+                .unwrap()
+                .and_hms_opt(h, mi, 59)
+                .unwrap()
+        };
+        let cases = [
+            (Lang::En, at(2024, 5, 17, 14, 30), "17 May 2024 at 14:30"),
+            (Lang::Fr, at(2024, 5, 17, 14, 30), "17 mai 2024 à 14:30"),
+            (
+                Lang::Es,
+                at(2024, 5, 17, 14, 30),
+                "17 de mayo de 2024 a las 14:30",
+            ),
+            (Lang::En, at(2026, 1, 2, 9, 5), "2 January 2026 at 09:05"),
+            (Lang::En, at(12000, 1, 2, 9, 5), "+12000-01-02 09:05"),
+        ];
+        for (lang, moment, shown) in cases {
+            assert_eq!(with_minutes(lang, moment), shown, "{lang:?} {moment}");
+        }
     }
 }

@@ -12,6 +12,11 @@ desk-setup-files = Import the dossier package and the meeting
 # Under the dossiers' count. $funded, $pipeline: how many dossiers are funded and how
 # many are in the pipeline.
 desk-dossiers-note = { $funded } funded · { $pipeline } in the pipeline
+# The next meeting's kind and how many items its agenda has (the dashboard).
+desk-meeting-note = { $kind } · { $count ->
+        [one] { $count } agenda item
+       *[other] { $count } agenda items
+    }
 
 # The settings the Fund has not published (name of each; the notes are the profile's).
 desk-setting-quorum = Quorum (members present)

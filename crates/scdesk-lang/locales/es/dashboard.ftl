@@ -7,10 +7,6 @@ dashboard-total-note-statement = al { $date } · estado { $version }, firmado po
 dashboard-total-note-entered = al { $date } · introducido en este espacio de trabajo
 dashboard-total-note-none = no se han registrado contribuciones
 dashboard-unearmarked-note = { $amount } sin asignación específica
-dashboard-meeting-note = { $kind } · { $count ->
-        [one] { $count } punto del orden del día
-       *[other] { $count } puntos del orden del día
-    }
 dashboard-meeting-none = Ninguna reunión prevista
 dashboard-contributions-as-of = Al { $date }
 dashboard-unearmarked = Sin asignación específica

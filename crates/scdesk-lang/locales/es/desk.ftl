@@ -13,6 +13,11 @@ desk-dossiers-note = { $funded ->
         [one] { $funded } financiado
        *[other] { $funded } financiados
     } · { $pipeline } en cartera
+# The next meeting's kind and how many items its agenda has (the dashboard).
+desk-meeting-note = { $kind } · { $count ->
+        [one] { $count } punto del orden del día
+       *[other] { $count } puntos del orden del día
+    }
 
 desk-setting-quorum = Quórum (miembros presentes)
 desk-setting-written-procedure = Plazo del procedimiento escrito (días)

@@ -7,10 +7,6 @@ dashboard-total-note-statement = au { $date } · relevé { $version }, signé pa
 dashboard-total-note-entered = au { $date } · saisi dans cet espace de travail
 dashboard-total-note-none = aucune contribution enregistrée
 dashboard-unearmarked-note = { $amount } sans préaffectation
-dashboard-meeting-note = { $kind } · { $count ->
-        [one] { $count } point à l’ordre du jour
-       *[other] { $count } points à l’ordre du jour
-    }
 dashboard-meeting-none = Aucune réunion prévue
 dashboard-contributions-as-of = Au { $date }
 dashboard-unearmarked = Sans préaffectation

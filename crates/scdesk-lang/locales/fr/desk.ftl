@@ -13,6 +13,11 @@ desk-dossiers-note = { $funded ->
         [one] { $funded } financé
        *[other] { $funded } financés
     } · { $pipeline } en réserve
+# The next meeting's kind and how many items its agenda has (the dashboard).
+desk-meeting-note = { $kind } · { $count ->
+        [one] { $count } point à l’ordre du jour
+       *[other] { $count } points à l’ordre du jour
+    }
 
 desk-setting-quorum = Quorum (membres présents)
 desk-setting-written-procedure = Délai de la procédure écrite (jours)
