@@ -627,10 +627,11 @@ const WINDOW: &str =
 before this one, under Xvfb: the app, built with the bench profile (optimised), is\n\
 started on the demo workspace until its window says it has painted the dashboard (a line\n\
 on stdout, asked for with `SCDESK_REPORT_PAINT`); its floor is an empty Tauri 2 window\n\
-with a static page (the same tauri and dialog plugin, the same profile, and like the app\n\
-drawing without WebKit's accelerated compositing) started until its page says the same.\n\
-Starts alternate, fifteen of each after one unmeasured start of each, and the ratio is the\n\
-median of the pairs'; memory is the proportional set size\n\
+with a static page (the same tauri and dialog plugin, the same profile, and the app's\n\
+WebKit set-up: no accelerated compositing, no FTL tier) started until its page says the\n\
+same. Twenty-five pairs of starts after one unmeasured start of each, each window first in\n\
+every other pair, and the next start only once every process of the last has ended; the\n\
+ratio is the median of the pairs'; memory is the proportional set size\n\
 of each window's whole process tree (its WebKit web and network processes included) once\n\
 it has settled. The growth row opens dossier pages from the list under WebDriver.\n";
 

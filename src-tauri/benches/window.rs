@@ -28,8 +28,9 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 /// Starts of each window, in pairs, so that a noisy machine moves both: a start varies by
-/// ±150 ms here from one to the next, so the median takes fifteen pairs.
-const STARTS: usize = 15;
+/// ±150 ms here from one to the next, and the median of fifteen pairs' ratios still moved
+/// from 1.15 to 1.37 between runs of the same build; twenty-five steady it.
+const STARTS: usize = 25;
 /// Dossier pages opened before memory is read again.
 const OPENINGS: usize = 50;
 const PATIENCE: Duration = Duration::from_secs(90);
@@ -155,6 +156,15 @@ fn pss_kib(pid: u32) -> u64 {
         .unwrap_or(0)
 }
 
+/// Running still: a process that has ended but is not yet reaped (a zombie) holds no memory.
+fn alive(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
+        s.rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().next())
+            .is_some_and(|state| state != "Z")
+    })
+}
+
 fn name(pid: u32) -> String {
     std::fs::read_to_string(format!("/proc/{pid}/comm"))
         .map(|s| s.trim().to_string())
@@ -204,11 +214,17 @@ fn stop(mut child: Child) {
     }
     let _ = child.kill();
     let _ = child.wait();
-    for pid in pids.into_iter().skip(1) {
+    for &pid in pids.iter().skip(1) {
         let _ = Command::new("kill")
             .args(["-KILL", &pid.to_string()])
             .stderr(Stdio::null())
             .status();
+    }
+    // Gone, every one of them, before the next window starts: a web process still
+    // handing back its memory would be measured against the next start.
+    let began = Instant::now();
+    while pids.iter().any(|&p| alive(p)) && began.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
     }
 }
 
@@ -244,20 +260,29 @@ fn measure() -> String {
     let (mut app_ms, mut empty_ms, mut app_mib, mut empty_mib) = (vec![], vec![], vec![], vec![]);
     let mut start_ratios = vec![];
     for run in 0..STARTS {
-        let w = start(&empty, &["--empty-window"], &data, "empty");
-        let (mib, parts) = settled_pss(w.child.id());
-        eprintln!("empty window {run}: {:?}, {mib:.0} MiB ({parts})", w.took);
-        empty_ms.push(w.took.as_secs_f64() * 1000.0);
-        empty_mib.push(mib);
-        stop(w.child);
-
-        let a = start(&app, &[], &data, "dashboard");
-        let (mib, parts) = settled_pss(a.child.id());
-        eprintln!("app {run}: {:?}, {mib:.0} MiB ({parts})", a.took);
-        start_ratios.push(a.took.as_secs_f64() / w.took.as_secs_f64());
-        app_ms.push(a.took.as_secs_f64() * 1000.0);
-        app_mib.push(mib);
-        stop(a.child);
+        // Each window first in every other pair, so that neither always follows the other.
+        let mut took = [Duration::ZERO; 2];
+        let order = if run % 2 == 0 { [0, 1] } else { [1, 0] };
+        for which in order {
+            if which == 0 {
+                let w = start(&empty, &["--empty-window"], &data, "empty");
+                let (mib, parts) = settled_pss(w.child.id());
+                eprintln!("empty window {run}: {:?}, {mib:.0} MiB ({parts})", w.took);
+                empty_ms.push(w.took.as_secs_f64() * 1000.0);
+                empty_mib.push(mib);
+                took[0] = w.took;
+                stop(w.child);
+            } else {
+                let a = start(&app, &[], &data, "dashboard");
+                let (mib, parts) = settled_pss(a.child.id());
+                eprintln!("app {run}: {:?}, {mib:.0} MiB ({parts})", a.took);
+                app_ms.push(a.took.as_secs_f64() * 1000.0);
+                app_mib.push(mib);
+                took[1] = a.took;
+                stop(a.child);
+            }
+        }
+        start_ratios.push(took[1].as_secs_f64() / took[0].as_secs_f64());
     }
     let (app_ms, empty_ms) = (median(app_ms), median(empty_ms));
     let (app_mib, empty_mib) = (median(app_mib), median(empty_mib));
