@@ -52,6 +52,7 @@ export function render(d, workspaces) {
     data($('kpi-meeting-note'), next_meeting.note);
   } else {
     say($('kpi-meeting'), 'dashboard-meeting-none');
+    clear($('kpi-meeting-note'));
   }
 
   if (d.as_of_display) say($('contrib-asof'), 'dashboard-contributions-as-of', { date: d.as_of_display });

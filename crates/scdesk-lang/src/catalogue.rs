@@ -229,7 +229,16 @@ impl Words {
     /// A moment in the reader's local time, to the minute (`17 May 2024 at 14:30`): how the
     /// window shows a meeting's start or a deadline, stored in UTC.
     pub fn local_moment(&self, at: chrono::DateTime<chrono::Utc>) -> String {
-        crate::date::with_minutes(self.lang, at.with_timezone(&chrono::Local).naive_local())
+        self.moment_in(at, &chrono::Local)
+    }
+
+    /// A moment in the time zone `zone`, to the minute.
+    pub fn moment_in<Z: chrono::TimeZone>(
+        &self,
+        at: chrono::DateTime<chrono::Utc>,
+        zone: &Z,
+    ) -> String {
+        crate::date::with_minutes(self.lang, at.with_timezone(zone).naive_local())
     }
 }
 
@@ -369,6 +378,23 @@ mod tests {
         ] {
             assert_eq!(Words::new(lang).percent(share), expected, "{lang}");
         }
+    }
+
+    /// A moment is written in the reader's time zone: 23:30 UTC on 10 December is past
+    /// midnight in Geneva and the early evening in New York.
+    #[test]
+    fn a_moment_is_written_in_the_readers_time_zone() {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-12-10T23:30:00Z")
+            .unwrap()
+            .to_utc();
+        let geneva = chrono::FixedOffset::east_opt(3600).unwrap();
+        let new_york = chrono::FixedOffset::west_opt(5 * 3600).unwrap();
+        let w = Words::new(Lang::En);
+        assert_eq!(w.moment_in(at, &geneva), "11 December 2026 at 00:30");
+        assert_eq!(w.moment_in(at, &new_york), "10 December 2026 at 18:30");
+        assert_eq!(w.moment_in(at, &chrono::Utc), "10 December 2026 at 23:30");
+        let fr = Words::new(Lang::Fr).moment_in(at, &geneva);
+        assert_eq!(fr, "11 décembre 2026 à 00:30");
     }
 
     #[test]

@@ -12,7 +12,6 @@ dashboard-total-note-entered = as of { $date } · entered in this workspace
 dashboard-total-note-none = no contributions recorded
 # $amount: an amount of money.
 dashboard-unearmarked-note = { $amount } un-earmarked
-# Under the next meeting's date. $kind: the kind of meeting; $count: the agenda's items.
 dashboard-meeting-none = None scheduled
 dashboard-contributions-as-of = As of { $date }
 # A contribution given to no thematic area in particular.

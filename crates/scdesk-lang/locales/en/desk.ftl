@@ -12,7 +12,7 @@ desk-setup-files = Import the dossier package and the meeting
 # Under the dossiers' count. $funded, $pipeline: how many dossiers are funded and how
 # many are in the pipeline.
 desk-dossiers-note = { $funded } funded · { $pipeline } in the pipeline
-# The next meeting's kind and how many items its agenda has (the dashboard).
+# Under the next meeting's date. $kind: the kind of meeting; $count: the agenda's items.
 desk-meeting-note = { $kind } · { $count ->
         [one] { $count } agenda item
        *[other] { $count } agenda items

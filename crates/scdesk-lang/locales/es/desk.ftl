@@ -13,7 +13,6 @@ desk-dossiers-note = { $funded ->
         [one] { $funded } financiado
        *[other] { $funded } financiados
     } · { $pipeline } en cartera
-# The next meeting's kind and how many items its agenda has (the dashboard).
 desk-meeting-note = { $kind } · { $count ->
         [one] { $count } punto del orden del día
        *[other] { $count } puntos del orden del día

@@ -13,7 +13,6 @@ desk-dossiers-note = { $funded ->
         [one] { $funded } financé
        *[other] { $funded } financés
     } · { $pipeline } en réserve
-# The next meeting's kind and how many items its agenda has (the dashboard).
 desk-meeting-note = { $kind } · { $count ->
         [one] { $count } point à l’ordre du jour
        *[other] { $count } points à l’ordre du jour
