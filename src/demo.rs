@@ -89,6 +89,7 @@ impl crate::desk::Desk {
         let Some(current) = crate::authority::current(&roster) else {
             return Ok(Vec::new());
         };
+        let words = self.words();
         Ok(current
             .seats
             .iter()
@@ -96,7 +97,7 @@ impl crate::desk::Desk {
                 seat: s.id.clone(),
                 name: s.name.clone(),
                 organisation: s.organisation.clone(),
-                group: self.seat_group(s.role, s.constituency.as_deref()),
+                group: self.seat_group_in(&words, s.role, s.constituency.as_deref()),
                 role: s.role,
                 current: me.seat.as_deref() == Some(s.id.as_str()),
             })

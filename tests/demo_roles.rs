@@ -3,6 +3,8 @@
 //! its audit trail.
 
 use scdesk::desk::Content;
+use scdesk::lang::Lang;
+use scdesk::roster::Role;
 use scdesk::sync::Stance;
 
 const NEXT: &str = "sc-2026-04";
@@ -108,4 +110,37 @@ fn the_dashboard_brings_the_seats_to_try_in_the_demo_only() {
     assert_eq!(tried, ["donor-2"]);
     let real = crate::util::workspace(root.path(), "real", Content::Empty);
     assert!(real.dashboard().unwrap().demo_roles.is_empty());
+}
+
+/// "Try the demo as" names each seat's group in the language shown (the chair's was in
+/// English on a French or Spanish screen).
+#[test]
+fn the_seats_to_try_are_named_in_the_language() {
+    let root = tempfile::tempdir().unwrap();
+    let mut demo = crate::util::workspace(root.path(), "demo", Content::Demo);
+    for (lang, chair, fmu) in [
+        (Lang::En, "Chair of the committee", "Fund Management Unit"),
+        (
+            Lang::Fr,
+            "Présidence du Comité",
+            "Unité de gestion du Fonds",
+        ),
+        (
+            Lang::Es,
+            "Presidencia del Comité",
+            "Unidad de Gestión del Fondo",
+        ),
+    ] {
+        demo.set_language(lang).unwrap();
+        let roles = demo.dashboard().unwrap().demo_roles;
+        let group = |role| {
+            roles
+                .iter()
+                .find(|r| r.role == role)
+                .map(|r| r.group.clone())
+                .unwrap()
+        };
+        assert_eq!(group(Role::Chair), chair, "{lang}");
+        assert_eq!(group(Role::Fmu), fmu, "{lang}");
+    }
 }
