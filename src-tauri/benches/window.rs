@@ -261,33 +261,31 @@ fn measure() -> String {
     stop(start(&app, &[], &data, "dashboard").child);
     stop(start(&empty, &["--empty-window"], &data, "empty").child);
 
-    let (mut app_ms, mut empty_ms, mut app_mib, mut empty_mib) = (vec![], vec![], vec![], vec![]);
+    // The empty window, then the app: each one's binary, arguments and first screen.
+    let windows: [(&Path, &[&str], &str); 2] = [
+        (&empty, &["--empty-window"], "empty"),
+        (&app, &[], "dashboard"),
+    ];
+    let (mut ms, mut mib) = ([vec![], vec![]], [vec![], vec![]]);
     let mut start_ratios = vec![];
     for run in 0..STARTS {
         // Each window first in every other pair, so that neither always follows the other.
         let mut took = [Duration::ZERO; 2];
         let order = if run % 2 == 0 { [0, 1] } else { [1, 0] };
         for which in order {
-            if which == 0 {
-                let w = start(&empty, &["--empty-window"], &data, "empty");
-                let (mib, parts) = settled_pss(w.child.id());
-                eprintln!("empty window {run}: {:?}, {mib:.0} MiB ({parts})", w.took);
-                empty_ms.push(w.took.as_secs_f64() * 1000.0);
-                empty_mib.push(mib);
-                took[0] = w.took;
-                stop(w.child);
-            } else {
-                let a = start(&app, &[], &data, "dashboard");
-                let (mib, parts) = settled_pss(a.child.id());
-                eprintln!("app {run}: {:?}, {mib:.0} MiB ({parts})", a.took);
-                app_ms.push(a.took.as_secs_f64() * 1000.0);
-                app_mib.push(mib);
-                took[1] = a.took;
-                stop(a.child);
-            }
+            let (binary, args, screen) = windows[which];
+            let w = start(binary, args, &data, screen);
+            let (pss, parts) = settled_pss(w.child.id());
+            eprintln!("{screen} {run}: {:?}, {pss:.0} MiB ({parts})", w.took);
+            ms[which].push(w.took.as_secs_f64() * 1000.0);
+            mib[which].push(pss);
+            took[which] = w.took;
+            stop(w.child);
         }
         start_ratios.push(took[1].as_secs_f64() / took[0].as_secs_f64());
     }
+    let [empty_ms, app_ms] = ms;
+    let [empty_mib, app_mib] = mib;
     let (app_ms, empty_ms) = (median(app_ms), median(empty_ms));
     let (app_mib, empty_mib) = (median(app_mib), median(empty_mib));
 
