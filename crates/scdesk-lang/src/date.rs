@@ -67,27 +67,26 @@ pub fn long(lang: Lang, date: chrono::NaiveDate) -> String {
 /// language's long form, to the minute; outside years −9999 to 9999, ISO 8601.
 pub fn with_minutes(lang: Lang, moment: chrono::NaiveDateTime) -> String {
     let (date, time) = (moment.date(), moment.time());
-    let Ok(month) = u8::try_from(date.month()) else {
+    // chrono's fields are u32 below 60 (or 32, 13): the conversions cannot fail.
+    let fields = (
+        u8::try_from(date.month()),
+        u8::try_from(date.day()),
+        u8::try_from(time.hour()),
+        u8::try_from(time.minute()),
+    );
+    let (Ok(month), Ok(day), Ok(hour), Ok(minute)) = fields else {
         return moment.format("%Y-%m-%d %H:%M").to_string();
     };
-    let Ok(day) = u8::try_from(date.day()) else {
-        return moment.format("%Y-%m-%d %H:%M").to_string();
-    };
-    let hm = (u8::try_from(time.hour()), u8::try_from(time.minute()));
-    let (Ok(hour), Ok(minute)) = hm else {
-        return moment.format("%Y-%m-%d %H:%M").to_string();
-    };
-    let (Ok(d), Ok(t)) = (
+    match (
         Date::try_new_gregorian(date.year(), month, day),
         icu_time::Time::try_new(hour, minute, 0, 0),
-    ) else {
-        return moment.format("%Y-%m-%d %H:%M").to_string();
-    };
-    if !(-9999..=9999).contains(&date.year()) {
-        return moment.format("%Y-%m-%d %H:%M").to_string();
+    ) {
+        (Ok(date), Ok(time)) if (-9999..=9999).contains(&moment.year()) => with_time(lang)
+            .format(&icu_time::DateTime { date, time })
+            .write_to_string()
+            .into_owned(),
+        _ => moment.format("%Y-%m-%d %H:%M").to_string(),
     }
-    let dt = icu_time::DateTime { date: d, time: t };
-    with_time(lang).format(&dt).write_to_string().into_owned()
 }
 
 #[cfg(test)]
