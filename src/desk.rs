@@ -79,13 +79,11 @@ pub struct MeetingSummary {
     pub id: String,
     pub title: String,
     pub kind: crate::meeting::MeetingKind,
-    pub kind_label: String,
     /// UTC; `starts_at_display` is it in the reader's local time, in the language's words.
     pub starts_at: chrono::DateTime<Utc>,
     pub starts_at_display: String,
     pub place: String,
-    pub items: usize,
-    /// "In person · 7 agenda items".
+    /// The kind in words and the agenda's size: "In person · 7 agenda items".
     pub note: String,
 }
 
@@ -709,8 +707,6 @@ impl Desk {
                         ("count", m.agenda.len().into()),
                     ],
                 ),
-                kind_label: meeting_kind_label(&words, m.kind),
-                items: m.agenda.len(),
                 id: m.id,
                 title: m.title,
                 kind: m.kind,
