@@ -46,46 +46,40 @@ fn with_time(lang: Lang) -> &'static WithTime {
     })[lang.index()]
 }
 
+/// `date` as ICU's Gregorian date, if ICU can hold it (years −9999 to 9999).
+fn gregorian(date: chrono::NaiveDate) -> Option<Date<Gregorian>> {
+    if !(-9999..=9999).contains(&date.year()) {
+        return None;
+    }
+    // chrono's month and day are below 13 and 32: the conversions cannot fail.
+    let month = u8::try_from(date.month()).ok()?;
+    let day = u8::try_from(date.day()).ok()?;
+    Date::try_new_gregorian(date.year(), month, day).ok()
+}
+
 /// `date` in the language's long form; a date ICU cannot hold (outside years −9999 to
 /// 9999) is written as ISO 8601.
 pub fn long(lang: Lang, date: chrono::NaiveDate) -> String {
-    let Ok(month) = u8::try_from(date.month()) else {
-        return date.to_string();
-    };
-    let Ok(day) = u8::try_from(date.day()) else {
-        return date.to_string();
-    };
-    match Date::try_new_gregorian(date.year(), month, day) {
-        Ok(d) if (-9999..=9999).contains(&date.year()) => {
-            formatter(lang).format(&d).write_to_string().into_owned()
-        }
-        _ => date.to_string(),
+    match gregorian(date) {
+        Some(d) => formatter(lang).format(&d).write_to_string().into_owned(),
+        None => date.to_string(),
     }
 }
 
 /// `moment` (a wall-clock date and time, already in the reader's time zone) in the
 /// language's long form, to the minute; outside years −9999 to 9999, ISO 8601.
 pub fn with_minutes(lang: Lang, moment: chrono::NaiveDateTime) -> String {
-    let (date, time) = (moment.date(), moment.time());
-    // chrono's fields are u32 below 60 (or 32, 13): the conversions cannot fail.
-    let fields = (
-        u8::try_from(date.month()),
-        u8::try_from(date.day()),
-        u8::try_from(time.hour()),
-        u8::try_from(time.minute()),
-    );
-    let (Ok(month), Ok(day), Ok(hour), Ok(minute)) = fields else {
-        return moment.format("%Y-%m-%d %H:%M").to_string();
+    let time = || {
+        let hour = u8::try_from(moment.hour()).ok()?;
+        let minute = u8::try_from(moment.minute()).ok()?;
+        icu_time::Time::try_new(hour, minute, 0, 0).ok()
     };
-    match (
-        Date::try_new_gregorian(date.year(), month, day),
-        icu_time::Time::try_new(hour, minute, 0, 0),
-    ) {
-        (Ok(date), Ok(time)) if (-9999..=9999).contains(&moment.year()) => with_time(lang)
+    match gregorian(moment.date()).zip(time()) {
+        Some((date, time)) => with_time(lang)
             .format(&icu_time::DateTime { date, time })
             .write_to_string()
             .into_owned(),
-        _ => moment.format("%Y-%m-%d %H:%M").to_string(),
+        None => moment.format("%Y-%m-%d %H:%M").to_string(),
     }
 }
 
