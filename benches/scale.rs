@@ -629,11 +629,14 @@ started on the demo workspace until its window says it has painted the dashboard
 on stdout, asked for with `SCDESK_REPORT_PAINT`); its floor is an empty Tauri 2 window\n\
 with a static page (the same tauri and dialog plugin, the same profile, and the app's\n\
 WebKit set-up: no accelerated compositing, no FTL tier) started until its page says the\n\
-same. Twenty-five pairs of starts after one unmeasured start of each, each window first in\n\
-every other pair, and the next start only once every process of the last has ended; the\n\
-ratio is the median of the pairs'; memory is the proportional set size\n\
-of each window's whole process tree (its WebKit web and network processes included) once\n\
-it has settled. The growth row opens dossier pages from the list under WebDriver.\n";
+same. A hundred and one pairs of starts after one unmeasured start of each, each window\n\
+first in every other pair, and the next start only once every process of the last has\n\
+ended; the ratio is the median of the pairs' ratios, given with a 95% interval that\n\
+assumes nothing of their spread (a start varies by ±150 ms here, mostly before the page,\n\
+in code the two windows share). Memory, in the first twenty-five pairs, is the\n\
+proportional set size of each window's whole process tree (its WebKit web and network\n\
+processes included) once it has settled. The growth row opens dossier pages from the list\n\
+under WebDriver.\n";
 
 /// The rows `src-tauri/benches/window.rs` wrote in this run (`make bench` removes the last
 /// run's first), or a row that says they were not measured.
