@@ -310,8 +310,8 @@ impl Desk {
     }
 
     /// Who holds a seat, in words in `words`' language: the constituency's name for a
-    /// member ("Donors", as the fund's profile names it), the role's for the chair and the
-    /// FMU.
+    /// member ("Donateurs", as the fund's profile names it in that language, or else in
+    /// English), the role's for the chair and the FMU.
     pub(crate) fn seat_group_in(
         &self,
         words: &Words,
@@ -323,8 +323,8 @@ impl Desk {
             Role::Chair => group("chair"),
             Role::Fmu => group("fmu"),
             Role::Member => constituency
-                .and_then(|c| self.profile.constituencies.iter().find(|k| k.id == c))
-                .map(|k| k.name.clone())
+                .and_then(|c| self.profile.constituency(c))
+                .map(|k| k.name_in(words.lang()).to_string())
                 .unwrap_or_else(|| group("member")),
         }
     }

@@ -112,23 +112,31 @@ fn the_dashboard_brings_the_seats_to_try_in_the_demo_only() {
     assert!(real.dashboard().unwrap().demo_roles.is_empty());
 }
 
-/// "Try the demo as" names each seat's group in the language shown (the chair's was in
-/// English on a French or Spanish screen).
+/// "Try the demo as" names each seat's group in the language shown: the chair's and the
+/// FMU's role, and a member's constituency as the fund's profile names it in that language
+/// (each was in English on a French or Spanish screen).
 #[test]
 fn the_seats_to_try_are_named_in_the_language() {
     let root = tempfile::tempdir().unwrap();
     let mut demo = crate::util::workspace(root.path(), "demo", Content::Demo);
-    for (lang, chair, fmu) in [
-        (Lang::En, "Chair of the committee", "Fund Management Unit"),
+    for (lang, chair, fmu, donors) in [
+        (
+            Lang::En,
+            "Chair of the committee",
+            "Fund Management Unit",
+            "Donors",
+        ),
         (
             Lang::Fr,
             "Présidence du Comité",
             "Unité de gestion du Fonds",
+            "Donateurs",
         ),
         (
             Lang::Es,
             "Presidencia del Comité",
             "Unidad de Gestión del Fondo",
+            "Donantes",
         ),
     ] {
         demo.set_language(lang).unwrap();
@@ -142,5 +150,7 @@ fn the_seats_to_try_are_named_in_the_language() {
         };
         assert_eq!(group(Role::Chair), chair, "{lang}");
         assert_eq!(group(Role::Fmu), fmu, "{lang}");
+        let donor = roles.iter().find(|r| r.seat == "donor-2").unwrap();
+        assert_eq!(donor.group, donors, "{lang}");
     }
 }
