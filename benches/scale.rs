@@ -628,15 +628,15 @@ before this one, under Xvfb: the app, built with the bench profile (optimised), 
 started on the demo workspace until its window says it has painted the dashboard (a line\n\
 on stdout, asked for with `SCDESK_REPORT_PAINT`); its floor is an empty Tauri 2 window\n\
 with a static page (the same tauri and dialog plugin, the same profile, and the app's\n\
-WebKit set-up: no accelerated compositing, no FTL tier) started until its page says the\n\
-same. A hundred and one pairs of starts after one unmeasured start of each, each window\n\
-first in every other pair, and the next start only once every process of the last has\n\
-ended; the ratio is the median of the pairs' ratios, given with a 95% interval that\n\
+WebKit set-up: no accelerated compositing, no optimising JIT tiers) started until its page\n\
+says the same. A hundred and one pairs of starts after one unmeasured start of each, each\n\
+window first in every other pair, and the next start only once every process of the last\n\
+has ended; the ratio is the median of the pairs' ratios, given with a 95% interval that\n\
 assumes nothing of their spread (a start varies by ±150 ms here, mostly before the page,\n\
 in code the two windows share). Memory, in the first twenty-five pairs, is the\n\
 proportional set size of each window's whole process tree (its WebKit web and network\n\
 processes included) once it has settled. The growth row opens dossier pages from the list\n\
-under WebDriver.\n";
+under WebDriver, in three starts of the app; its figures are the median start's.\n";
 
 /// The rows `src-tauri/benches/window.rs` wrote in this run (`make bench` removes the last
 /// run's first), or a row that says they were not measured.

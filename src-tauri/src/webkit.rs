@@ -5,7 +5,7 @@
 /// Sets both below; called first thing in `main`.
 pub fn set_up() {
     draw_without_compositing();
-    run_scripts_without_top_jit_tier();
+    run_scripts_without_optimising_jit_tiers();
 }
 
 /// SC Desk's pages are documents, not animations: WebKit's accelerated compositing buys
@@ -21,13 +21,19 @@ fn draw_without_compositing() {
 }
 
 /// The window's scripts are light: they draw what the library computed, and their time
-/// goes to the page's layout, not to JavaScript. WebKit's top JIT tier (FTL) compiled the
-/// few functions that ran most and kept its code and compiler data: measured under Xvfb,
-/// the web process grew 16 MiB over 50 dossier pages without it against ~20 MiB with it,
-/// and the start was the same (25 starts of each). The lower tiers (baseline, DFG) still
-/// compile what runs often; a value the user set (`JSC_useFTLJIT=true`) stands.
-fn run_scripts_without_top_jit_tier() {
-    if std::env::var_os("JSC_useFTLJIT").is_none() {
-        std::env::set_var("JSC_useFTLJIT", "false");
+/// goes to the page's layout, not to JavaScript. So they run in WebKit's interpreter and
+/// its baseline JIT only: its optimising tiers (DFG, FTL) compiled the few functions that
+/// ran most and kept their code and compiler data. Measured under Xvfb (`make bench`'s
+/// window rows): without FTL the web process grew 16 MiB over 50 dossier pages against
+/// ~20 MiB with it; without DFG too, the tree holds 4 MiB less on the dashboard and
+/// 6–7 MiB less after 50 dossier pages (250 MiB against 257, three starts of each), the 50
+/// pages open no slower (18.1–18.9 s against 18.7–20.6 s under WebDriver) and the start is
+/// the same (50 interleaved starts of each: medians 592 ms with DFG, 578 without). A value
+/// the user set (`JSC_useDFGJIT=true`, `JSC_useFTLJIT=true`) stands.
+fn run_scripts_without_optimising_jit_tiers() {
+    for option in ["JSC_useDFGJIT", "JSC_useFTLJIT"] {
+        if std::env::var_os(option).is_none() {
+            std::env::set_var(option, "false");
+        }
     }
 }
