@@ -336,7 +336,7 @@ impl Desk {
             Role::Chair => "Chair of the committee".into(),
             Role::Fmu => "Fund Management Unit".into(),
             Role::Member => constituency
-                .and_then(|c| self.profile.constituencies.iter().find(|k| k.id == c))
+                .and_then(|c| self.profile.constituency(c))
                 .map(|k| k.name.clone())
                 .unwrap_or_else(|| "Member".into()),
         }
